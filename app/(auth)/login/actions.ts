@@ -1,0 +1,24 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { publicAction } from '@/lib/action';
+import { signIn } from '@/lib/auth/config';
+import { AppError } from '@/lib/errors';
+import { ZSignInInput } from '@/lib/validation/auth';
+
+/** Only a path on this site: `next` comes from the URL and must not send anyone elsewhere. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+export const signInAction = publicAction(ZSignInInput, async ({ email, password, next }) => {
+  try {
+    await signIn('credentials', { email, password, redirect: false });
+  } catch (e) {
+    // The same message for an unknown email and a wrong password.
+    if (e instanceof AuthError) throw new AppError('INVALID', 'wrongCredentials');
+    throw e;
+  }
+  redirect(safeNext(next));
+});

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
+  return (
+    <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
+      <p className="text-5xl font-semibold text-brand-700">404</p>
+      <h1 className="text-xl font-semibold">{t('title')}</h1>
+      <p className="text-stone-600">{t('body')}</p>
+      <Link href="/" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {t('back')}
+      </Link>
+    </main>
+  );
+}

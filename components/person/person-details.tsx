@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import type { TPersonDetail } from '@/lib/data/people';
+import { displayName } from '@/lib/format/person-name';
+
+/** A person's record as the viewer may see it: used by the profile page and by "My profile". */
+export async function PersonDetails({ person }: { person: TPersonDetail }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const address = [person.street, person.city, person.postalCode].filter(Boolean).join(', ');
+  const row = (label: string, value: ReactNode) => (
+    <div className="grid grid-cols-[8rem_1fr] gap-2 py-1.5 text-sm sm:grid-cols-[10rem_1fr]">
+      <dt className="text-stone-500">{label}</dt>
+      <dd className="min-w-0 break-words text-stone-900">{value || <span className="text-stone-400">{t('person.none')}</span>}</dd>
+    </div>
+  );
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card title={t('person.contact')}>
+        <div className="mb-3 flex flex-wrap gap-2">
+          {person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : null}
+          {person.contactConsent ? <Badge tone="brand">{t('person.consent')}</Badge> : <Badge>{t('person.noConsent')}</Badge>}
+        </div>
+        <dl>
+          {row(
+            t('person.phones'),
+            person.phones.length ? (
+              <ul>
+                {person.phones.map((p) => (
+                  <li key={p.e164}>
+                    <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">
+                      {p.e164}
+                    </a>
+                    {p.doNotCall ? ` · ${t('person.doNotCall')}` : ''}
+                    {!p.smsCapable ? ` · ${t('person.noSms')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+          )}
+          {row(
+            t('person.emails'),
+            person.emails.length ? (
+              <ul>
+                {person.emails.map((e) => (
+                  <li key={e.email}>
+                    {e.email}
+                    {!e.subscribed ? ` · ${t('person.unsubscribed')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+          )}
+          {row(t('person.address'), address)}
+          {row(t('person.languages'), person.languages.map((l) => l.toUpperCase()).join(', '))}
+          {row(t('person.pronouns'), person.pronouns)}
+        </dl>
+      </Card>
+      <Card title={t('people.stage')}>
+        <dl>
+          {row(t('people.stage'), t(`stage.${person.ladderStage}`))}
+          {row(
+            t('person.memberSince'),
+            person.memberSince ? format.dateTime(person.memberSince, { dateStyle: 'medium', timeZone: 'UTC' }) : null,
+          )}
+          {row(
+            t('person.recruitedBy'),
+            person.recruitedBy ? (
+              <Link href={`/people/${person.recruitedBy.id}`} className="text-brand-800 hover:underline">
+                {displayName(person.recruitedBy)}
+              </Link>
+            ) : null,
+          )}
+          {row(t('people.voter'), t(`voter.${person.registeredVoter}`))}
+          {row(t('person.source'), person.source)}
+          {row(
+            t('person.tags'),
+            person.tags.length ? (
+              <span className="flex flex-wrap gap-1">
+                {person.tags.map(({ tag }) => (
+                  <Badge key={tag.name} tone="warm">
+                    {tag.name}
+                  </Badge>
+                ))}
+              </span>
+            ) : null,
+          )}
+        </dl>
+      </Card>
+      {person.notes ? (
+        <Card title={t('person.notes')} className="lg:col-span-2">
+          <p className="text-sm whitespace-pre-wrap">{person.notes}</p>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+export function personTitle(person: TPersonDetail) {
+  return displayName(person);
+}

@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { canReach, type TActor, type TArea } from '@/lib/auth/policy';
+import { LanguageSwitch } from './language-switch';
+import { NavLinks, type TNavItem } from './nav-links';
+import { SignOutButton } from './sign-out-button';
+
+const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
+  { area: 'home', href: '/', key: 'home' },
+  { area: 'people', href: '/people', key: 'people' },
+  { area: 'circles', href: '/circles', key: 'circles' },
+  { area: 'organizations', href: '/organizations', key: 'organizations' },
+  { area: 'mobilizations', href: '/mobilizations', key: 'mobilizations' },
+  { area: 'precincts', href: '/precincts', key: 'precincts' },
+  { area: 'me', href: '/me', key: 'me' },
+];
+
+/** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */
+export async function AppShell({ actor, children }: { actor: TActor; children: ReactNode }) {
+  const t = await getTranslations();
+  const items: TNavItem[] = AREAS.filter((a) => a.area === 'home' || canReach(actor, a.area)).map((a) => ({
+    href: a.href,
+    label: t(`nav.${a.key}`),
+  }));
+  const brand = (
+    <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-brand-800">
+      <span aria-hidden className="inline-block size-6 rounded-full bg-gradient-to-br from-crust-500 to-brand-700" />
+      {t('app.name')}
+    </Link>
+  );
+  const who = (
+    <div className="min-w-0 text-sm">
+      <p className="truncate font-medium text-stone-800" title={actor.email}>
+        {actor.email}
+      </p>
+      <p className="text-stone-500">{t(`role.${actor.role}`)}</p>
+    </div>
+  );
+
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t('app.skipToContent')}
+      </a>
+
+      <aside className="sticky top-0 hidden h-dvh flex-col gap-6 border-r border-stone-200 bg-stone-100/70 p-4 lg:flex">
+        {brand}
+        <nav aria-label={t('nav.main')} className="flex-1">
+          <NavLinks items={items} orientation="vertical" />
+        </nav>
+        <div className="space-y-3 border-t border-stone-200 pt-4">
+          {who}
+          <div className="flex items-center justify-between gap-2">
+            <SignOutButton />
+            <LanguageSwitch />
+          </div>
+        </div>
+      </aside>
+
+      <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50/95 backdrop-blur lg:hidden">
+        <div className="flex items-center justify-between gap-2 px-4 py-3">
+          {brand}
+          <div className="flex items-center gap-3">
+            <LanguageSwitch />
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <NavLinks items={items} orientation="horizontal" />
+        </nav>
+      </header>
+
+      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

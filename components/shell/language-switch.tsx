@@ -1,0 +1,32 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useTransition } from 'react';
+import { setLocaleAction } from '@/app/actions';
+
+/** Switches between English and Spanish; the choice is remembered in a cookie. */
+export function LanguageSwitch({ className = '' }: { className?: string }) {
+  const t = useTranslations('language');
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const other = locale === 'es' ? 'en' : 'es';
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      lang={other}
+      onClick={() =>
+        startTransition(async () => {
+          await setLocaleAction(null, { locale: other });
+          router.refresh();
+        })
+      }
+      className={`rounded-full border border-stone-300 bg-white px-3 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 disabled:opacity-60 ${className}`}
+      aria-label={`${t('label')}: ${t(other)}`}
+    >
+      {t('switchTo')}
+    </button>
+  );
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { auth } from '@/lib/auth/config';
+import type { TActor } from '@/lib/auth/policy';
+import { unsafeGetActorBySessionToken } from '@/lib/data/auth';
+
+/** The signed-in actor, or null. Read from the database once per request. */
+export const getActor = cache(async (): Promise<TActor | null> => {
+  const session = await auth();
+  if (!session?.sid) return null;
+  return unsafeGetActorBySessionToken(session.sid);
+});
+
+/** The signed-in actor; anyone else is sent to the sign-in page. */
+export async function requireActor(): Promise<TActor> {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  return actor;
+}

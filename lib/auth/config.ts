@@ -1,0 +1,46 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { unsafeSignIn } from '@/lib/data/auth';
+import { ZSignInInput } from '@/lib/validation/auth';
+
+/* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
+declare module 'next-auth' {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sessionToken?: string;
+  }
+}
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
+
+// The JWT (encrypted by Auth.js) carries only the random token of a row in the `session`
+// table. Every request looks that row up with the user's current role and disabled flag
+// (lib/auth/actor.ts), so sessions live in PostgreSQL and can be revoked at once.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = ZSignInInput.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+        const result = await unsafeSignIn(parsed.data.email, parsed.data.password);
+        if (!result) throw new CredentialsSignin();
+        return { id: result.userId, sessionToken: result.token };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sessionToken) token.sid = user.sessionToken;
+      return token;
+    },
+    session({ session, token }) {
+      session.sid = typeof token.sid === 'string' ? token.sid : undefined;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,51 @@
+import type { TActor } from '@/lib/auth/policy';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type TAuditAction =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE'
+  | 'RESTORE'
+  | 'PURGE'
+  | 'MERGE'
+  | 'EXPORT'
+  | 'VIEW'
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_OUT';
+
+type TAuditEntry = {
+  action: TAuditAction;
+  entityType: string;
+  entityId?: string | null;
+  /** Field names only: never the values, which may be personal. */
+  fields?: string[];
+};
+
+/** Records an audit event inside the caller's transaction, so it commits with the change or not at all. */
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  actor: Pick<TActor, 'userId'> | null,
+  entry: TAuditEntry,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: actor?.userId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      changedFields: entry.fields ?? [],
+    },
+  });
+}
+
+/** The names of the fields whose values differ between before and after. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): string[] {
+  return Object.keys(after).filter((k) => {
+    const a = before[k];
+    const b = after[k];
+    if (a instanceof Date && b instanceof Date) return a.getTime() !== b.getTime();
+    if (Array.isArray(a) && Array.isArray(b)) return JSON.stringify(a) !== JSON.stringify(b);
+    return a !== b;
+  });
+}
