@@ -1,0 +1,85 @@
+// `npm test`: type checking, lint, unit tests, integration tests against a real PostgreSQL, and
+// Playwright end-to-end tests in Chromium against the built app. Exits non-zero if any fails.
+// With no DATABASE_URL it starts its own throwaway embedded server; every run uses fresh databases.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDatabase, dropDatabase } from '../lib/ops/database';
+import { freePort, startEmbeddedPostgres, type TEmbeddedServer } from '../lib/ops/embedded-postgres';
+import { migrate } from '../lib/ops/migrate';
+import { ensureBuild } from './lib/build';
+import { loadDemo } from './lib/demo';
+import { ROOT } from './lib/runtime';
+
+type TStep = 'static' | 'unit' | 'integration' | 'e2e';
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? (process.argv[onlyArg + 1] as TStep) : undefined;
+const wants = (step: TStep) => !only || only === step;
+const timings: string[] = [];
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const started = Date.now();
+  console.log(`\n\x1b[1m▶ ${label}\x1b[0m`);
+  const bin = path.join(ROOT, 'node_modules/.bin', command);
+  const result = spawnSync(bin, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${label}: ${seconds} s`);
+  if (result.status !== 0) throw Object.assign(new Error(`${label} failed.`), { name: 'TestFailure' });
+}
+
+async function main() {
+  if (wants('static')) {
+    run('Type check', 'tsc', ['--noEmit']);
+    run('Lint', 'eslint', ['--max-warnings', '0', '.']);
+  }
+  if (wants('unit')) run('Unit tests', 'vitest', ['run', '--project', 'unit']);
+  if (!wants('integration') && !wants('e2e')) return;
+
+  let server: TEmbeddedServer | undefined;
+  let tmp: string | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  const created: string[] = [];
+  try {
+    if (!adminUrl) {
+      tmp = await mkdtemp(path.join(os.tmpdir(), 'leaven-test-'));
+      server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), ephemeral: true });
+      adminUrl = server.url('postgres');
+    }
+    const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+
+    if (wants('integration')) run('Integration tests', 'vitest', ['run', '--project', 'integration'], { LEAVEN_TEST_ADMIN_URL: adminUrl });
+
+    if (wants('e2e')) {
+      const started = Date.now();
+      ensureBuild();
+      const e2eDb = `leaven_e2e_${runId}`;
+      const e2eUrl = await createDatabase(adminUrl, e2eDb);
+      created.push(e2eDb);
+      await migrate(e2eUrl);
+      await loadDemo(e2eUrl);
+      timings.push(`Build and e2e database: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      run('End-to-end tests (Chromium)', 'playwright', ['test', '--project', 'e2e'], {
+        E2E_DATABASE_URL: e2eUrl,
+        E2E_PORT: String(await freePort()),
+        AUTH_SECRET: randomBytes(32).toString('base64url'),
+      });
+    }
+  } finally {
+    for (const db of created) await dropDatabase(adminUrl!, db).catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const started = Date.now();
+main()
+  .then(() => {
+    console.log(`\n\x1b[32mAll checks passed\x1b[0m in ${((Date.now() - started) / 1000).toFixed(0)} s (${timings.join('; ')}).`);
+  })
+  .catch((e: unknown) => {
+    console.error(`\n\x1b[31m${e instanceof Error ? e.message : String(e)}\x1b[0m (${timings.join('; ')})`);
+    if (e instanceof Error && e.name !== 'TestFailure') console.error(e.stack);
+    process.exit(1);
+  });

@@ -1,0 +1,94 @@
+import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createDatabase, dropDatabase } from '../../lib/ops/database';
+import { checksumOf, migrate, MIGRATIONS_DIR, readMigrations } from '../../lib/ops/migrate';
+
+const made: string[] = [];
+const tmpDirs: string[] = [];
+
+async function emptyDatabase(): Promise<string> {
+  const name = `leaven_mig_${Math.random().toString(36).slice(2, 10)}`;
+  made.push(name);
+  return createDatabase(inject('adminUrl'), name);
+}
+
+async function copyOfMigrations(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'leaven-migrations-'));
+  tmpDirs.push(dir);
+  await cp(MIGRATIONS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+afterAll(async () => {
+  for (const name of made) await dropDatabase(inject('adminUrl'), name);
+  for (const dir of tmpDirs) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the migration runner', () => {
+  it("records each migration in _prisma_migrations as Prisma does, with the file's SHA-256", async () => {
+    const url = await emptyDatabase();
+    const { applied } = await migrate(url);
+    const files = await readMigrations();
+    expect(applied).toEqual(files.map((f) => f.name));
+    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+      url,
+      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
+    );
+    expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
+    for (const [i, row] of rows.entries()) {
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.checksum).toBe(files[i]!.checksum);
+      expect(row.finished_at).not.toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+    expect((await migrate(url)).applied).toEqual([]);
+  });
+
+  it('treats CRLF and LF line endings alike, as Prisma does', () => {
+    expect(checksumOf('SELECT 1;\r\nSELECT 2;\r\n')).toBe(checksumOf('SELECT 1;\nSELECT 2;\n'));
+    expect(checksumOf('SELECT 1;')).not.toBe(checksumOf('SELECT 2;'));
+  });
+
+  it('refuses to start when an applied migration file was changed, naming it', async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    await migrate(url, { dir });
+    const [first] = await readMigrations(dir);
+    await writeFile(path.join(dir, first!.name, 'migration.sql'), `${first!.sql}\n-- an edit after the fact\n`);
+    await expect(migrate(url, { dir })).rejects.toThrow(`Migration ${first!.name} was changed after it was applied`);
+  });
+
+  it('rolls a failing migration back whole and names it', async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    await mkdir(path.join(dir, '99990101000000_broken'));
+    await writeFile(path.join(dir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n');
+    await expect(migrate(url, { dir })).rejects.toThrow(/Migration 99990101000000_broken failed and was rolled back: .*no_such_table/);
+    const tables = await query<{ n: string }>(url, "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half_done'");
+    expect(Number(tables[0]!.n)).toBe(0);
+    const recorded = await query<{ migration_name: string }>(url, 'SELECT migration_name FROM _prisma_migrations');
+    expect(recorded.map((r) => r.migration_name)).not.toContain('99990101000000_broken');
+  });
+
+  it('lets two starts race safely: the advisory lock makes one wait, and each migration applies once', async () => {
+    const url = await emptyDatabase();
+    const [a, b] = await Promise.all([migrate(url), migrate(url)]);
+    const files = await readMigrations();
+    expect([...a.applied, ...b.applied].sort()).toEqual(files.map((f) => f.name).sort());
+    const rows = await query<{ n: string }>(url, 'SELECT count(*) AS n FROM _prisma_migrations');
+    expect(Number(rows[0]!.n)).toBe(files.length);
+  });
+});

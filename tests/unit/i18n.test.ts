@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../messages/en.json';
+import es from '../../messages/es.json';
+import { resolveLocale } from '../../lib/i18n/config';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('the English and Spanish catalogs', () => {
+  it('have exactly the same keys', () => {
+    expect(keys(es).sort()).toEqual(keys(en).sort());
+  });
+
+  it('have no empty message, and Spanish is not a copy of English', () => {
+    const flat = (o: object) => Object.fromEntries(keys(o).map((k) => [k, k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o)]));
+    const e = flat(en);
+    const s = flat(es);
+    for (const k of Object.keys(e)) expect(String(s[k]).trim(), k).not.toBe('');
+    const same = Object.keys(e).filter((k) => e[k] === s[k] && String(e[k]).length > 12);
+    expect(same).toEqual([]);
+  });
+});
+
+describe('resolveLocale', () => {
+  it('prefers the remembered choice, then the browser, then English', () => {
+    expect(resolveLocale('es', 'en-US,en;q=0.9')).toBe('es');
+    expect(resolveLocale(undefined, 'es-MX,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(resolveLocale(undefined, 'fr-FR,es;q=0.5')).toBe('es');
+    expect(resolveLocale('xx', 'de-DE')).toBe('en');
+    expect(resolveLocale(undefined, null)).toBe('en');
+  });
+});

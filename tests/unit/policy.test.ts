@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { canReach } from '../../lib/auth/policy';
+import { displayName, initials } from '../../lib/format/person-name';
+
+describe('which areas each role reaches', () => {
+  it('keeps members to their own corner', () => {
+    expect(canReach({ role: 'MEMBER' }, 'me')).toBe(true);
+    expect(canReach({ role: 'MEMBER' }, 'organizations')).toBe(false);
+    expect(canReach({ role: 'MEMBER' }, 'precincts')).toBe(false);
+    expect(canReach({ role: 'MEMBER' }, 'admin')).toBe(false);
+  });
+
+  it('gives coordinators the organizing areas but not administration', () => {
+    expect(canReach({ role: 'COORDINATOR' }, 'organizations')).toBe(true);
+    expect(canReach({ role: 'COORDINATOR' }, 'admin')).toBe(false);
+    expect(canReach({ role: 'ADMIN' }, 'admin')).toBe(true);
+  });
+});
+
+describe('how a person is named', () => {
+  it('uses the name they go by, and a nickname alone', () => {
+    expect(displayName({ givenName: 'María José', familyName: 'Núñez', preferredName: 'Majo' })).toBe('Majo Núñez');
+    expect(displayName({ givenName: null, familyName: null, preferredName: 'La Güera' })).toBe('La Güera');
+    expect(displayName({ givenName: 'Ana', familyName: null, preferredName: null })).toBe('Ana');
+    expect(initials({ givenName: 'ana', familyName: 'peña', preferredName: null })).toBe('AP');
+  });
+});

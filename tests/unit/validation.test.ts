@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ZSignInInput } from '../../lib/validation/auth';
+import { ZCreatePersonInput } from '../../lib/validation/person';
+import { ZPeopleListParams } from '../../lib/validation/search-params';
+import en from '../../messages/en.json';
+
+const messageOf = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
+  r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+
+describe('sign-in input', () => {
+  it('normalises the email and requires both fields', () => {
+    expect(ZSignInInput.parse({ email: '  Ana@Example.ORG ', password: 'x' }).email).toBe('ana@example.org');
+    expect(messageOf(ZSignInInput.safeParse({ email: '', password: '' }))).toEqual(['email:required', 'password:required']);
+    expect(messageOf(ZSignInInput.safeParse({ email: 'not-an-email', password: 'x' }))).toEqual(['email:email']);
+  });
+
+  it('uses only message keys that exist in the catalog', () => {
+    for (const key of ['required', 'email', 'tooLong', 'nameRequired', 'invalidChoice']) expect(en.errors).toHaveProperty(key);
+  });
+});
+
+describe('a new person', () => {
+  it('needs a name of some kind: a nickname alone is enough', () => {
+    expect(ZCreatePersonInput.safeParse({ preferredName: 'La Güera' }).success).toBe(true);
+    expect(ZCreatePersonInput.safeParse({ familyName: 'Peña' }).success).toBe(true);
+    expect(messageOf(ZCreatePersonInput.safeParse({ givenName: '  ', notes: 'x' }))).toEqual(['givenName:nameRequired']);
+  });
+
+  it('refuses a ladder stage that does not exist', () => {
+    expect(messageOf(ZCreatePersonInput.safeParse({ givenName: 'Ana', ladderStage: 'CAPTAIN' }))).toEqual(['ladderStage:invalidChoice']);
+  });
+});
+
+describe('people list URL parameters', () => {
+  it('fall back to defaults on nonsense rather than failing the page', () => {
+    expect(ZPeopleListParams.parse({ page: 'abc', q: ['ana', 'beto'] })).toEqual({ page: 1, q: 'ana' });
+    expect(ZPeopleListParams.parse({ page: '-3' })).toEqual({ page: 1, q: undefined });
+    expect(ZPeopleListParams.parse({ page: '4', q: '  josé ' })).toEqual({ page: 4, q: 'josé' });
+  });
+});
