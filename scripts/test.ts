@@ -19,7 +19,7 @@ const only = onlyArg > 0 ? (process.argv[onlyArg + 1] as TStep) : undefined;
 const wants = (step: TStep) => !only || only === step;
 const timings: string[] = [];
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
   console.log(`\n\x1b[1m▶ ${label}\x1b[0m`);
   const bin = path.join(ROOT, 'node_modules/.bin', command);

@@ -59,9 +59,9 @@ const SUMMARIES: Record<InteractionKind, readonly string[]> = {
 };
 
 const ORGANIZATION_SUMMARIES: readonly string[] = [
-  'Meeting with {org} on the school budget campaign',
-  'Call with {org} about co-sponsoring the town hall',
-  'Junta con {org}: acordamos compartir la mesa en el festival',
+  'With {org}: the school budget campaign',
+  '{org}: co-sponsoring the town hall',
+  'Con {org}: acordamos compartir la mesa en el festival',
   'Asked {org} to bring people to the budget hearing',
   '{org} asked us for volunteers for their clean-up',
 ];
@@ -95,14 +95,16 @@ export type TInteractionInput = Omit<Prisma.InteractionCreateManyInput, 'id' | '
   summary?: string;
 };
 
+/** An interaction logged a few minutes to a few hours after it happened. */
 export function buildInteraction(rng: TRandom, input: TInteractionInput): TInteractionRow {
+  const { summary, ...rest } = input;
   const logged = new Date(input.occurredAt.getTime() + rng.int(5, 600) * 60_000);
   return {
     id: rng.uuid(),
-    summary: input.summary ?? summaryFor(rng, input.kind, {}),
     notes: rng.chance(0.35) ? rng.pick(NOTES) : null,
     createdAt: logged,
     updatedAt: logged,
-    ...input,
+    ...rest,
+    summary: summary ?? summaryFor(rng, input.kind, {}),
   };
 }

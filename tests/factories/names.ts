@@ -116,9 +116,11 @@ export function diminutiveOf(givenName: string): string | undefined {
   return DIMINUTIVES[givenName];
 }
 
-export function houseNumber(rng: TRandom): string {
+/** A house number on one of the invented streets, sometimes with a flat: "2295 S Nance Ave Apt 2". */
+export function streetAddress(rng: TRandom, street: string = rng.pick(STREETS)): string {
   const number = rng.int(10, 39) * 100 + rng.int(0, 49) * 2 + (rng.chance(0.5) ? 1 : 0);
-  return rng.chance(0.15) ? `${number} ${rng.pick(['Apt 1', 'Apt 2', 'Apt 3', '1F', '2F', 'Rear'])}` : `${number}`;
+  const unit = rng.chance(0.2) ? ` ${rng.pick(['Apt 1', 'Apt 2', 'Apt 3', 'Apt 1F', 'Apt 2R', 'Rear'])}` : '';
+  return `${number} ${street}${unit}`;
 }
 
 /** Lower-case ASCII letters and digits only, for e-mail local parts. */

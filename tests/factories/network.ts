@@ -8,7 +8,7 @@ import { compareUuid, type TRandom } from './random';
 export type TRelationshipRow = Prisma.RelationshipCreateManyInput & { id: string };
 export type TMembershipRow = Prisma.CircleMembershipCreateManyInput & { id: string };
 export type TAffiliationRow = Prisma.AffiliationCreateManyInput & { id: string };
-export type TLadderChangeRow = Prisma.LadderChangeCreateManyInput & { id: string };
+export type TLadderChangeRow = Prisma.LadderChangeCreateManyInput & { id: string; changedAt: Date };
 
 export const LADDER: readonly LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
 
@@ -82,7 +82,10 @@ function spread(rng: TRandom, from: Date, to: Date, count: number): Date[] {
 export function buildLadderChanges(rng: TRandom, h: TLadderHistory): TLadderChangeRow[] {
   const target = ladderRank(h.stage);
   const stages = LADDER.slice(0, target + 1).filter((s) => !(s === 'SUPPORTER' && target >= 2 && rng.chance(0.1)));
-  const memberAt = h.memberSince && target >= 3 ? new Date(Math.max(h.memberSince.getTime(), h.enteredAt.getTime()) + 12 * 3_600_000) : null;
+  // Midday of the day they joined, but never after now nor before they came in.
+  const memberAt = h.memberSince && target >= 3
+    ? new Date(Math.max(Math.min(h.memberSince.getTime() + 12 * 3_600_000, h.now.getTime()), h.enteredAt.getTime()))
+    : null;
   let times: Date[];
   if (memberAt) {
     const early = stages.filter((s) => s === 'SUPPORTER' || s === 'VOLUNTEER').length;

@@ -1,8 +1,8 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { VoterStatus } from '../../lib/generated/prisma/enums';
 import {
-  CITY, POSTAL_CODES, STREETS, NICKNAMES_ALONE, diminutiveOf, familyNameFor, givenNameFor, houseNumber,
-  pickOrigin, slug, type TGender, type TOrigin,
+  CITY, POSTAL_CODES, NICKNAMES_ALONE, diminutiveOf, familyNameFor, givenNameFor, pickOrigin, slug,
+  streetAddress, type TGender, type TOrigin,
 } from './names';
 import type { TRandom } from './random';
 
@@ -61,7 +61,7 @@ export function buildPerson(rng: TRandom, overrides: Partial<TPersonRow> = {}, t
     pronouns: pronounsFor(rng, gender, langs.preferredLanguage),
     preferredLanguage: langs.preferredLanguage,
     languages: langs.languages,
-    street: `${houseNumber(rng)} ${rng.pick(STREETS)}`,
+    street: streetAddress(rng),
     city: CITY,
     postalCode: rng.pick(POSTAL_CODES),
     ladderStage: 'CONTACT',

@@ -98,6 +98,16 @@ export function createRandom(seed: number | string = DEFAULT_SEED): TRandom {
   };
 }
 
+/** Up to n distinct items, each drawn with odds proportional to its weight (Efraimidis-Spirakis). */
+export function weightedSample<T>(rng: TRandom, entries: TWeighted<T>, n: number): T[] {
+  return entries
+    .filter(([, w]) => w > 0)
+    .map(([value, w]) => ({ value, key: Math.log(1 - rng.next()) / w }))
+    .sort((a, b) => b.key - a.key)
+    .slice(0, Math.max(0, n))
+    .map((e) => e.value);
+}
+
 /**
  * PostgreSQL orders uuid values by their 16 bytes, which is the order of their lower-case hex
  * strings; the relationship table's CHECK (person_a_id < person_b_id) relies on the same order.

@@ -11,6 +11,7 @@ import { migrate } from '../../../lib/ops/migrate';
 // every test file. Runs never see each other's data, nor the demo's.
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting needs an interface
   export interface ProvidedContext {
     adminUrl: string;
     templateDb: string;

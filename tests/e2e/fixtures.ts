@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { test as base, type Browser, type Page } from '@playwright/test';
+import { AUTH_DIR } from './global-setup';
+
+type TRole = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
+
+/** A page signed in as the demo user of a role (see tests/e2e/global-setup.ts). */
+export async function pageAs(browser: Browser, role: TRole, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    storageState: path.join(AUTH_DIR, `${role}.json`),
+    locale: options.locale ?? 'en-US',
+    ...(options.viewport ? { viewport: options.viewport, isMobile: options.viewport.width < 600, hasTouch: options.viewport.width < 600 } : {}),
+  });
+  return context.newPage();
+}
+
+export const PHONE = { width: 390, height: 844 };
+
+export const test = base.extend<{ adminPage: Page; coordinatorPage: Page; memberPage: Page }>({
+  adminPage: async ({ browser }, provide) => {
+    const page = await pageAs(browser, 'ADMIN');
+    await provide(page);
+    await page.context().close();
+  },
+  coordinatorPage: async ({ browser }, provide) => {
+    const page = await pageAs(browser, 'COORDINATOR');
+    await provide(page);
+    await page.context().close();
+  },
+  memberPage: async ({ browser }, provide) => {
+    const page = await pageAs(browser, 'MEMBER');
+    await provide(page);
+    await page.context().close();
+  },
+});
+
+export { expect } from '@playwright/test';
