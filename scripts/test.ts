@@ -13,10 +13,11 @@ import { ensureBuild } from './lib/build';
 import { loadDemo } from './lib/demo';
 import { ROOT } from './lib/runtime';
 
-type TStep = 'static' | 'unit' | 'integration' | 'e2e';
+type TStep = 'static' | 'unit' | 'integration' | 'e2e' | 'screenshots';
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? (process.argv[onlyArg + 1] as TStep) : undefined;
-const wants = (step: TStep) => !only || only === step;
+// `screenshots` runs only when asked for (npm run screenshots): it writes PNGs to look at, it tests nothing.
+const wants = (step: TStep) => (step === 'screenshots' ? only === step : !only || only === step);
 const timings: string[] = [];
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
@@ -35,7 +36,7 @@ async function main() {
     run('Lint', 'eslint', ['--max-warnings', '0', '.']);
   }
   if (wants('unit')) run('Unit tests', 'vitest', ['run', '--project', 'unit']);
-  if (!wants('integration') && !wants('e2e')) return;
+  if (!wants('integration') && !wants('e2e') && !wants('screenshots')) return;
 
   let server: TEmbeddedServer | undefined;
   let tmp: string | undefined;
@@ -51,7 +52,7 @@ async function main() {
 
     if (wants('integration')) run('Integration tests', 'vitest', ['run', '--project', 'integration'], { LEAVEN_TEST_ADMIN_URL: adminUrl });
 
-    if (wants('e2e')) {
+    if (wants('e2e') || wants('screenshots')) {
       const started = Date.now();
       ensureBuild();
       const e2eDb = `leaven_e2e_${runId}`;
@@ -60,7 +61,8 @@ async function main() {
       await migrate(e2eUrl);
       await loadDemo(e2eUrl);
       timings.push(`Build and e2e database: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      run('End-to-end tests (Chromium)', 'playwright', ['test', '--project', 'e2e'], {
+      const project = wants('e2e') ? 'e2e' : 'screenshots';
+      run(project === 'e2e' ? 'End-to-end tests (Chromium)' : 'Screenshots', 'playwright', ['test', '--project', project], {
         E2E_DATABASE_URL: e2eUrl,
         E2E_PORT: String(await freePort()),
         AUTH_SECRET: randomBytes(32).toString('base64url'),

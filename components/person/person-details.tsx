@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TPersonDetail } from '@/lib/data/people';
 import { displayName } from '@/lib/format/person-name';
+import { formatPhone } from '@/lib/format/phone';
 
 /** A person's record as the viewer may see it: used by the profile page and by "My profile". */
 export async function PersonDetails({ person }: { person: TPersonDetail }) {
@@ -31,7 +32,7 @@ export async function PersonDetails({ person }: { person: TPersonDetail }) {
                 {person.phones.map((p) => (
                   <li key={p.e164}>
                     <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">
-                      {p.e164}
+                      {formatPhone(p.e164)}
                     </a>
                     {p.doNotCall ? ` · ${t('person.doNotCall')}` : ''}
                     {!p.smsCapable ? ` · ${t('person.noSms')}` : ''}

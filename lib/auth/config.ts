@@ -19,6 +19,13 @@ declare module 'next-auth' {
 // (lib/auth/actor.ts), so sessions live in PostgreSQL and can be revoked at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/login' },
   providers: [

@@ -16,7 +16,8 @@ async function personOutsideMembersReach(): Promise<string> {
 
 test('a member opens their own profile but gets 404 for anyone else’s, by URL', async ({ memberPage: page }) => {
   await page.goto('/me');
-  await expect(page.getByText('member@example.org')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tomás Quintero');
+  await expect(page.locator('#main').getByText('member@example.org', { exact: true })).toBeVisible();
 
   const other = await personOutsideMembersReach();
   const response = await page.goto(`/people/${other}`);

@@ -12,7 +12,8 @@ test.describe('the app shell', () => {
     await expect(page.getByRole('heading', { name: 'Bienvenida, bienvenido' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
-    await nav.getByRole('link', { name: 'Personas' }).click();
+    const navEs = page.getByRole('navigation', { name: 'Navegación principal' }).first();
+    await navEs.getByRole('link', { name: 'Personas' }).click();
     await expect(page.getByRole('heading', { name: 'Personas' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Personas' })).toBeVisible();
