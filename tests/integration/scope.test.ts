@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCircles } from '@/lib/data/circles';
 import { listOrganizations } from '@/lib/data/organizations';
-import { createPerson, deletePerson, getPerson, listPeople, restorePerson, updatePerson } from '@/lib/data/people';
+import { getPerson, listPeople } from '@/lib/data/people';
+import { createPerson, deletePerson, restorePerson, updatePerson } from '@/lib/data/people-write';
 import { listPrecincts } from '@/lib/data/precincts';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../messages/en.json';
-import es from '../../messages/es.json';
 import { resolveLocale } from '../../lib/i18n/config';
+import { loadMessages, MESSAGE_FILES } from '../../lib/i18n/messages';
+
+const en = await loadMessages('en');
+const es = await loadMessages('es');
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
 describe('the English and Spanish catalogs', () => {
+  it('split by area without two files defining the same top-level key', async () => {
+    for (const locale of ['en', 'es']) {
+      const tops = await Promise.all(MESSAGE_FILES.map(async (f) => Object.keys((await import(`../../messages/${locale}/${f}.json`)).default)));
+      const all = tops.flat();
+      expect(new Set(all).size, locale).toBe(all.length);
+    }
+  });
+
   it('have exactly the same keys', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
   });
