@@ -14,7 +14,10 @@ import { isAppError } from '@/lib/errors';
 export type TFieldErrors = Record<string, string>;
 export type TActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown> };
+  | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
+
+/** What the user submitted, handed back on failure so the form shows it again instead of losing it. */
+export type TFormValues = Record<string, string | string[] | boolean>;
 
 type TOptions = { revalidate?: string[] };
 
@@ -38,6 +41,7 @@ async function run<S extends z.ZodType, T>(
 ): Promise<TActionResult<T>> {
   const t = await getTranslations('errors');
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const values = raw instanceof FormData ? (input as TFormValues) : undefined;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: TFieldErrors = {};
@@ -45,7 +49,7 @@ async function run<S extends z.ZodType, T>(
       const field = issue.path.map(String).join('.') || '_form';
       fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
     }
-    return { ok: false, fieldErrors, message: t('checkFields') };
+    return { ok: false, fieldErrors, message: t('checkFields'), values };
   }
   try {
     const data = await handler(parsed.data);
@@ -53,11 +57,15 @@ async function run<S extends z.ZodType, T>(
     return { ok: true, data };
   } catch (e) {
     unstable_rethrow(e); // redirects and notFound() are not errors
-    if (isAppError(e, 'NOT_FOUND') || isAppError(e, 'FORBIDDEN')) return { ok: false, message: t('notFound') };
-    if (isAppError(e, 'CONFLICT')) return { ok: false, message: t('conflict'), details: e.details };
-    if (isAppError(e, 'INVALID')) return { ok: false, message: t.has(e.message) ? t(e.message) : t('invalid') };
+    if (isAppError(e, 'NOT_FOUND') || isAppError(e, 'FORBIDDEN')) return { ok: false, message: t('notFound'), values };
+    if (isAppError(e, 'CONFLICT')) return { ok: false, message: t('conflict'), details: e.details, values };
+    if (isAppError(e, 'INVALID')) {
+      const message = t.has(e.message) ? t(e.message) : t('invalid');
+      const field = typeof e.details?.field === 'string' ? e.details.field : undefined;
+      return { ok: false, message, fieldErrors: field ? { [field]: message } : undefined, details: e.details, values };
+    }
     console.error('[action] unexpected error', e);
-    return { ok: false, message: t('unexpected') };
+    return { ok: false, message: t('unexpected'), values };
   }
 }
 

@@ -1,7 +1,8 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 
-// Messages are catalog keys under `errors.` (messages/*.json).
+// Messages are catalog keys under `errors.` (messages/<locale>/common.json).
 const optionalText = (max: number) =>
   z
     .string()
@@ -10,6 +11,10 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
+
+export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
+
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
 export const ZPersonFields = z.object({
   givenName: optionalText(100),
@@ -22,6 +27,7 @@ export const ZPersonFields = z.object({
   postalCode: optionalText(20),
   ladderStage: z.enum(LadderStage, { error: 'invalidChoice' }).optional(),
   registeredVoter: z.enum(VoterStatus, { error: 'invalidChoice' }).optional(),
+  source: optionalText(100),
   notes: optionalText(5000),
   contactConsent: z.boolean().optional(),
   doNotContact: z.boolean().optional(),
@@ -32,6 +38,99 @@ const hasAName = (p: { givenName?: string | null; familyName?: string | null; pr
 
 export const ZCreatePersonInput = ZPersonFields.refine(hasAName, { error: 'nameRequired', path: ['givenName'] });
 export type TCreatePersonInput = z.infer<typeof ZCreatePersonInput>;
+
+/** A phone as typed ("773 555 0123", "+52 55 1234 5678") to E.164; US numbers need no country code. */
+export function toE164(raw: string): string | null {
+  const parsed = parsePhoneNumberFromString(raw.trim(), 'US');
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+// An empty row is allowed (the form always shows three) and dropped after validation.
+export const ZPhone = z.object({
+  e164: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === '') return null;
+      const e164 = toE164(v);
+      if (!e164) ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
+      return e164 ?? v;
+    }),
+  smsCapable: checkbox,
+  doNotCall: checkbox,
+});
+export const ZEmailRow = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: 'tooLong' })
+    .pipe(z.union([z.literal('').transform(() => null), z.email({ error: 'email' })])),
+  subscribed: checkbox,
+});
+
+export const MAX_CONTACT_ROWS = 3;
+
+/** FormData names like "phones.1.e164" to nested rows, so zod's error paths name the inputs. */
+function nestRows(input: Record<string, unknown>, key: string, fields: string[]) {
+  return Array.from({ length: MAX_CONTACT_ROWS }, (_, i) =>
+    Object.fromEntries(fields.map((f) => [f, input[`${key}.${i}.${f}`] ?? (f === 'e164' || f === 'email' ? '' : false)])),
+  );
+}
+
+/** The person form, as submitted, to the shape the data layer takes. */
+export const ZPersonForm = z
+  .preprocess(
+    (raw) => {
+      const input = (raw ?? {}) as Record<string, unknown>;
+      return {
+        ...input,
+        languages: ([] as unknown[]).concat(input.languages ?? []),
+        phones: nestRows(input, 'phones', ['e164', 'smsCapable', 'doNotCall']),
+        emails: nestRows(input, 'emails', ['email', 'subscribed']),
+      };
+    },
+    ZPersonFields.extend({
+      contactConsent: checkbox,
+      doNotContact: checkbox,
+      precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
+      languages: z.array(z.enum(LANGUAGES, { error: 'invalidChoice' })).max(LANGUAGES.length),
+      tags: z
+        .string()
+        .max(500, { error: 'tooLong' })
+        .optional()
+        .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]),
+      phones: z.array(ZPhone),
+      emails: z.array(ZEmailRow),
+      version: z.coerce.number().int().positive().optional(),
+      confirmDuplicate: z.string().optional(),
+      id: z.uuid({ error: 'invalid' }).optional(),
+      // After a conflict, the user chose to save their version over this newer one.
+      acceptVersion: z.coerce.number().int().positive().optional(),
+      // The values the form was opened with, to show what someone else changed meanwhile.
+      original: z.string().max(50_000).optional(),
+    }),
+  )
+  .superRefine((v, ctx) => {
+    if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
+    const seen = new Set<string>();
+    v.phones.forEach((p, i) => {
+      if (p.e164 && seen.has(p.e164)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['phones', i, 'e164'] });
+      if (p.e164) seen.add(p.e164);
+    });
+    v.emails.forEach((e, i) => {
+      if (e.email && seen.has(e.email)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['emails', i, 'email'] });
+      if (e.email) seen.add(e.email);
+    });
+  })
+  .transform(({ phones, emails, ...rest }) => ({
+    ...rest,
+    phones: phones.filter((p): p is TPhoneInput => p.e164 !== null),
+    emails: emails.filter((e): e is TEmailInput => e.email !== null),
+  }));
+export type TPersonForm = z.output<typeof ZPersonForm>;
+export type TPhoneInput = { e164: string; smsCapable: boolean; doNotCall: boolean };
+export type TEmailInput = { email: string; subscribed: boolean };
 
 export const ZUpdatePersonInput = z.object({
   id: z.uuid({ error: 'invalid' }),

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PersonForm } from '@/components/person-form/person-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { getPersonFormValues, listPrecinctOptions } from '@/lib/data/person-form';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZPersonId } from '@/lib/validation/person';
+import { updatePersonAction } from '../../person-form-actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('personForm'))('editTitle') };
+}
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireArea('people');
+  const id = ZPersonId.safeParse((await params).id);
+  if (!id.success) notFound();
+  const [t, form, precincts] = await Promise.all([getTranslations('personForm'), loadOr404(getPersonFormValues(actor, id.data)), listPrecinctOptions(actor)]);
+  const name = [form.values.preferredName || form.values.givenName, form.values.familyName].filter(Boolean).join(' ');
+  return (
+    <>
+      <PageHeader title={t('editTitle')} subtitle={name} />
+      <PersonForm action={updatePersonAction} initial={{ ...form.values, id: id.data }} version={form.version} precincts={precincts} cancelHref={`/people/${id.data}`} submitLabel={t('save')} />
+    </>
+  );
+}

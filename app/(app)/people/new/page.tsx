@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PersonForm } from '@/components/person-form/person-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { listPrecinctOptions } from '@/lib/data/person-form';
+import { requireArea } from '@/lib/page-helpers';
+import { createPersonAction } from '../person-form-actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('personForm'))('newTitle') };
+}
+
+const BLANK = { preferredLanguage: 'es', ladderStage: 'CONTACT', registeredVoter: 'UNKNOWN', contactConsent: false, 'phones.0.smsCapable': true, 'emails.0.subscribed': true };
+
+export default async function NewPersonPage() {
+  const actor = await requireArea('people');
+  const [t, precincts] = await Promise.all([getTranslations('personForm'), listPrecinctOptions(actor)]);
+  return (
+    <>
+      <PageHeader title={t('newTitle')} subtitle={t('newSubtitle')} />
+      <PersonForm action={createPersonAction} initial={BLANK} precincts={precincts} cancelHref="/people" submitLabel={t('create')} />
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import type { TActionResult } from '@/lib/action';
+import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { ConflictPanel, DuplicatePanel } from './panels';
+import { Checkbox, Fieldset, Select, TextArea, TextInput } from './inputs';
+
+type TValues = Record<string, string | string[] | boolean>;
+type TProps<T> = {
+  action: (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
+  initial: TValues;
+  version?: number;
+  precincts: { id: string; label: string }[];
+  cancelHref: string;
+  submitLabel: string;
+};
+
+const STAGES = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'] as const;
+const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
+
+/** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
+export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel }: TProps<T>) {
+  const t = useTranslations();
+  const [state, formAction] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const v: TValues = failed?.values ?? initial;
+  const err = failed?.fieldErrors ?? {};
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const bool = (k: string) => v[k] === true || v[k] === 'on';
+  const langs = ([] as unknown[]).concat(v.languages ?? []);
+
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      <input type="hidden" name="original" value={JSON.stringify(initial)} />
+      {typeof initial.id === 'string' ? <input type="hidden" name="id" value={initial.id} /> : null}
+      <FormMessage state={state} />
+      {failed?.details?.duplicates ? <DuplicatePanel people={failed.details.duplicates as { id: string; name: string }[]} /> : null}
+      {failed?.details?.currentVersion ? (
+        <ConflictPanel currentVersion={failed.details.currentVersion as number} theirs={(failed.details.theirs ?? []) as { field: string; value: string }[]} />
+      ) : null}
+
+      <Fieldset legend={t('personForm.name')}>
+        <TextInput name="givenName" label={t('personForm.givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
+        <TextInput name="familyName" label={t('personForm.familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
+        <TextInput name="preferredName" label={t('personForm.preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
+        <TextInput name="pronouns" label={t('person.pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
+      </Fieldset>
+
+      <Fieldset legend={t('person.contact')}>
+        {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
+          <div key={`phone-${i}`} className="space-y-2">
+            <TextInput name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${t('person.phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
+            <div className="flex flex-wrap gap-4">
+              <Checkbox name={`phones.${i}.smsCapable`} label={t('personForm.sms')} defaultChecked={i >= 1 && !str(`phones.${i}.e164`) ? true : bool(`phones.${i}.smsCapable`)} />
+              <Checkbox name={`phones.${i}.doNotCall`} label={t('person.doNotCall')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
+            </div>
+          </div>
+        ))}
+        {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
+          <div key={`email-${i}`} className="space-y-2">
+            <TextInput name={`emails.${i}.email`} type="email" inputMode="email" label={`${t('person.emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
+            <Checkbox name={`emails.${i}.subscribed`} label={t('personForm.subscribed')} defaultChecked={bool(`emails.${i}.subscribed`)} />
+          </div>
+        ))}
+        <div className="flex flex-col gap-2 sm:col-span-2">
+          <Checkbox name="contactConsent" label={t('person.consent')} defaultChecked={bool('contactConsent')} />
+          <Checkbox name="doNotContact" label={<strong className="text-red-800">{t('person.doNotContact')}</strong>} defaultChecked={bool('doNotContact')} />
+        </div>
+      </Fieldset>
+
+      <Fieldset legend={t('person.address')}>
+        <TextInput name="street" label={t('personForm.street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
+        <TextInput name="city" label={t('personForm.city')} defaultValue={str('city')} error={err.city} />
+        <TextInput name="postalCode" label={t('personForm.postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
+        <Select name="precinctId" label={t('people.precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
+      </Fieldset>
+
+      <Fieldset legend={t('personForm.organizing')}>
+        <Select name="ladderStage" label={t('people.stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} />
+        <Select name="registeredVoter" label={t('people.voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: t(`voter.${s}`) }))} />
+        <Select name="preferredLanguage" label={t('people.language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`personForm.lang.${l}`) }))} />
+        <div>
+          <span className="mb-1 block text-sm font-medium text-stone-800">{t('person.languages')}</span>
+          <div className="flex flex-wrap gap-3">
+            {LANGUAGES.map((l) => (
+              <Checkbox key={l} name="languages" value={l} label={t(`personForm.lang.${l}`)} defaultChecked={langs.includes(l)} />
+            ))}
+          </div>
+        </div>
+        <TextInput name="tags" label={t('person.tags')} defaultValue={str('tags')} error={err.tags} />
+        <TextInput name="source" label={t('person.source')} defaultValue={str('source')} error={err.source} />
+        <TextArea name="notes" label={t('person.notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+      </Fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingLabel={t('personForm.saving')}>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className="rounded-md px-4 py-2.5 font-medium text-stone-700 hover:bg-stone-100">
+          {t('personForm.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

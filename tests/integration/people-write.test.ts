@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPerson } from '@/lib/data/people';
+import { createPerson, findDuplicates, updatePerson } from '@/lib/data/people-write';
+import { getPersonFormValues } from '@/lib/data/person-form';
+import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+
+const prisma = testClient();
+let org: TSmallOrg;
+
+beforeAll(async () => {
+  org = await buildSmallOrg(prisma);
+  await prisma.personPhone.create({ data: { personId: org.people.beto.id, e164: '+17735550111' } });
+  await prisma.personPhone.create({ data: { personId: org.people.ana.id, e164: '+17735550122' } });
+});
+afterAll(() => prisma.$disconnect());
+
+describe('adding and editing a person with phones, emails and tags', () => {
+  it('creates the person with their contacts and tags, in the precinct’s ward, added by the actor', async () => {
+    const { id } = await createPerson(org.actors.coordinator, {
+      givenName: 'Guadalupe',
+      preferredName: 'Lupita',
+      precinctId: org.precincts.p1.id,
+      phones: [{ e164: '+17735550133', smsCapable: true, doNotCall: false }],
+      emails: [{ email: 'lupita@example.org', subscribed: true }],
+      tags: ['driver', 'bus-captain'],
+      languages: ['es'],
+      contactConsent: true,
+      doNotContact: false,
+    });
+    const person = await getPerson(org.actors.coordinator, id);
+    expect(person.phones).toEqual([{ e164: '+17735550133', smsCapable: true, doNotCall: false, isPrimary: true }]);
+    expect(person.tags.map((t) => t.tag.name).sort()).toEqual(['bus-captain', 'driver']);
+    const row = await prisma.person.findUniqueOrThrow({ where: { id } });
+    expect(row.wardId).toBe(org.ward.id);
+    expect(row.addedByUserId).toBe(org.users.coordinator.id);
+  });
+
+  it('replaces contacts on save and audits which collections changed', async () => {
+    const { id } = await createPerson(org.actors.admin, { givenName: 'Ramón', phones: [{ e164: '+17735550144', smsCapable: true, doNotCall: false }], emails: [], tags: [] });
+    const before = await getPersonFormValues(org.actors.admin, id);
+    await updatePerson(org.actors.admin, {
+      id,
+      version: before.version,
+      patch: { phones: [{ e164: '+17735550155', smsCapable: false, doNotCall: true }], emails: [{ email: 'ramon@example.org', subscribed: false }], tags: ['driver'] },
+    });
+    const after = await getPersonFormValues(org.actors.admin, id);
+    expect(after.values['phones.0.e164']).toBe('(773) 555-0155');
+    expect(after.values['phones.0.doNotCall']).toBe(true);
+    expect(after.values['emails.0.email']).toBe('ramon@example.org');
+    expect(after.values.tags).toBe('driver');
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'UPDATE' } });
+    expect(event.changedFields.sort()).toEqual(['emails', 'phones', 'tags']);
+    expect(JSON.stringify(event)).not.toContain('555');
+  });
+
+  it('warns of duplicates only among the people the actor may see', async () => {
+    const forAdmin = await findDuplicates(org.actors.admin, { emails: [], phones: ['+17735550111', '+17735550122'] });
+    expect(forAdmin.map((p) => p.id).sort()).toEqual([org.people.ana.id, org.people.beto.id].sort());
+    // Beto is outside the coordinator's circles: his existence is not revealed.
+    const forCoordinator = await findDuplicates(org.actors.coordinator, { emails: [], phones: ['+17735550111', '+17735550122'] });
+    expect(forCoordinator.map((p) => p.id)).toEqual([org.people.ana.id]);
+    expect(await findDuplicates(org.actors.admin, { emails: [], phones: ['+17735550122'], excludeId: org.people.ana.id })).toEqual([]);
+  });
+
+  it('refuses a precinct that does not exist', async () => {
+    await expect(createPerson(org.actors.admin, { givenName: 'X', precinctId: '2b0c7e1e-0d6f-4f3e-9d2a-0c8d7b6a5f41' })).rejects.toMatchObject({ code: 'INVALID' });
+  });
+});

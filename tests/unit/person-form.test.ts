@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toE164, ZPersonForm } from '../../lib/validation/person';
+
+const errorsOf = (input: Record<string, unknown>) => {
+  const r = ZPersonForm.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+};
+
+describe('phone numbers', () => {
+  it('normalise what people type to E.164, US by default', () => {
+    expect(toE164('773 555 0123')).toBe('+17735550123');
+    expect(toE164('(312) 555-0199')).toBe('+13125550199');
+    expect(toE164('+52 55 1234 5678')).toBe('+525512345678');
+    expect(toE164('555')).toBeNull();
+    expect(toE164('call me')).toBeNull();
+  });
+});
+
+describe('the person form', () => {
+  it('turns the flat form fields into phones, emails, tags and languages, dropping empty rows', () => {
+    const r = ZPersonForm.parse({
+      givenName: 'José',
+      'phones.0.e164': '773-555-0123',
+      'phones.0.smsCapable': 'on',
+      'phones.1.e164': '',
+      'emails.0.email': ' Jose@Example.ORG ',
+      'emails.0.subscribed': 'on',
+      'emails.2.email': 'pepe@example.net',
+      tags: 'Bus-Captain, driver, bus-captain',
+      languages: ['es', 'en'],
+      contactConsent: 'on',
+    });
+    expect(r.phones).toEqual([{ e164: '+17735550123', smsCapable: true, doNotCall: false }]);
+    expect(r.emails).toEqual([
+      { email: 'jose@example.org', subscribed: true },
+      { email: 'pepe@example.net', subscribed: false },
+    ]);
+    expect(r.tags).toEqual(['bus-captain', 'driver']);
+    expect(r.languages).toEqual(['es', 'en']);
+    expect(r.contactConsent).toBe(true);
+    expect(r.doNotContact).toBe(false);
+  });
+
+  it('puts each error on the input that caused it', () => {
+    expect(errorsOf({ givenName: 'Ana', 'phones.1.e164': '12', 'emails.0.email': 'ana@' })).toEqual([
+      'phones.1.e164:phoneInvalid',
+      'emails.0.email:email',
+    ]);
+    expect(errorsOf({ preferredName: '' })).toEqual(['givenName:nameRequired']);
+    expect(errorsOf({ givenName: 'Ana', 'phones.0.e164': '7735550123', 'phones.2.e164': '(773) 555-0123' })).toEqual([
+      'phones.2.e164:duplicateInForm',
+    ]);
+    expect(errorsOf({ givenName: 'Ana', languages: 'klingon' })).toEqual(['languages.0:invalidChoice']);
+    expect(errorsOf({ givenName: 'Ana', precinctId: 'nope' })).toEqual(['precinctId:invalidChoice']);
+  });
+});
