@@ -41,3 +41,13 @@ describe('resolveLocale', () => {
     expect(resolveLocale(undefined, null)).toBe('en');
   });
 });
+
+describe('labels the code looks up by name', () => {
+  it('exist for every merge field, in both languages', async () => {
+    const { MERGE_FIELDS } = await import('../../lib/validation/merge');
+    for (const messages of [en, es]) {
+      const fields = (messages.personForm as { field: Record<string, string> }).field;
+      for (const f of [...MERGE_FIELDS, 'phones', 'emails']) expect(fields[f], f).toBeTruthy();
+    }
+  });
+});

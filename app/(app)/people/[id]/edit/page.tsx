@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/person-form/person-form';
@@ -7,6 +8,7 @@ import { getPersonFormValues, listPrecinctOptions } from '@/lib/data/person-form
 import { loadOr404, requireArea } from '@/lib/page-helpers';
 import { ZPersonId } from '@/lib/validation/person';
 import { updatePersonAction } from '../../person-form-actions';
+import { DeletePersonButton } from '../../trash/_components/trash-buttons';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('personForm'))('editTitle') };
@@ -22,6 +24,16 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader title={t('editTitle')} subtitle={name} />
       <PersonForm action={updatePersonAction} initial={{ ...form.values, id: id.data }} version={form.version} precincts={precincts} cancelHref={`/people/${id.data}`} submitLabel={t('save')} />
+      {actor.role !== 'MEMBER' ? (
+        <div className="mt-10 space-y-3">
+          <DeletePersonButton id={id.data} />
+          {actor.role === 'ADMIN' ? (
+            <Link href={`/people/merge?a=${id.data}`} className="inline-block text-sm font-medium text-brand-800 hover:underline">
+              {t('mergeLink')}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
     </>
   );
 }
