@@ -39,6 +39,7 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e',
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      LEAVEN_STRICT_I18N: '1',
     },
   },
 });
