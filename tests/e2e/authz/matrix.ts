@@ -1,0 +1,78 @@
+import type { TRefs } from './records';
+
+// The authorization matrix: for every page, API route and server action, what each kind of
+// visitor gets. `ok`: allowed; `404`: as if it did not exist; `login`: sent to sign in;
+// `home`: a signed-in visitor sent home. A route or action missing here fails the test.
+
+export type TWho = 'anonymous' | 'member' | 'coordinator' | 'admin';
+export type TExpect = 'ok' | '404' | 'login' | 'home';
+export type TCase = { as: TWho; label: string; url?: string; input?: Record<string, unknown>; expect: TExpect };
+
+const ROLES: TWho[] = ['anonymous', 'member', 'coordinator', 'admin'];
+
+/** One URL, one expectation per kind of visitor. */
+const each = (url: string, expect: Record<TWho, TExpect>, label = 'page'): TCase[] => ROLES.map((as) => ({ as, label, url, expect: expect[as] }));
+const signedIn = { anonymous: 'login', member: 'ok', coordinator: 'ok', admin: 'ok' } as const;
+const leadershipOnly = { anonymous: 'login', member: '404', coordinator: '404', admin: 'ok' } as const;
+const noMembers = { anonymous: 'login', member: '404', coordinator: 'ok', admin: 'ok' } as const;
+
+/** A person-scoped route or action, at each record: own, "my people", coordinator's, nobody's, missing. */
+function perPerson(make: (id: string) => Pick<TCase, 'url' | 'input'>, r: TRefs, forMembers: TExpect = 'ok'): TCase[] {
+  const at = (as: TWho, id: string, label: string, expect: TExpect): TCase => ({ as, label, expect, ...make(id) });
+  return [
+    at('anonymous', r.memberOwn, 'any person', 'login'),
+    at('member', r.memberOwn, 'own record', forMembers),
+    at('member', r.memberRecruit, 'one of my people', forMembers),
+    at('member', r.coordinatorIn, 'someone else', '404'),
+    at('member', r.outOfAll, 'someone else', '404'),
+    at('coordinator', r.coordinatorIn, 'in scope', 'ok'),
+    at('coordinator', r.outOfAll, 'out of scope', '404'),
+    at('admin', r.outOfAll, 'anyone', 'ok'),
+    at('admin', r.missing, 'missing', '404'),
+  ];
+}
+
+export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
+  '/': () => each('/', signedIn),
+  '/login': () => each('/login', { anonymous: 'ok', member: 'home', coordinator: 'home', admin: 'home' }),
+  '/people': () => each('/people', signedIn),
+  '/people/new': () => each('/people/new', signedIn),
+  '/people/[id]': (r) => [...perPerson((id) => ({ url: `/people/${id}` }), r), ...each('/people/not-a-uuid', { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'malformed id')],
+  '/people/[id]/edit': (r) => perPerson((id) => ({ url: `/people/${id}/edit` }), r),
+  '/people/merge': (r) => each(`/people/merge?a=${r.mergeA}&b=${r.mergeB}`, leadershipOnly),
+  '/people/trash': () => each('/people/trash', leadershipOnly),
+  '/circles': () => each('/circles', signedIn),
+  '/organizations': () => each('/organizations', noMembers),
+  '/precincts': () => each('/precincts', noMembers),
+  '/mobilizations': () => each('/mobilizations', signedIn),
+  '/me': () => each('/me', signedIn),
+};
+
+// Auth.js's own endpoints are public by design: they sign in and out, nothing more.
+export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
+  '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
+};
+
+const anyone = { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' } as const;
+const act = (input: Record<string, unknown>, expect: Record<TWho, TExpect>, label = 'action'): TCase[] => ROLES.map((as) => ({ as, label, input, expect: expect[as] }));
+
+export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
+  'app/actions.ts#setLocaleAction': () => act({ locale: 'en' }, anyone),
+  'app/actions.ts#signOutAction': () => [], // checked separately, last: it ends the session it is called with
+  'app/(auth)/login/actions.ts#signInAction': () => act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password'),
+  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
+  'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
+    // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
+    perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r),
+  'app/(app)/people/merge/actions.ts#mergePeopleAction': (r) =>
+    act({ keepId: r.mergeA, dropId: r.mergeB, keepVersion: '9999', dropVersion: '9999' }, leadershipOnly, 'stale merge'),
+  'app/(app)/people/trash/actions.ts#deletePersonAction': (r) => [
+    { as: 'anonymous', label: 'delete', input: { id: r.deletableByAdmin }, expect: 'login' },
+    { as: 'member', label: 'delete own', input: { id: r.memberOwn }, expect: '404' },
+    { as: 'member', label: 'delete my people', input: { id: r.memberRecruit }, expect: '404' },
+    { as: 'coordinator', label: 'out of scope', input: { id: r.outOfAll }, expect: '404' },
+    { as: 'coordinator', label: 'added by them', input: { id: r.deletableByCoordinator }, expect: 'ok' },
+    { as: 'admin', label: 'anyone', input: { id: r.deletableByAdmin }, expect: 'ok' },
+  ],
+  'app/(app)/people/trash/actions.ts#restorePersonAction': (r) => act({ id: r.trashed }, leadershipOnly),
+};

@@ -1,0 +1,52 @@
+import { queryE2e } from '../db';
+
+// The records each authorization case points at, found in (or, for the destructive cases,
+// added to) the e2e database: for every role, one record in its scope and one outside it.
+
+async function one(sql: string, params: unknown[] = []): Promise<string> {
+  const rows = await queryE2e<{ id: string }>(sql, params);
+  if (!rows[0]) throw new Error(`authz fixture not found: ${sql}`);
+  return rows[0].id;
+}
+
+const user = (email: string) => `(SELECT id FROM app_user WHERE email = '${email}')`;
+const COORD_SCOPE = `(
+  SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND (
+    EXISTS (SELECT 1 FROM circle_membership m JOIN scope s ON s.circle_id = m.circle_id WHERE m.person_id = p.id AND s.user_id = ${user('coordinator@example.org')})
+    OR EXISTS (SELECT 1 FROM affiliation a JOIN scope s ON s.organization_id = a.organization_id WHERE a.person_id = p.id AND s.user_id = ${user('coordinator@example.org')})
+    OR p.precinct_id IN (SELECT precinct_id FROM scope WHERE user_id = ${user('coordinator@example.org')} AND precinct_id IS NOT NULL)
+    OR p.added_by_user_id = ${user('coordinator@example.org')}
+    OR EXISTS (SELECT 1 FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id WHERE ip.person_id = p.id AND i.logged_by_id = ${user('coordinator@example.org')})))`;
+
+async function throwaway(name: string, addedBy: string | null, deleted = false): Promise<string> {
+  return one(
+    `INSERT INTO person (preferred_name, added_by_user_id, deleted_at) VALUES ($1, ${addedBy ? user(addedBy) : 'NULL'}, ${deleted ? 'now()' : 'NULL'}) RETURNING id`,
+    [name],
+  );
+}
+
+export async function resolveRefs() {
+  const memberOwn = await one(`SELECT person_id AS id FROM app_user WHERE email = 'member@example.org'`);
+  const memberRecruit = await one(`SELECT id FROM person WHERE recruited_by_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 1`, [memberOwn]);
+  const coordinatorIn = await one(`SELECT id FROM person WHERE id IN ${COORD_SCOPE} AND id <> $1 AND recruited_by_id IS DISTINCT FROM $1 ORDER BY id LIMIT 1`, [memberOwn]);
+  const outOfAll = await one(
+    `SELECT id FROM person WHERE deleted_at IS NULL AND id NOT IN ${COORD_SCOPE} AND id <> $1 AND recruited_by_id IS DISTINCT FROM $1
+       AND added_by_user_id IS DISTINCT FROM ${user('member@example.org')} ORDER BY id LIMIT 1`,
+    [memberOwn],
+  );
+  return {
+    memberOwn,
+    memberRecruit,
+    coordinatorIn,
+    /** Outside the member's and the coordinator's scope; only leadership sees them. */
+    outOfAll,
+    // Destructive cases act on people made for them, so the rest of the suite is undisturbed.
+    deletableByCoordinator: await throwaway('Authz Borrable Coordinación', 'coordinator@example.org'),
+    deletableByAdmin: await throwaway('Authz Borrable Dirección', null),
+    trashed: await throwaway('Authz En Papelera', null, true),
+    mergeA: await throwaway('Authz Merge A', null),
+    mergeB: await throwaway('Authz Merge B', null),
+    missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
+  };
+}
+export type TRefs = Awaited<ReturnType<typeof resolveRefs>>;
