@@ -5,6 +5,7 @@ import { searchPeopleByName, type TPersonOption } from '@/lib/data/name-search';
 import { editableOrganization } from '@/lib/data/organizations-write';
 import { personScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
+import { displayName } from '@/lib/format/person-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TAffiliationInput, TAffiliationKey } from '@/lib/validation/organization';
 
@@ -25,18 +26,21 @@ export async function searchPeopleForOrganization(actor: TActor, organizationId:
   return searchPeopleByName(actor, q, { affiliations: { some: { organizationId } } });
 }
 
-export async function addAffiliation(actor: TActor, { organizationId, personId, role, isPointPerson }: TAffiliationInput): Promise<{ id: string }> {
+export async function addAffiliation(actor: TActor, { organizationId, personId, role, isPointPerson }: TAffiliationInput): Promise<{ id: string; name: string }> {
   return db.$transaction(async (tx) => {
     await editableOrganization(tx, actor, organizationId);
     // Security: only someone the actor may already see can be added.
-    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+    const person = await tx.person.findFirst({
+      where: { AND: [{ id: personId }, personScope(actor)] },
+      select: { givenName: true, familyName: true, preferredName: true },
+    });
     if (!person) throw notFoundError();
     const existing = await tx.affiliation.findUnique({ where: { organizationId_personId: { organizationId, personId } }, select: { id: true } });
     if (existing) throw new AppError('CONFLICT', 'Already affiliated with this organization.');
     const created = await tx.affiliation.create({ data: { organizationId, personId, role: role ?? null, isPointPerson }, select: { id: true } });
     const fields = ['organizationId', 'personId', 'isPointPerson', ...(role ? ['role'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'affiliation', entityId: created.id, fields });
-    return created;
+    return { id: created.id, name: displayName(person) };
   });
 }
 

@@ -4,12 +4,15 @@ import { changedFields, recordAudit } from '@/lib/data/audit';
 import { searchPeopleByName, type TPersonOption } from '@/lib/data/name-search';
 import { circleScope, personScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
+import { displayName } from '@/lib/format/person-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddCircleMemberInput, TCircleMemberKey, TUpdateCircleMemberInput } from '@/lib/validation/circle';
 
 // Who belongs to a circle: leadership and the coordinators the circle is assigned to add people
 // in their scope, change their role, and remove them. Members manage no one. Every change is
 // audited in its own transaction, by field name.
+
+const nameSelect = { givenName: true, familyName: true, preferredName: true } as const;
 
 /** The circle, if the actor may manage its members; NotFound otherwise, as if it did not exist. */
 async function manageableCircle(tx: Prisma.TransactionClient, actor: TActor, circleId: string): Promise<void> {
@@ -32,11 +35,11 @@ export async function searchPeopleForCircle(actor: TActor, circleId: string, q: 
   return searchPeopleByName(actor, q, { memberships: { some: { circleId } } });
 }
 
-export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string }> {
+export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {
   return db.$transaction(async (tx) => {
     await manageableCircle(tx, actor, circleId);
     // Security: only someone the actor may already see can be added.
-    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: nameSelect });
     if (!person) throw notFoundError();
     const existing = await tx.circleMembership.findUnique({ where: { circleId_personId: { circleId, personId } }, select: { id: true } });
     // Someone else added them meanwhile: say so rather than silently changing their role or date.
@@ -44,7 +47,7 @@ export async function addCircleMember(actor: TActor, { circleId, personId, role,
     const created = await tx.circleMembership.create({ data: { circleId, personId, role, ...(since ? { since } : {}) }, select: { id: true } });
     const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
-    return created;
+    return { id: created.id, name: displayName(person) };
   });
 }
 

@@ -27,9 +27,9 @@ const ownMembership = (actor: TActor) => ({
   take: actor.personId ? 1 : 0,
 });
 
-export async function listCircles(actor: TActor, filter: { kind?: CircleKind } = {}): Promise<TCircleRow[]> {
+export async function listCircles(actor: TActor): Promise<TCircleRow[]> {
   const circles = await db.circle.findMany({
-    where: { AND: [circleScope(actor), filter.kind ? { kind: filter.kind } : {}] },
+    where: circleScope(actor),
     select: { id: true, name: true, kind: true, members: ownMembership(actor) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });

@@ -26,6 +26,9 @@ export async function editableOrganization(tx: Prisma.TransactionClient, actor: 
 /** For the edit form: the fields, the version, and whether the owner may be changed. */
 export async function getOrganizationForEdit(actor: TActor, id: string) {
   const org = await editableOrganization(db, actor, id);
+  const owner = org.ownerUserId
+    ? await db.user.findUnique({ where: { id: org.ownerUserId }, select: { email: true, person: { select: { givenName: true, familyName: true, preferredName: true } } } })
+    : null;
   return {
     id: org.id,
     name: org.name,
@@ -35,6 +38,7 @@ export async function getOrganizationForEdit(actor: TActor, id: string) {
     agreementNotes: org.agreementNotes,
     disagreementNotes: org.disagreementNotes,
     version: org.version,
+    ownerName: owner ? (owner.person ? displayName(owner.person) : owner.email) : null,
     canChangeOwner: actor.role === 'ADMIN',
   };
 }

@@ -75,12 +75,9 @@ export type TOrganizationRow = {
   stale: boolean;
 };
 
-export async function listOrganizations(
-  actor: TActor,
-  filter: { kind?: OrganizationKind; closeness?: Closeness } = {},
-): Promise<TOrganizationRow[]> {
+export async function listOrganizations(actor: TActor): Promise<TOrganizationRow[]> {
   const orgs = await db.organization.findMany({
-    where: { AND: [organizationScope(actor), filter.kind ? { kind: filter.kind } : {}, filter.closeness ? { closeness: filter.closeness } : {}] },
+    where: organizationScope(actor),
     select: {
       id: true,
       name: true,
@@ -170,6 +167,7 @@ export async function getOrganization(actor: TActor, id: string) {
     // Affiliated people the actor may not see: the count, never who.
     otherPeople: org._count.affiliations - people.length,
     lastContactAt,
+    daysSinceContact: lastContactAt ? Math.floor((Date.now() - lastContactAt.getTime()) / 86_400_000) : null,
     stale: isStale(lastContactAt),
     canEdit,
   };

@@ -32,11 +32,6 @@ describe('the circle list', () => {
     expect((await listCircles(org.actors.coordinator)).map((c) => c.name)).toEqual(['Club Sierra Alta']);
   });
 
-  it('filters by kind', async () => {
-    expect((await listCircles(org.actors.admin, { kind: 'SCHOOL_COUNCIL' })).map((c) => c.name)).toEqual(['LSC Escuela Ficticia']);
-    expect(await listCircles(org.actors.coordinator, { kind: 'SCHOOL_COUNCIL' })).toEqual([]);
-  });
-
   it('gives a member their circles with their own role and no counts', async () => {
     expect(await listCircles(org.actors.member)).toEqual([
       { id: org.circles.circleA.id, name: 'Club Sierra Alta', kind: 'HOMETOWN_CLUB', memberCount: null, leaderCount: null, myRole: 'MEMBER' },
