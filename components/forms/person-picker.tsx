@@ -96,7 +96,7 @@ export function PersonPicker({ label, name, targetId, search, error }: { label: 
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600"
       />
       {showList && state === 'done' ? (
-        <ul id={listId} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-72 w-full overflow-auto rounded-md border border-stone-200 bg-white py-1 shadow-lg">
+        <ul id={listId} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-72 w-full min-w-[min(20rem,calc(100vw-3rem))] overflow-auto rounded-md border border-stone-200 bg-white py-1 shadow-lg">
           {options.length === 0 ? (
             <li className="px-3 py-2 text-sm text-stone-500">{t('noMatches')}</li>
           ) : (
@@ -112,7 +112,7 @@ export function PersonPicker({ label, name, targetId, search, error }: { label: 
                 className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 text-sm ${i === active ? 'bg-brand-50 text-brand-900' : 'text-stone-800'}`}
               >
                 <span className="font-medium">{o.name}</span>
-                {o.precinct ? <span className="text-xs text-stone-500">{t('precinct', { precinct: o.precinct })}</span> : null}
+                {o.precinct ? <span className="shrink-0 text-xs whitespace-nowrap text-stone-500">{t('precinct', { precinct: o.precinct })}</span> : null}
               </li>
             ))
           )}

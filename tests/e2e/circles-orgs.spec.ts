@@ -183,6 +183,7 @@ test('leadership creates an organization and is warned at once that no one has b
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('No contact with this organization has ever been logged.');
+  await expect(page.getByRole('note')).toContainText('Marisol Ocampo holds it');
   await expect(page.getByText('Relationship owner: Marisol Ocampo')).toBeVisible();
   await expect(page.getByText('Speed bumps on 26th Street.')).toBeVisible();
   await page.goto('/organizations');

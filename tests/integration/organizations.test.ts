@@ -143,6 +143,7 @@ describe('editing an organization', () => {
       'coord2@test.example.org',
     ]);
     await expect(listOwnerCandidates(owner)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listOwnerCandidates(org.actors.member)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses everyone else: NotFound out of scope, FORBIDDEN for a coordinator who does not own it', async () => {

@@ -6,6 +6,7 @@ import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
 import { listCircles, type TCircleRow } from '@/lib/data/circles';
+import { CircleKind } from '@/lib/generated/prisma/enums';
 import { requireArea } from '@/lib/page-helpers';
 import { ZCircleListParams } from '@/lib/validation/circle';
 
@@ -21,7 +22,7 @@ export default async function CirclesPage({ searchParams }: TProps) {
   const [t, all] = await Promise.all([getTranslations(), listCircles(actor)]);
   // The few circles in reach are filtered here; the chips offer only the kinds there are.
   const circles = kind ? all.filter((c) => c.kind === kind) : all;
-  const kinds = [...new Set([...all.map((c) => c.kind), ...(kind ? [kind] : [])])];
+  const kinds = Object.values(CircleKind).filter((k) => k === kind || all.some((c) => c.kind === k));
   const isMember = actor.role === 'MEMBER';
 
   const columns: TColumn<TCircleRow>[] = [

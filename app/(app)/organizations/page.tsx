@@ -6,6 +6,7 @@ import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { listOrganizations, STALE_AFTER_DAYS, type TOrganizationRow } from '@/lib/data/organizations';
+import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 import { requireArea } from '@/lib/page-helpers';
 import { ZOrganizationListParams, type TOrganizationListParams } from '@/lib/validation/organization';
 import { CLOSENESS_TONE } from './_components/closeness-tone';
@@ -27,8 +28,8 @@ export default async function OrganizationsPage({ searchParams }: TProps) {
   const [t, format, all] = await Promise.all([getTranslations(), getFormatter(), listOrganizations(actor)]);
   // The few organizations in reach are filtered here; the chips offer only the values there are.
   const orgs = all.filter((o) => (!filter.kind || o.kind === filter.kind) && (!filter.closeness || o.closeness === filter.closeness));
-  const closenesses = [...new Set([...all.map((o) => o.closeness), ...(filter.closeness ? [filter.closeness] : [])])];
-  const kinds = [...new Set([...all.map((o) => o.kind), ...(filter.kind ? [filter.kind] : [])])];
+  const closenesses = Object.values(Closeness).filter((c) => c === filter.closeness || all.some((o) => o.closeness === c));
+  const kinds = Object.values(OrganizationKind).filter((k) => k === filter.kind || all.some((o) => o.kind === k));
   const stale = orgs.filter((o) => o.stale).length;
 
   return (
@@ -86,7 +87,11 @@ export default async function OrganizationsPage({ searchParams }: TProps) {
           {
             key: 'closeness',
             header: t('organizations.closeness'),
-            cell: (o) => <Badge tone={CLOSENESS_TONE[o.closeness]}>{t(`closeness.${o.closeness}`)}</Badge>,
+            cell: (o) => (
+              <span className="whitespace-nowrap">
+                <Badge tone={CLOSENESS_TONE[o.closeness]}>{t(`closeness.${o.closeness}`)}</Badge>
+              </span>
+            ),
           },
           { key: 'owner', header: t('organizations.owner'), cell: (o) => o.owner ?? '—', hideOnPhone: true },
           {
@@ -106,7 +111,11 @@ export default async function OrganizationsPage({ searchParams }: TProps) {
             cell: (o) => (
               <span className="flex flex-wrap items-center gap-1.5">
                 <span>{o.lastContactAt ? format.relativeTime(o.lastContactAt) : t('organizations.never')}</span>
-                {o.stale ? <Badge tone="danger">{t('organizations.stale')}</Badge> : null}
+                {o.stale ? (
+                  <span className="whitespace-nowrap">
+                    <Badge tone="danger">{t('organizations.stale')}</Badge>
+                  </span>
+                ) : null}
               </span>
             ),
           },

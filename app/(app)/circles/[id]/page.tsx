@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listCircleInteractions, type TCircleFullView, type TCircleMemberView } from '@/lib/data/circles';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
+import { PrecinctBreakdown } from '../_components/precinct-breakdown';
 import { loadCircle } from './load';
 
 type TProps = { params: Promise<{ id: string }> };
@@ -27,7 +28,6 @@ export default async function CirclePage({ params }: TProps) {
   ]);
   const leaders = circle.members.filter((m) => m.role === 'LEADER');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
-  const widest = Math.max(1, ...circle.precincts.map((p) => p.count));
 
   return (
     <>
@@ -86,21 +86,7 @@ export default async function CirclePage({ params }: TProps) {
         </div>
         <div className="order-2 flex flex-col gap-4 lg:order-none">
           <Card title={t('circle.precincts.title')}>
-            {circle.precincts.length ? (
-              <ul className="space-y-1.5 text-sm">
-                {circle.precincts.map((p) => (
-                  <li key={p.label ?? 'none'} className="grid grid-cols-[7.5rem_1fr_2.5rem] items-center gap-2">
-                    <span className="text-stone-700">{p.label ? t('circle.precincts.precinct', { precinct: p.label }) : t('circle.precincts.none')}</span>
-                    <span aria-hidden className="h-2 rounded-full bg-brand-100">
-                      <span className="block h-2 rounded-full bg-brand-600" style={{ width: `${(p.count / widest) * 100}%` }} />
-                    </span>
-                    <span className="text-right tabular-nums">{format.number(p.count)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-stone-500">{t('circle.noMembers')}</p>
-            )}
+            <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
           <Card title={t('recentContact.title')}>
             {/* Slot: the "log an interaction" form (interactions area) goes here, given circleId={circle.id}. */}

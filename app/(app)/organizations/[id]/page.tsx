@@ -60,10 +60,13 @@ export default async function OrganizationPage({ params }: TProps) {
           <span aria-hidden className="text-xl leading-none">⚠</span>
           <div>
             <p className="font-semibold">{org.daysSinceContact === null ? t('organization.neverTitle') : t('organization.staleTitle', { days: org.daysSinceContact })}</p>
-            <p className="text-sm">{t('organization.staleBody', { days: STALE_AFTER_DAYS, owner })}</p>
+            <p className="text-sm">
+              {org.owner ? t('organization.staleBody', { days: STALE_AFTER_DAYS, owner }) : t('organization.staleBodyNoOwner', { days: STALE_AFTER_DAYS })}
+            </p>
           </div>
         </div>
       ) : null}
+      {/* On a phone: where we stand, last contact, the people, then recent contact. */}
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-3 lg:items-start">
         <div className="contents lg:col-span-2 lg:flex lg:flex-col lg:gap-4">
           <Card title={t('organization.stance')} className="order-1">
@@ -81,8 +84,8 @@ export default async function OrganizationPage({ params }: TProps) {
             <PeopleList org={org} />
           </Card>
         </div>
-        <div className="order-2 flex flex-col gap-4 lg:order-none">
-          <Card title={t('organization.lastContact')}>
+        <div className="contents lg:flex lg:flex-col lg:gap-4">
+          <Card title={t('organization.lastContact')} className="order-2">
             {org.lastContactAt ? (
               <p className="text-sm">
                 <span className="font-medium">{format.dateTime(org.lastContactAt, { dateStyle: 'long' })}</span>{' '}
@@ -93,7 +96,7 @@ export default async function OrganizationPage({ params }: TProps) {
             )}
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
-          <Card title={t('recentContact.title')}>
+          <Card title={t('recentContact.title')} className="order-4">
             {/* Slot: the "log an interaction" form (interactions area) goes here, given organizationId={org.id}. */}
             <RecentContactList interactions={interactions} />
           </Card>
