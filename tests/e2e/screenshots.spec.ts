@@ -19,6 +19,16 @@ async function personWithMostDetail(): Promise<string> {
   return rows[0]?.id ?? (await queryE2e<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 1'))[0]!.id;
 }
 
+/** The coordinator's hometown club (a full member list) and their organization (point people). */
+async function coordinatorCircleAndOrganization(): Promise<{ circle: string; organization: string }> {
+  const rows = await queryE2e<{ circle: string; organization: string }>(
+    `SELECT (SELECT s.circle_id FROM scope s JOIN circle c ON c.id = s.circle_id WHERE s.user_id = u.id AND c.kind = 'HOMETOWN_CLUB' LIMIT 1) AS circle,
+            (SELECT s.organization_id FROM scope s WHERE s.user_id = u.id AND s.organization_id IS NOT NULL LIMIT 1) AS organization
+       FROM app_user u WHERE u.email = 'coordinator@example.org'`,
+  );
+  return rows[0]!;
+}
+
 for (const locale of ['en', 'es'] as const) {
   for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`screens ${locale} ${size}`, async ({ browser }) => {
@@ -34,7 +44,9 @@ for (const locale of ['en', 'es'] as const) {
         ['people', '/people'],
         ['person', `/people/${await personWithMostDetail()}`],
         ['circles', '/circles'],
+        ['circle', `/circles/${(await coordinatorCircleAndOrganization()).circle}`],
         ['organizations', '/organizations'],
+        ['organization', `/organizations/${(await coordinatorCircleAndOrganization()).organization}`],
         ['precincts', '/precincts'],
       ];
       for (const [name, url] of shots) {

@@ -1,29 +1,77 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
 import { listCircles, type TCircleRow } from '@/lib/data/circles';
+import { CircleKind } from '@/lib/generated/prisma/enums';
 import { requireArea } from '@/lib/page-helpers';
+import { ZCircleListParams } from '@/lib/validation/circle';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('circles'))('title') };
 }
 
-export default async function CirclesPage() {
+type TProps = { searchParams: Promise<Record<string, string | string[]>> };
+
+export default async function CirclesPage({ searchParams }: TProps) {
   const actor = await requireArea('circles');
-  const [t, circles] = await Promise.all([getTranslations(), listCircles(actor)]);
+  const { kind } = ZCircleListParams.parse(await searchParams);
+  const [t, all] = await Promise.all([getTranslations(), listCircles(actor)]);
+  // The few circles in reach are filtered here; the chips offer only the kinds there are.
+  const circles = kind ? all.filter((c) => c.kind === kind) : all;
+  const kinds = Object.values(CircleKind).filter((k) => k === kind || all.some((c) => c.kind === k));
+  const isMember = actor.role === 'MEMBER';
+
   const columns: TColumn<TCircleRow>[] = [
-    { key: 'name', header: t('circles.title'), cell: (c) => <span className="font-medium">{c.name}</span> },
+    {
+      key: 'name',
+      header: t('circles.name'),
+      cell: (c) => (
+        <Link href={`/circles/${c.id}`} className="font-medium text-brand-800 hover:underline">
+          {c.name}
+        </Link>
+      ),
+    },
     { key: 'kind', header: t('circles.kind'), cell: (c) => <Badge tone="brand">{t(`circleKind.${c.kind}`)}</Badge> },
-    actor.role === 'MEMBER'
-      ? { key: 'role', header: t('circles.myRole'), cell: (c) => (c.myRole ? t(`circleRole.${c.myRole}`) : '—') }
-      : { key: 'members', header: t('circles.members'), cell: (c) => c.memberCount, className: 'text-right tabular-nums' },
+    ...(isMember
+      ? [{ key: 'role', header: t('circles.myRole'), cell: (c: TCircleRow) => (c.myRole ? t(`circleRole.${c.myRole}`) : '—') }]
+      : [
+          { key: 'leaders', header: t('circles.leaders'), cell: (c: TCircleRow) => c.leaderCount, className: 'text-right tabular-nums', hideOnPhone: true },
+          { key: 'members', header: t('circles.members'), cell: (c: TCircleRow) => c.memberCount, className: 'text-right tabular-nums' },
+        ]),
   ];
   return (
     <>
-      <PageHeader title={t('circles.title')} />
-      <SimpleTable caption={t('circles.title')} rows={circles} rowKey={(c) => c.id} empty={t('circles.empty')} columns={columns} />
+      <PageHeader
+        title={t('circles.title')}
+        subtitle={t('circles.count', { count: circles.length })}
+        actions={
+          actor.role === 'ADMIN' ? (
+            <Link href="/circles/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t('circles.new')}
+            </Link>
+          ) : null
+        }
+      />
+      {kinds.length > 1 || kind ? (
+        <FilterChips
+          label={t('circles.filterByKind')}
+          chips={[
+            { label: t('circles.allKinds'), href: '/circles', active: !kind },
+            ...kinds.map((k) => ({ label: t(`circleKind.${k}`), href: `/circles?kind=${k}`, active: k === kind })),
+          ]}
+        />
+      ) : null}
+      <SimpleTable
+        caption={t('circles.title')}
+        rows={circles}
+        rowKey={(c) => c.id}
+        empty={kind ? t('circles.emptyKind') : t('circles.empty')}
+        columns={columns}
+      />
     </>
   );
 }

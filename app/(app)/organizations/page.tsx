@@ -1,42 +1,123 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listOrganizations, type TOrganizationRow } from '@/lib/data/organizations';
+import { listOrganizations, STALE_AFTER_DAYS, type TOrganizationRow } from '@/lib/data/organizations';
+import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 import { requireArea } from '@/lib/page-helpers';
+import { ZOrganizationListParams, type TOrganizationListParams } from '@/lib/validation/organization';
+import { CLOSENESS_TONE } from './_components/closeness-tone';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('organizations'))('title') };
 }
 
-const CLOSENESS_TONE = { CORE_ALLY: 'brand', ALLY: 'brand', OCCASIONAL: 'warm', DISTANT: 'neutral' } as const;
+type TProps = { searchParams: Promise<Record<string, string | string[]>> };
 
-export default async function OrganizationsPage() {
+const hrefFor = (params: TOrganizationListParams) => {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => Boolean(v)) as [string, string][]).toString();
+  return query ? `/organizations?${query}` : '/organizations';
+};
+
+export default async function OrganizationsPage({ searchParams }: TProps) {
   const actor = await requireArea('organizations');
-  const [t, format, orgs] = await Promise.all([getTranslations(), getFormatter(), listOrganizations(actor)]);
+  const filter = ZOrganizationListParams.parse(await searchParams);
+  const [t, format, all] = await Promise.all([getTranslations(), getFormatter(), listOrganizations(actor)]);
+  // The few organizations in reach are filtered here; the chips offer only the values there are.
+  const orgs = all.filter((o) => (!filter.kind || o.kind === filter.kind) && (!filter.closeness || o.closeness === filter.closeness));
+  const closenesses = Object.values(Closeness).filter((c) => c === filter.closeness || all.some((o) => o.closeness === c));
+  const kinds = Object.values(OrganizationKind).filter((k) => k === filter.kind || all.some((o) => o.kind === k));
+  const stale = orgs.filter((o) => o.stale).length;
+
   return (
     <>
-      <PageHeader title={t('organizations.title')} />
+      <PageHeader
+        title={t('organizations.title')}
+        subtitle={
+          <>
+            {t('organizations.count', { count: orgs.length })}
+            {stale > 0 ? ` · ${t('organizations.staleCount', { count: stale, days: STALE_AFTER_DAYS })}` : null}
+          </>
+        }
+        actions={
+          actor.role === 'ADMIN' ? (
+            <Link href="/organizations/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t('organizations.new')}
+            </Link>
+          ) : null
+        }
+      />
+      {closenesses.length > 1 || filter.closeness ? (
+        <FilterChips
+          label={t('organizations.filterByCloseness')}
+          chips={[
+            { label: t('organizations.allCloseness'), href: hrefFor({ ...filter, closeness: undefined }), active: !filter.closeness },
+            ...closenesses.map((c) => ({ label: t(`closeness.${c}`), href: hrefFor({ ...filter, closeness: c }), active: c === filter.closeness })),
+          ]}
+        />
+      ) : null}
+      {kinds.length > 1 || filter.kind ? (
+        <FilterChips
+          label={t('organizations.filterByKind')}
+          chips={[
+            { label: t('organizations.allKinds'), href: hrefFor({ ...filter, kind: undefined }), active: !filter.kind },
+            ...kinds.map((k) => ({ label: t(`orgKind.${k}`), href: hrefFor({ ...filter, kind: k }), active: k === filter.kind })),
+          ]}
+        />
+      ) : null}
       <SimpleTable<TOrganizationRow>
         caption={t('organizations.title')}
         rows={orgs}
         rowKey={(o) => o.id}
-        empty={t('organizations.empty')}
+        empty={filter.kind || filter.closeness ? t('organizations.emptyFiltered') : t('organizations.empty')}
         columns={[
-          { key: 'name', header: t('organizations.title'), cell: (o) => <span className="font-medium">{o.name}</span> },
+          {
+            key: 'name',
+            header: t('organizations.name'),
+            cell: (o) => (
+              <Link href={`/organizations/${o.id}`} className="font-medium text-brand-800 hover:underline">
+                {o.name}
+              </Link>
+            ),
+          },
           { key: 'kind', header: t('organizations.kind'), cell: (o) => t(`orgKind.${o.kind}`), hideOnPhone: true },
           {
             key: 'closeness',
             header: t('organizations.closeness'),
-            cell: (o) => <Badge tone={CLOSENESS_TONE[o.closeness]}>{t(`closeness.${o.closeness}`)}</Badge>,
+            cell: (o) => (
+              <span className="whitespace-nowrap">
+                <Badge tone={CLOSENESS_TONE[o.closeness]}>{t(`closeness.${o.closeness}`)}</Badge>
+              </span>
+            ),
           },
           { key: 'owner', header: t('organizations.owner'), cell: (o) => o.owner ?? '—', hideOnPhone: true },
-          { key: 'people', header: t('organizations.affiliated'), cell: (o) => o.affiliated, className: 'text-right tabular-nums', hideOnPhone: true },
+          {
+            key: 'people',
+            header: t('organizations.affiliated'),
+            cell: (o) => (
+              <span className="tabular-nums">
+                {format.number(o.affiliated)}
+                {o.pointPeople > 0 ? <span className="text-stone-500"> · {t('organizations.pointCount', { count: o.pointPeople })}</span> : null}
+              </span>
+            ),
+            hideOnPhone: true,
+          },
           {
             key: 'last',
             header: t('organizations.lastContact'),
-            cell: (o) => (o.lastContactAt ? format.relativeTime(o.lastContactAt) : t('organizations.never')),
+            cell: (o) => (
+              <span className="flex flex-wrap items-center gap-1.5">
+                <span>{o.lastContactAt ? format.relativeTime(o.lastContactAt) : t('organizations.never')}</span>
+                {o.stale ? (
+                  <span className="whitespace-nowrap">
+                    <Badge tone="danger">{t('organizations.stale')}</Badge>
+                  </span>
+                ) : null}
+              </span>
+            ),
           },
         ]}
       />

@@ -1,0 +1,66 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authedAction } from '@/lib/action';
+import { addCircleMember, removeCircleMember, searchPeopleForCircle, updateCircleMember } from '@/lib/data/circle-members';
+import { createCircle, updateCircle } from '@/lib/data/circles-write';
+import {
+  ZAddCircleMemberInput,
+  ZCircleMemberKey,
+  ZCreateCircleInput,
+  ZPersonSearchInput,
+  ZUpdateCircleInput,
+  ZUpdateCircleMemberInput,
+} from '@/lib/validation/circle';
+
+// Every action checks scope in the data layer: a circle or person out of reach answers "not found".
+
+const circlePage = (id: string) => revalidatePath(`/circles/${id}`);
+
+export const searchCircleCandidatesAction = authedAction(ZPersonSearchInput, (actor, { targetId, q }) =>
+  searchPeopleForCircle(actor, targetId, q),
+);
+
+export const addCircleMemberAction = authedAction(
+  ZAddCircleMemberInput,
+  async (actor, input) => {
+    const { name } = await addCircleMember(actor, input);
+    circlePage(input.circleId);
+    return { name };
+  },
+  { revalidate: ['/circles'] },
+);
+
+export const updateCircleMemberAction = authedAction(
+  ZUpdateCircleMemberInput,
+  async (actor, input) => {
+    await updateCircleMember(actor, input);
+    circlePage(input.circleId);
+    return { role: input.role };
+  },
+  { revalidate: ['/circles'] },
+);
+
+export const removeCircleMemberAction = authedAction(
+  ZCircleMemberKey,
+  async (actor, input) => {
+    await removeCircleMember(actor, input);
+    circlePage(input.circleId);
+    return { personId: input.personId };
+  },
+  { revalidate: ['/circles'] },
+);
+
+export const createCircleAction = authedAction(ZCreateCircleInput, async (actor, input) => {
+  const { id } = await createCircle(actor, input);
+  revalidatePath('/circles');
+  redirect(`/circles/${id}`);
+});
+
+export const updateCircleAction = authedAction(ZUpdateCircleInput, async (actor, input) => {
+  await updateCircle(actor, input);
+  revalidatePath('/circles');
+  circlePage(input.id);
+  redirect(`/circles/${input.id}`);
+});

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations-write';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZOrganizationId } from '@/lib/validation/organization';
+import { OrganizationForm } from '../../_components/organization-form';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('organization'))('edit') };
+}
+
+export default async function EditOrganizationPage({ params }: TProps) {
+  const actor = await requireArea('organizations');
+  const id = ZOrganizationId.safeParse((await params).id);
+  if (!id.success) notFound();
+  // Leadership and the owning coordinator only: anyone else gets the 404 page.
+  const org = await loadOr404(getOrganizationForEdit(actor, id.data));
+  const [t, owners] = await Promise.all([getTranslations(), org.canChangeOwner ? listOwnerCandidates(actor) : Promise.resolve(undefined)]);
+  return (
+    <>
+      <Link href={`/organizations/${org.id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">
+        ← {org.name}
+      </Link>
+      <PageHeader title={t('organization.form.editTitle', { name: org.name })} />
+      <OrganizationForm organization={org} owners={owners} ownerName={org.ownerName} />
+    </>
+  );
+}

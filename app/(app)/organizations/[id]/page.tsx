@@ -1,0 +1,150 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { RecentContactList } from '@/components/interaction/recent-contact-list';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS, type TOrganizationDetail } from '@/lib/data/organizations';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZOrganizationId } from '@/lib/validation/organization';
+import { AddAffiliationForm } from '../_components/affiliation-add-form';
+import { AffiliationActions } from '../_components/affiliation-actions';
+import { CLOSENESS_TONE } from '../_components/closeness-tone';
+
+type TProps = { params: Promise<{ id: string }> };
+
+/** The organization of the URL as the actor may see it (once per request). */
+const load = cache(async (rawId: string) => {
+  const actor = await requireArea('organizations');
+  const id = ZOrganizationId.safeParse(rawId);
+  if (!id.success) notFound();
+  return { actor, org: await loadOr404(getOrganization(actor, id.data)) };
+});
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: (await load((await params).id)).org.name };
+}
+
+export default async function OrganizationPage({ params }: TProps) {
+  const { actor, org } = await load((await params).id);
+  const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listOrganizationInteractions(actor, org.id)]);
+  const owner = org.owner ? (org.owner.isMe ? t('organization.ownerYou', { name: org.owner.name }) : org.owner.name) : t('organization.noOwner');
+
+  return (
+    <>
+      <Link href="/organizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
+        ← {t('organization.back')}
+      </Link>
+      <PageHeader
+        title={org.name}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={CLOSENESS_TONE[org.closeness]}>{t(`closeness.${org.closeness}`)}</Badge>
+            <Badge>{t(`orgKind.${org.kind}`)}</Badge>
+            <span>{t('organization.ownedBy', { name: owner })}</span>
+          </span>
+        }
+        actions={
+          org.canEdit ? (
+            <Link href={`/organizations/${org.id}/edit`} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+              {t('organization.edit')}
+            </Link>
+          ) : null
+        }
+      />
+      {org.stale ? (
+        <div role="note" className="mb-4 flex gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          <span aria-hidden className="text-xl leading-none">⚠</span>
+          <div>
+            <p className="font-semibold">{org.daysSinceContact === null ? t('organization.neverTitle') : t('organization.staleTitle', { days: org.daysSinceContact })}</p>
+            <p className="text-sm">
+              {org.owner ? t('organization.staleBody', { days: STALE_AFTER_DAYS, owner }) : t('organization.staleBodyNoOwner', { days: STALE_AFTER_DAYS })}
+            </p>
+          </div>
+        </div>
+      ) : null}
+      {/* On a phone: where we stand, last contact, the people, then recent contact. */}
+      <div className="flex flex-col gap-4 lg:grid lg:grid-cols-3 lg:items-start">
+        <div className="contents lg:col-span-2 lg:flex lg:flex-col lg:gap-4">
+          <Card title={t('organization.stance')} className="order-1">
+            <Stance label={t('organization.agree')} text={org.agreementNotes} empty={t('organization.noNotes')} />
+            <Stance label={t('organization.disagree')} text={org.disagreementNotes} empty={t('organization.noNotes')} />
+            {org.notes ? <Stance label={t('organization.notes')} text={org.notes} empty="" /> : null}
+          </Card>
+          <Card title={t('organization.people.title')} className="order-3">
+            {org.canEdit ? (
+              <div className="mb-4 rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">
+                <h3 className="mb-2 text-sm font-semibold text-stone-700">{t('organization.people.addTitle')}</h3>
+                <AddAffiliationForm organizationId={org.id} />
+              </div>
+            ) : null}
+            <PeopleList org={org} />
+          </Card>
+        </div>
+        <div className="contents lg:flex lg:flex-col lg:gap-4">
+          <Card title={t('organization.lastContact')} className="order-2">
+            {org.lastContactAt ? (
+              <p className="text-sm">
+                <span className="font-medium">{format.dateTime(org.lastContactAt, { dateStyle: 'long' })}</span>{' '}
+                <span className="text-stone-500">({format.relativeTime(org.lastContactAt)})</span>
+              </p>
+            ) : (
+              <p className="text-sm text-stone-600">{t('organization.neverShort')}</p>
+            )}
+            <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
+          </Card>
+          <Card title={t('recentContact.title')} className="order-4">
+            {/* Slot: the "log an interaction" form (interactions area) goes here, given organizationId={org.id}. */}
+            <RecentContactList interactions={interactions} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Stance({ label, text, empty }: { label: string; text: string | null; empty: string }) {
+  return (
+    <div className="mb-3 last:mb-0">
+      <h3 className="text-sm font-semibold text-stone-700">{label}</h3>
+      {text ? <p className="text-sm whitespace-pre-wrap text-stone-800">{text}</p> : <p className="text-sm text-stone-500">{empty}</p>}
+    </div>
+  );
+}
+
+async function PeopleList({ org }: { org: TOrganizationDetail }) {
+  const t = await getTranslations();
+  return (
+    <>
+      {org.people.length === 0 ? (
+        <p className="text-sm text-stone-500">{t('organization.people.empty')}</p>
+      ) : (
+        <ul className="divide-y divide-stone-100" aria-label={t('organization.people.title')}>
+          {org.people.map((p) => (
+            <li key={p.personId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2.5">
+              <div className="min-w-0">
+                <p className="flex flex-wrap items-center gap-2">
+                  <Link href={`/people/${p.personId}`} className="font-medium text-brand-800 hover:underline">
+                    {p.name}
+                  </Link>
+                  {p.isPointPerson ? <Badge tone="brand">{t('organization.people.pointPerson')}</Badge> : null}
+                </p>
+                <p className="text-xs text-stone-500">
+                  {p.role ?? t('organization.people.noRole')}
+                  {p.precinct ? ` · ${t('circle.precincts.precinct', { precinct: p.precinct })}` : null}
+                </p>
+              </div>
+              {org.canEdit ? (
+                <AffiliationActions organizationId={org.id} personId={p.personId} name={p.name} role={p.role} isPointPerson={p.isPointPerson} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {org.otherPeople > 0 ? <p className="mt-3 text-sm text-stone-500">{t('organization.people.others', { count: org.otherPeople })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authedAction } from '@/lib/action';
+import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/affiliations';
+import { createOrganization, updateOrganization } from '@/lib/data/organizations-write';
+import { ZPersonSearchInput } from '@/lib/validation/circle';
+import { ZAffiliationInput, ZAffiliationKey, ZCreateOrganizationInput, ZUpdateOrganizationInput } from '@/lib/validation/organization';
+
+// Every action checks scope and ownership in the data layer: anything out of reach answers "not found".
+
+const organizationPage = (id: string) => revalidatePath(`/organizations/${id}`);
+
+export const searchOrganizationCandidatesAction = authedAction(ZPersonSearchInput, (actor, { targetId, q }) =>
+  searchPeopleForOrganization(actor, targetId, q),
+);
+
+export const addAffiliationAction = authedAction(
+  ZAffiliationInput,
+  async (actor, input) => {
+    const { name } = await addAffiliation(actor, input);
+    organizationPage(input.organizationId);
+    return { name };
+  },
+  { revalidate: ['/organizations'] },
+);
+
+export const updateAffiliationAction = authedAction(
+  ZAffiliationInput,
+  async (actor, input) => {
+    await updateAffiliation(actor, input);
+    organizationPage(input.organizationId);
+    return { personId: input.personId };
+  },
+  { revalidate: ['/organizations'] },
+);
+
+export const removeAffiliationAction = authedAction(
+  ZAffiliationKey,
+  async (actor, input) => {
+    await removeAffiliation(actor, input);
+    organizationPage(input.organizationId);
+    return { personId: input.personId };
+  },
+  { revalidate: ['/organizations'] },
+);
+
+export const createOrganizationAction = authedAction(ZCreateOrganizationInput, async (actor, input) => {
+  const { id } = await createOrganization(actor, input);
+  revalidatePath('/organizations');
+  redirect(`/organizations/${id}`);
+});
+
+export const updateOrganizationAction = authedAction(ZUpdateOrganizationInput, async (actor, input) => {
+  await updateOrganization(actor, input);
+  revalidatePath('/organizations');
+  organizationPage(input.id);
+  redirect(`/organizations/${input.id}`);
+});

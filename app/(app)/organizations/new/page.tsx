@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { listOwnerCandidates } from '@/lib/data/organizations-write';
+import { requireArea } from '@/lib/page-helpers';
+import { OrganizationForm } from '../_components/organization-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('organization'))('form.newTitle') };
+}
+
+export default async function NewOrganizationPage() {
+  const actor = await requireArea('organizations');
+  // The data layer refuses anyone else too; this only spares them a form they cannot use.
+  if (actor.role !== 'ADMIN') notFound();
+  const [t, owners] = await Promise.all([getTranslations(), listOwnerCandidates(actor)]);
+  return (
+    <>
+      <Link href="/organizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
+        ← {t('organization.back')}
+      </Link>
+      <PageHeader title={t('organization.form.newTitle')} />
+      <OrganizationForm owners={owners} />
+    </>
+  );
+}

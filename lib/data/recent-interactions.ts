@@ -1,0 +1,83 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { personScope } from '@/lib/data/scope';
+import { displayName } from '@/lib/format/person-name';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { InteractionKind } from '@/lib/generated/prisma/enums';
+
+// The "recent contact" lists of the circle and organization pages: read-only, newest first.
+// (The interactions area will own logging and its own list; this is only what these pages show.)
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The interactions an actor may see (DESIGN.md): leadership all; a coordinator those they logged,
+ * those about people in their scope, and those about the circles and organizations assigned to them;
+ * a member none.
+ */
+export function visibleInteractions(actor: TActor): Prisma.InteractionWhereInput {
+  switch (actor.role) {
+    case 'ADMIN':
+      return {};
+    case 'COORDINATOR': {
+      const { circleIds, organizationIds } = actor.scope;
+      return {
+        OR: [
+          { loggedById: actor.userId },
+          { people: { some: { person: personScope(actor) } } },
+          { circleId: { in: circleIds.length ? circleIds : [NO_ID] } },
+          { organizationId: { in: organizationIds.length ? organizationIds : [NO_ID] } },
+        ],
+      };
+    }
+    case 'MEMBER':
+      return { id: NO_ID };
+  }
+}
+
+export type TRecentInteraction = {
+  id: string;
+  occurredAt: Date;
+  kind: InteractionKind;
+  summary: string;
+  loggedBy: string;
+  /** The people involved whom the actor may see; the others are only counted. */
+  people: { id: string; name: string }[];
+  otherPeople: number;
+  followUpOn: Date | null;
+  followUpDone: boolean;
+};
+
+/** The newest interactions matching `about`, among those the actor may see. The caller checks scope first. */
+export async function recentInteractions(actor: TActor, about: Prisma.InteractionWhereInput, take = 10): Promise<TRecentInteraction[]> {
+  const rows = await db.interaction.findMany({
+    where: { AND: [about, visibleInteractions(actor)] },
+    select: {
+      id: true,
+      occurredAt: true,
+      kind: true,
+      summary: true,
+      followUpOn: true,
+      followUpDone: true,
+      loggedBy: { select: { email: true, person: { select: { givenName: true, familyName: true, preferredName: true } } } },
+      people: {
+        where: { person: personScope(actor) },
+        select: { person: { select: { id: true, givenName: true, familyName: true, preferredName: true } } },
+      },
+      _count: { select: { people: true } },
+    },
+    orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }],
+    take,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    occurredAt: r.occurredAt,
+    kind: r.kind,
+    summary: r.summary,
+    loggedBy: r.loggedBy.person ? displayName(r.loggedBy.person) : r.loggedBy.email,
+    people: r.people.map(({ person }) => ({ id: person.id, name: displayName(person) })),
+    otherPeople: r._count.people - r.people.length,
+    followUpOn: r.followUpOn,
+    followUpDone: r.followUpDone,
+  }));
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+
+// Circles and their memberships. Messages are catalog keys under `errors.` (messages/*/common.json).
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const requiredText = (max: number) =>
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+
+/** A version number from a hidden form field. */
+export const ZVersion = z.coerce.number().int().positive();
+
+/**
+ * A calendar day typed in a date input (YYYY-MM-DD), as a UTC midnight for a DATE column.
+ * Empty means "not given". A day after tomorrow is refused: memberships are facts, not plans.
+ */
+export const ZPastDay = z
+  .union([z.literal(''), z.iso.date({ error: 'invalid' })], { error: 'invalid' })
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined))
+  .refine((d) => d === undefined || d.getTime() <= Date.now() + 86_400_000, { error: 'invalid' });
+
+export const ZCircleFields = z.object({
+  name: requiredText(120),
+  kind: z.enum(CircleKind, { error: 'invalidChoice' }),
+  description: optionalText(2000),
+});
+export const ZCreateCircleInput = ZCircleFields;
+export type TCreateCircleInput = z.infer<typeof ZCreateCircleInput>;
+
+export const ZUpdateCircleInput = ZCircleFields.extend({ id: z.uuid({ error: 'invalid' }), version: ZVersion });
+export type TUpdateCircleInput = z.infer<typeof ZUpdateCircleInput>;
+
+export const ZCircleMemberKey = z.object({ circleId: z.uuid({ error: 'invalid' }), personId: z.uuid({ error: 'required' }) });
+export type TCircleMemberKey = z.infer<typeof ZCircleMemberKey>;
+
+export const ZAddCircleMemberInput = ZCircleMemberKey.extend({
+  role: z.enum(CircleRole, { error: 'invalidChoice' }).default('MEMBER'),
+  since: ZPastDay,
+});
+export type TAddCircleMemberInput = Omit<z.infer<typeof ZAddCircleMemberInput>, 'since'> & { since?: Date };
+
+export const ZUpdateCircleMemberInput = ZCircleMemberKey.extend({ role: z.enum(CircleRole, { error: 'invalidChoice' }) });
+export type TUpdateCircleMemberInput = z.infer<typeof ZUpdateCircleMemberInput>;
+
+/** The search-as-you-type box that finds people to add to a circle or an organization. */
+export const ZPersonSearchInput = z.object({
+  targetId: z.uuid(),
+  q: z.string().trim().min(2).max(100),
+});
+
+export const ZCircleId = z.uuid();
+
+/** The circle list's URL: ?kind=HOMETOWN_CLUB. A kind that does not exist shows every circle. */
+export const ZCircleListParams = z.object({
+  kind: z.preprocess(first, z.enum(CircleKind).optional().catch(undefined)),
+});
+export type TCircleListParams = z.infer<typeof ZCircleListParams>;

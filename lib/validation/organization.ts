@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+import { optionalText, requiredText, ZVersion } from '@/lib/validation/circle';
+
+// Allied organizations and the people affiliated with them. Messages are catalog keys under `errors.`.
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** An owner picked from a select: empty means nobody owns the relationship. */
+const ZOwner = z
+  .union([z.literal(''), z.uuid({ error: 'invalidChoice' })], { error: 'invalidChoice' })
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
+export const ZOrganizationFields = z.object({
+  name: requiredText(160),
+  kind: z.enum(OrganizationKind, { error: 'invalidChoice' }),
+  closeness: z.enum(Closeness, { error: 'invalidChoice' }),
+  ownerUserId: ZOwner,
+  agreementNotes: optionalText(5000),
+  disagreementNotes: optionalText(5000),
+});
+export const ZCreateOrganizationInput = ZOrganizationFields;
+export type TCreateOrganizationInput = z.infer<typeof ZCreateOrganizationInput>;
+
+export const ZUpdateOrganizationInput = ZOrganizationFields.extend({ id: z.uuid({ error: 'invalid' }), version: ZVersion });
+export type TUpdateOrganizationInput = z.infer<typeof ZUpdateOrganizationInput>;
+
+export const ZAffiliationKey = z.object({ organizationId: z.uuid({ error: 'invalid' }), personId: z.uuid({ error: 'required' }) });
+export type TAffiliationKey = z.infer<typeof ZAffiliationKey>;
+
+export const ZAffiliationInput = ZAffiliationKey.extend({
+  role: optionalText(80),
+  // An unticked checkbox sends nothing, which means "no".
+  isPointPerson: z.boolean().default(false),
+});
+export type TAffiliationInput = z.infer<typeof ZAffiliationInput>;
+
+export const ZOrganizationId = z.uuid();
+
+/** The organization list's URL: ?kind=TENANT&closeness=CORE_ALLY; a value that does not exist is ignored. */
+export const ZOrganizationListParams = z.object({
+  kind: z.preprocess(first, z.enum(OrganizationKind).optional().catch(undefined)),
+  closeness: z.preprocess(first, z.enum(Closeness).optional().catch(undefined)),
+});
+export type TOrganizationListParams = z.infer<typeof ZOrganizationListParams>;
