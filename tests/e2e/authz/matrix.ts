@@ -32,6 +32,33 @@ function perPerson(make: (id: string) => Pick<TCase, 'url' | 'input'>, r: TRefs,
   ];
 }
 
+/** A circle-scoped route or action: the member's own circle, the coordinator's, another, missing. */
+function perCircle(make: (id: string) => Pick<TCase, 'url' | 'input'>, r: TRefs, allowed: { memberOwn: TExpect; coordinatorIn: TExpect }): TCase[] {
+  const at = (as: TWho, id: string, label: string, expect: TExpect): TCase => ({ as, label, expect, ...make(id) });
+  return [
+    at('anonymous', r.coordCircle, 'any circle', 'login'),
+    at('member', r.memberCircle, 'own circle', allowed.memberOwn),
+    at('member', r.otherCircle, 'another circle', '404'),
+    at('coordinator', r.coordCircle, 'assigned', allowed.coordinatorIn),
+    at('coordinator', r.otherCircle, 'not assigned', '404'),
+    at('admin', r.otherCircle, 'any circle', 'ok'),
+    at('admin', r.missing, 'missing', '404'),
+  ];
+}
+
+/** An organization-scoped route or action: members never; the coordinator's own; another; missing. */
+function perOrganization(make: (id: string) => Pick<TCase, 'url' | 'input'>, r: TRefs, coordinatorIn: TExpect = 'ok'): TCase[] {
+  const at = (as: TWho, id: string, label: string, expect: TExpect): TCase => ({ as, label, expect, ...make(id) });
+  return [
+    at('anonymous', r.coordOrg, 'any organization', 'login'),
+    at('member', r.coordOrg, 'any organization', '404'),
+    at('coordinator', r.coordOrg, 'assigned', coordinatorIn),
+    at('coordinator', r.otherOrg, 'not assigned', '404'),
+    at('admin', r.otherOrg, 'any organization', 'ok'),
+    at('admin', r.missing, 'missing', '404'),
+  ];
+}
+
 export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/': () => each('/', signedIn),
   '/login': () => each('/login', { anonymous: 'ok', member: 'home', coordinator: 'home', admin: 'home' }),
@@ -42,7 +69,14 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/people/merge': (r) => each(`/people/merge?a=${r.mergeA}&b=${r.mergeB}`, leadershipOnly),
   '/people/trash': () => each('/people/trash', leadershipOnly),
   '/circles': () => each('/circles', signedIn),
+  '/circles/new': () => each('/circles/new', leadershipOnly),
+  '/circles/[id]': (r) => perCircle((id) => ({ url: `/circles/${id}` }), r, { memberOwn: 'ok', coordinatorIn: 'ok' }),
+  '/circles/[id]/edit': (r) => perCircle((id) => ({ url: `/circles/${id}/edit` }), r, { memberOwn: '404', coordinatorIn: '404' }),
   '/organizations': () => each('/organizations', noMembers),
+  '/organizations/new': () => each('/organizations/new', leadershipOnly),
+  '/organizations/[id]': (r) => perOrganization((id) => ({ url: `/organizations/${id}` }), r),
+  // The coordinator owns the relationship with their assigned organization, so may edit it.
+  '/organizations/[id]/edit': (r) => perOrganization((id) => ({ url: `/organizations/${id}/edit` }), r),
   '/precincts': () => each('/precincts', noMembers),
   '/mobilizations': () => each('/mobilizations', signedIn),
   '/me': () => each('/me', signedIn),
@@ -75,4 +109,39 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'anyone', input: { id: r.deletableByAdmin }, expect: 'ok' },
   ],
   'app/(app)/people/trash/actions.ts#restorePersonAction': (r) => act({ id: r.trashed }, leadershipOnly),
+
+  'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
+  'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [
+    ...perCircle((id) => ({ input: { circleId: id, personId: r.coordinatorIn } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
+    { as: 'coordinator', label: 'a person out of scope to an assigned circle', input: { circleId: r.coordCircle, personId: r.outOfAll }, expect: '404' },
+  ],
+  'app/(app)/circles/actions.ts#updateCircleMemberAction': (r) =>
+    perCircle((id) => ({ input: { circleId: id, personId: r.coordinatorIn, role: 'MEMBER' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
+  'app/(app)/circles/actions.ts#removeCircleMemberAction': (r) => [
+    { as: 'anonymous', label: 'remove', input: { circleId: r.coordCircle, personId: r.removableByAdmin }, expect: 'login' },
+    { as: 'member', label: 'remove', input: { circleId: r.coordCircle, personId: r.removableByAdmin }, expect: '404' },
+    { as: 'coordinator', label: 'another circle', input: { circleId: r.otherCircle, personId: r.coordinatorIn }, expect: '404' },
+    { as: 'coordinator', label: 'assigned circle', input: { circleId: r.coordCircle, personId: r.removableByCoordinator }, expect: 'ok' },
+    { as: 'admin', label: 'any circle', input: { circleId: r.coordCircle, personId: r.removableByAdmin }, expect: 'ok' },
+  ],
+  'app/(app)/circles/actions.ts#createCircleAction': () => act({ name: 'Authz Círculo', kind: 'INFORMAL' }, leadershipOnly),
+  'app/(app)/circles/actions.ts#updateCircleAction': (r) =>
+    perCircle((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'INFORMAL' } }), r, { memberOwn: '404', coordinatorIn: '404' }),
+
+  'app/(app)/organizations/actions.ts#searchOrganizationCandidatesAction': (r) => perOrganization((id) => ({ input: { targetId: id, q: 'ma' } }), r),
+  'app/(app)/organizations/actions.ts#addAffiliationAction': (r) => [
+    ...perOrganization((id) => ({ input: { organizationId: id, personId: r.coordinatorIn } }), r),
+    { as: 'coordinator', label: 'a person out of scope', input: { organizationId: r.coordOrg, personId: r.outOfAll }, expect: '404' },
+  ],
+  'app/(app)/organizations/actions.ts#updateAffiliationAction': (r) => perOrganization((id) => ({ input: { organizationId: id, personId: r.coordinatorIn, role: 'vecina' } }), r),
+  'app/(app)/organizations/actions.ts#removeAffiliationAction': (r) => [
+    { as: 'anonymous', label: 'remove', input: { organizationId: r.coordOrg, personId: r.removableByAdmin }, expect: 'login' },
+    { as: 'member', label: 'remove', input: { organizationId: r.coordOrg, personId: r.removableByAdmin }, expect: '404' },
+    { as: 'coordinator', label: 'another organization', input: { organizationId: r.otherOrg, personId: r.coordinatorIn }, expect: '404' },
+    { as: 'coordinator', label: 'assigned organization', input: { organizationId: r.coordOrg, personId: r.removableByCoordinator }, expect: 'ok' },
+    { as: 'admin', label: 'any organization', input: { organizationId: r.coordOrg, personId: r.removableByAdmin }, expect: 'ok' },
+  ],
+  'app/(app)/organizations/actions.ts#createOrganizationAction': () => act({ name: 'Authz Aliada', kind: 'COMMUNITY', closeness: 'ALLY' }, leadershipOnly),
+  'app/(app)/organizations/actions.ts#updateOrganizationAction': (r) =>
+    perOrganization((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'COMMUNITY', closeness: 'ALLY' } }), r),
 };

@@ -34,7 +34,31 @@ export async function resolveRefs() {
        AND added_by_user_id IS DISTINCT FROM ${user('member@example.org')} ORDER BY id LIMIT 1`,
     [memberOwn],
   );
+  const coord = user('coordinator@example.org');
+  const coordCircle = await one(`SELECT circle_id AS id FROM scope WHERE user_id = ${coord} AND circle_id IS NOT NULL ORDER BY circle_id LIMIT 1`);
+  const memberCircle = await one(`SELECT circle_id AS id FROM circle_membership WHERE person_id = $1 ORDER BY circle_id LIMIT 1`, [memberOwn]);
+  const otherCircle = await one(
+    `SELECT id FROM circle WHERE id NOT IN (SELECT circle_id FROM scope WHERE user_id = ${coord} AND circle_id IS NOT NULL)
+       AND id NOT IN (SELECT circle_id FROM circle_membership WHERE person_id = $1) ORDER BY id LIMIT 1`,
+    [memberOwn],
+  );
+  const coordOrg = await one(`SELECT organization_id AS id FROM scope WHERE user_id = ${coord} AND organization_id IS NOT NULL ORDER BY organization_id LIMIT 1`);
+  const otherOrg = await one(`SELECT id FROM organization WHERE id NOT IN (SELECT organization_id FROM scope WHERE user_id = ${coord} AND organization_id IS NOT NULL) ORDER BY id LIMIT 1`);
+  // Memberships and affiliations made to be removed, one per allowed role.
+  const removable = async (label: string) => {
+    const id = await throwaway(label, 'coordinator@example.org');
+    await queryE2e(`INSERT INTO circle_membership (circle_id, person_id) VALUES ($1, $2)`, [coordCircle, id]);
+    await queryE2e(`INSERT INTO affiliation (organization_id, person_id) VALUES ($1, $2)`, [coordOrg, id]);
+    return id;
+  };
   return {
+    coordCircle,
+    memberCircle,
+    otherCircle,
+    coordOrg,
+    otherOrg,
+    removableByCoordinator: await removable('Authz Quitable Coordinación'),
+    removableByAdmin: await removable('Authz Quitable Dirección'),
     memberOwn,
     memberRecruit,
     coordinatorIn,
