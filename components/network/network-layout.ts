@@ -1,0 +1,100 @@
+import type { TNetworkData } from '@/lib/data/profile-network';
+import { displayName, initials } from '@/lib/format/person-name';
+
+// A deterministic radial layout for the network picture: the person in the centre, their direct
+// ties on the first ring, the ties of those ties on the second. The same data always gives the
+// same picture (no force simulation, no randomness), and it is capped to stay readable on a phone.
+
+export const VIEW = 360;
+const C = VIEW / 2;
+export const RING1_RADIUS = 98;
+export const RING2_RADIUS = 156;
+export const MAX_NODES = 30;
+const RING1_MAX = 12;
+const RING1_CIRCLES_MAX = 4;
+/** Ring 2 takes what ring 1 leaves of MAX_NODES, but never more than fits around it. */
+const RING2_MAX = 18;
+
+export type TNetNode = {
+  key: string;
+  id: string;
+  kind: 'center' | 'person' | 'circle';
+  ring: 0 | 1 | 2;
+  name: string;
+  /** Two letters drawn inside the node. */
+  mark: string;
+  x: number;
+  y: number;
+  /** For step-two nodes: the names of the step-one people they are reached through. */
+  via: string[];
+  strength: number;
+};
+export type TNetEdge = { from: string; to: string; strength: number; membership: boolean };
+export type TNetLayout = { nodes: TNetNode[]; edges: TNetEdge[]; hidden: number };
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const at = (radius: number, angle: number) => ({ x: round(C + radius * Math.cos(angle)), y: round(C + radius * Math.sin(angle)) });
+const TOP = -Math.PI / 2;
+
+function circleMark(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 2);
+  return ((words[0]?.[0] ?? name[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
+}
+
+export function layoutNetwork(center: { id: string; givenName: string | null; familyName: string | null; preferredName: string | null }, data: TNetworkData): TNetLayout {
+  const nCircles = Math.min(data.circles1.length, Math.max(RING1_CIRCLES_MAX, RING1_MAX - data.people1.length));
+  const nPeople = Math.min(data.people1.length, RING1_MAX - nCircles);
+  const ring1: TNetNode[] = [
+    ...data.people1.slice(0, nPeople).map((p) => ({ key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), mark: initials(p), strength: p.strength })),
+    ...data.circles1.slice(0, Math.min(nCircles, RING1_MAX - nPeople)).map((c) => ({ key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, mark: circleMark(c.name), strength: 1 })),
+  ].map((n, i, all) => ({ ...n, ring: 1 as const, via: [], ...at(RING1_RADIUS, TOP + (2 * Math.PI * i) / all.length) }));
+
+  const angleOf = new Map(ring1.map((n, i) => [n.id, TOP + (2 * Math.PI * i) / ring1.length]));
+  const nameOf = new Map(ring1.map((n) => [n.id, n.name]));
+  type TCandidate = Omit<TNetNode, 'x' | 'y' | 'ring'> & { anchors: string[] };
+  const candidates: TCandidate[] = [
+    ...data.people2.map((p) => {
+      const anchors = p.via.map((v) => v.id).filter((id) => angleOf.has(id));
+      const strength = Math.max(0, ...p.via.filter((v) => angleOf.has(v.id)).map((v) => v.strength));
+      return { key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), mark: initials(p), strength, anchors, via: [] };
+    }),
+    ...data.circles2.map((c) => {
+      const anchors = c.via.filter((id) => angleOf.has(id));
+      return { key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, mark: circleMark(c.name), strength: 1, anchors, via: [] };
+    }),
+  ].filter((c) => c.anchors.length > 0);
+  // Most connected first: a person who knows three of the first ring matters more than one who knows one.
+  candidates.sort((a, b) => b.anchors.length - a.anchors.length || b.strength - a.strength || (a.kind === b.kind ? 0 : a.kind === 'person' ? -1 : 1) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const chosen = candidates.slice(0, Math.min(RING2_MAX, MAX_NODES - 1 - ring1.length));
+
+  // Each second-ring node sits near the first-ring tie it hangs from: sort by that tie's angle,
+  // then spread evenly, turned so that on average each lands nearest its anchor.
+  const anchorAngle = (c: TCandidate) => angleOf.get(c.anchors[0]!)!;
+  chosen.sort((a, b) => anchorAngle(a) - anchorAngle(b) || a.id.localeCompare(b.id));
+  const step = (2 * Math.PI) / Math.max(1, chosen.length);
+  const offset = chosen.length
+    ? Math.atan2(
+        chosen.reduce((s, c, k) => s + Math.sin(anchorAngle(c) - k * step), 0),
+        chosen.reduce((s, c, k) => s + Math.cos(anchorAngle(c) - k * step), 0),
+      )
+    : 0;
+  const ring2: TNetNode[] = chosen.map((c, k) => ({
+    key: c.key, id: c.id, kind: c.kind, name: c.name, mark: c.mark, strength: c.strength,
+    ring: 2, via: c.anchors.map((a) => nameOf.get(a) ?? ''), ...at(RING2_RADIUS, offset + k * step),
+  }));
+
+  const centerNode: TNetNode = { key: `p:${center.id}`, id: center.id, kind: 'center', ring: 0, name: displayName(center), mark: initials(center), x: C, y: C, via: [], strength: 3 };
+  const shown = new Set([centerNode.key, ...ring1.map((n) => n.key), ...ring2.map((n) => n.key)]);
+  const edges: TNetEdge[] = [];
+  const edge = (from: string, to: string, strength: number, membership: boolean) => {
+    if (shown.has(from) && shown.has(to)) edges.push({ from, to, strength, membership });
+  };
+  for (const n of ring1) edge(centerNode.key, n.key, n.strength, n.kind === 'circle');
+  for (const l of data.links1) edge(`p:${l.a}`, `p:${l.b}`, l.strength, false);
+  for (const m of data.memberships1) edge(`p:${m.personId}`, `c:${m.circleId}`, 1, true);
+  for (const p of data.people2) for (const v of p.via) edge(`p:${v.id}`, `p:${p.id}`, v.strength, false);
+  for (const c of data.circles2) for (const v of c.via) edge(`p:${v}`, `c:${c.id}`, 1, true);
+
+  const total = data.people1.length + data.circles1.length + data.people2Total + data.circles2Total;
+  return { nodes: [centerNode, ...ring1, ...ring2], edges, hidden: total - ring1.length - ring2.length };
+}
