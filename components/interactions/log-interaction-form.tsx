@@ -62,7 +62,7 @@ export function LogInteraction(props: TLogInteractionProps) {
             }}
             className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
           >
-            <span aria-hidden>＋</span>
+            <span aria-hidden>+</span>
             {t('open')}
           </button>
           {savedAt ? (

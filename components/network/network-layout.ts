@@ -5,10 +5,10 @@ import { displayName, initials } from '@/lib/format/person-name';
 // ties on the first ring, the ties of those ties on the second. The same data always gives the
 // same picture (no force simulation, no randomness), and it is capped to stay readable on a phone.
 
-export const VIEW = 360;
+export const VIEW = 340;
 const C = VIEW / 2;
-export const RING1_RADIUS = 98;
-export const RING2_RADIUS = 156;
+export const RING1_RADIUS = 92;
+export const RING2_RADIUS = 148;
 export const MAX_NODES = 30;
 const RING1_MAX = 12;
 const RING1_CIRCLES_MAX = 4;

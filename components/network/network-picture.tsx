@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { TNetworkData } from '@/lib/data/profile-network';
-import { layoutNetwork, VIEW, type TNetNode } from './network-layout';
+import { layoutNetwork, RING1_RADIUS, RING2_RADIUS, VIEW, type TNetNode } from './network-layout';
 
 type TCenter = { id: string; givenName: string | null; familyName: string | null; preferredName: string | null };
 
-const RADIUS = { 0: 22, 1: 15, 2: 11 } as const;
+const RADIUS = { 0: 22, 1: 16, 2: 12 } as const;
 const short = (name: string, max = 11) => {
   const first = name.split(/\s+/)[0] ?? name;
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
@@ -15,7 +15,7 @@ function NodeShape({ n }: { n: TNetNode }) {
   const fill = n.kind === 'center' ? '#0f766b' : n.kind === 'circle' ? '#f8ecd9' : n.ring === 1 ? '#ccfbef' : '#f0fdf9';
   const stroke = n.kind === 'circle' ? '#c9843a' : '#0d9484';
   const text = n.kind === 'center' ? '#ffffff' : n.kind === 'circle' ? '#8f5722' : '#134e48';
-  const size = n.ring === 0 ? 13 : n.ring === 1 ? 10 : 8.5;
+  const size = n.ring === 0 ? 13 : n.ring === 1 ? 10.5 : 9;
   return (
     <g>
       {n.kind === 'circle' ? (
@@ -49,14 +49,14 @@ export async function NetworkPicture({ center, data }: { center: TCenter; data: 
   return (
     <figure>
       <svg viewBox={`0 0 ${VIEW} ${VIEW}`} className="mx-auto block h-auto w-full max-w-[26rem]" role="img" aria-label={label} data-testid="network-picture">
-        <circle cx={VIEW / 2} cy={VIEW / 2} r={98} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" />
-        {ring2.length ? <circle cx={VIEW / 2} cy={VIEW / 2} r={156} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" /> : null}
+        <circle cx={VIEW / 2} cy={VIEW / 2} r={RING1_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" />
+        {ring2.length ? <circle cx={VIEW / 2} cy={VIEW / 2} r={RING2_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" /> : null}
         {edges.map((e) => {
           const a = byKey.get(e.from)!;
           const b = byKey.get(e.to)!;
           return (
             <line key={`${e.from}-${e.to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={e.membership ? '#c9843a' : '#0d9484'}
-              strokeOpacity={e.membership ? 0.55 : 0.25 + e.strength * 0.2} strokeWidth={e.membership ? 1 : e.strength * 1.1} strokeDasharray={e.membership ? '3 3' : undefined} />
+              strokeOpacity={e.membership ? 0.4 : 0.25 + e.strength * 0.2} strokeWidth={e.membership ? 1 : e.strength * 1.1} strokeDasharray={e.membership ? '3 3' : undefined} />
           );
         })}
         {nodes.map((n) => {
@@ -67,7 +67,7 @@ export async function NetworkPicture({ center, data }: { center: TCenter; data: 
               <title>{title}</title>
               <NodeShape n={n} />
               {n.ring < 2 ? (
-                <text x={n.x} y={n.y + RADIUS[n.ring] + 11} textAnchor="middle" fontSize={n.ring === 0 ? 12 : 10} fontWeight={n.ring === 0 ? 600 : 400} fill="#292524" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+                <text x={n.x} y={n.y + RADIUS[n.ring] + 11} textAnchor="middle" fontSize={n.ring === 0 ? 12 : 10.5} fontWeight={n.ring === 0 ? 600 : 400} fill="#292524" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
                   {n.ring === 0 ? short(n.name, 18) : short(n.name)}
                 </text>
               ) : null}

@@ -56,9 +56,9 @@ export default async function PersonPage({ params, searchParams }: TProps) {
         subtitle={subtitle}
         actions={person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : undefined}
       />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <PersonDetails person={person} />
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-4">
-          <PersonDetails person={person} />
           {timeline ? (
             <InteractionsCard
               person={{ id: person.id, name: displayName(person) }}

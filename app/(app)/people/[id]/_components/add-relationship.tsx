@@ -22,7 +22,7 @@ export function AddRelationship({ personId, exclude }: { personId: string; exclu
     return (
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" onClick={() => { setOpen(true); setAdded(false); }} className="rounded-md px-3 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
-          ＋ {t('add')}
+          + {t('add')}
         </button>
         {added ? <p role="status" className="text-sm text-brand-900">{t('added')}</p> : null}
       </div>

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TDownlineRow, TProfileRecruitment } from '@/lib/data/profile-recruitment';
 import { displayName } from '@/lib/format/person-name';
@@ -51,16 +50,21 @@ export async function RecruitmentCard({ person, recruitment, canEdit }: {
       {chain.length === 0 ? (
         <p className="mt-1 text-sm text-stone-500">{t('profile.recruitment.nobody')}</p>
       ) : (
+        // From the top of the chain down to this person, each step indented under the one who recruited them.
         <ol className="mt-1 space-y-1 text-sm" aria-label={t('profile.recruitment.chain')}>
-          {[...chain].reverse().map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center gap-2">
-              <span aria-hidden className="text-stone-400">{c.depth === 1 ? '↳' : '↑'}</span>
-              <Link href={`/people/${c.id}`} className={c.depth === 1 ? 'font-medium text-brand-800 hover:underline' : 'text-brand-800 hover:underline'}>
+          {[...chain].reverse().map((c, i) => (
+            <li key={c.id} className="flex flex-wrap items-center gap-2" style={{ paddingLeft: `${Math.min(i, 6) * 0.75}rem` }}>
+              {i > 0 ? <span aria-hidden className="text-stone-400">↳</span> : null}
+              <Link href={`/people/${c.id}`} className="text-brand-800 hover:underline">
                 {displayName(c)}
               </Link>
-              <Badge>{t(`stage.${c.ladderStage}`)}</Badge>
+              <span className="text-xs text-stone-500">{t(`stage.${c.ladderStage}`)}</span>
             </li>
           ))}
+          <li className="flex items-center gap-2 font-medium text-stone-900" style={{ paddingLeft: `${Math.min(chain.length, 6) * 0.75}rem` }}>
+            <span aria-hidden className="text-stone-400">↳</span>
+            {displayName(person)}
+          </li>
         </ol>
       )}
       {canEdit ? <RecruiterForm personId={person.id} version={person.version} hasRecruiter={chain.length > 0} /> : null}
