@@ -41,6 +41,34 @@ function circleMark(name: string): string {
   return ((words[0]?.[0] ?? name[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
 }
 
+const MIN_GAP = (2 * Math.PI) / RING2_MAX;
+
+/**
+ * Angles on the outer ring for nodes that want to sit at `wanted` (sorted ascending): each
+ * group of equal wishes fans out around its angle, then nodes closer than MIN_GAP are pushed
+ * apart. If they cannot all fit that way, they are spread evenly, keeping their order.
+ */
+export function spreadAround(wanted: number[]): number[] {
+  const n = wanted.length;
+  if (n === 0) return [];
+  const out: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && wanted[j] === wanted[i]) j++;
+    for (let k = i; k < j; k++) out.push(wanted[i]! + (k - i - (j - i - 1) / 2) * MIN_GAP);
+    i = j;
+  }
+  for (let k = 1; k < n; k++) out[k] = Math.max(out[k]!, out[k - 1]! + MIN_GAP);
+  // Pushing only forward drifts the whole ring clockwise: turn it back by the average drift.
+  const drift = out.reduce((sum, a, k) => sum + a - wanted[k]!, 0) / n;
+  for (let k = 0; k < n; k++) out[k] = out[k]! - drift / 2;
+  if (n > 1 && out[n - 1]! - out[0]! > 2 * Math.PI - MIN_GAP) {
+    const step = (2 * Math.PI) / n;
+    return wanted.map((_, k) => wanted[0]! + k * step);
+  }
+  return out;
+}
+
 export function layoutNetwork(center: { id: string; givenName: string | null; familyName: string | null; preferredName: string | null }, data: TNetworkData): TNetLayout {
   const nCircles = Math.min(data.circles1.length, Math.max(RING1_CIRCLES_MAX, RING1_MAX - data.people1.length));
   const nPeople = Math.min(data.people1.length, RING1_MAX - nCircles);
@@ -67,20 +95,14 @@ export function layoutNetwork(center: { id: string; givenName: string | null; fa
   candidates.sort((a, b) => b.anchors.length - a.anchors.length || b.strength - a.strength || (a.kind === b.kind ? 0 : a.kind === 'person' ? -1 : 1) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const chosen = candidates.slice(0, Math.min(RING2_MAX, MAX_NODES - 1 - ring1.length));
 
-  // Each second-ring node sits near the first-ring tie it hangs from: sort by that tie's angle,
-  // then spread evenly, turned so that on average each lands nearest its anchor.
+  // Each second-ring node sits just outside the first-ring tie it hangs from: a group fans out
+  // around its anchor's angle, then a sweep pushes neighbours apart to a minimum spacing.
   const anchorAngle = (c: TCandidate) => angleOf.get(c.anchors[0]!)!;
   chosen.sort((a, b) => anchorAngle(a) - anchorAngle(b) || a.id.localeCompare(b.id));
-  const step = (2 * Math.PI) / Math.max(1, chosen.length);
-  const offset = chosen.length
-    ? Math.atan2(
-        chosen.reduce((s, c, k) => s + Math.sin(anchorAngle(c) - k * step), 0),
-        chosen.reduce((s, c, k) => s + Math.cos(anchorAngle(c) - k * step), 0),
-      )
-    : 0;
+  const angles = spreadAround(chosen.map(anchorAngle));
   const ring2: TNetNode[] = chosen.map((c, k) => ({
     key: c.key, id: c.id, kind: c.kind, name: c.name, mark: c.mark, strength: c.strength,
-    ring: 2, via: c.anchors.map((a) => nameOf.get(a) ?? ''), ...at(RING2_RADIUS, offset + k * step),
+    ring: 2, via: c.anchors.map((a) => nameOf.get(a) ?? ''), ...at(RING2_RADIUS, angles[k]!),
   }));
 
   const centerNode: TNetNode = { key: `p:${center.id}`, id: center.id, kind: 'center', ring: 0, name: displayName(center), mark: initials(center), x: C, y: C, via: [], strength: 3 };

@@ -46,7 +46,7 @@ test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline 
   await expect(entry).toBeVisible();
   await expect(entry).toContainText('One-on-one');
   await expect(entry).toContainText('logged by you');
-  await expect(page.getByRole('region', { name: /Open follow-ups/ }).getByText(summary)).toBeVisible();
+  await expect(page.getByRole('region', { name: /Open follow-ups/ }).getByText(summary, { exact: true })).toBeVisible();
 
   await page.goto('/follow-ups');
   await expect(page.getByRole('heading', { level: 1, name: 'My follow-ups' })).toBeVisible();
@@ -135,6 +135,7 @@ test('a member opening one of "my people" sees no interactions at all', async ({
        LEFT JOIN interaction_person ip ON ip.person_id = p.id
       WHERE p.deleted_at IS NULL GROUP BY p.id ORDER BY n DESC, p.id LIMIT 1`,
   );
+  expect(recruit!.n, 'the demo logs contacts about at least one of the member’s recruits').toBeGreaterThan(0);
   await page.goto(`/people/${recruit!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Recruitment' })).toBeVisible();

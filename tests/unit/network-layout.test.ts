@@ -32,6 +32,17 @@ describe('the network layout', () => {
     expect(nodes.filter((n) => n.ring === 2)).toHaveLength(6);
   });
 
+  it('places a second-step tie just outside the first-step tie it hangs from', () => {
+    const { nodes, edges } = layoutNetwork(center, data(4, 4, 0));
+    const mid = { x: VIEW / 2, y: VIEW / 2 };
+    const angle = (n: { x: number; y: number }) => Math.atan2(n.y - mid.y, n.x - mid.x);
+    for (const n of nodes.filter((x) => x.ring === 2)) {
+      const parent = nodes.find((m) => m.ring === 1 && edges.some((e) => e.from === m.key && e.to === n.key))!;
+      const gap = Math.abs(Math.atan2(Math.sin(angle(n) - angle(parent)), Math.cos(angle(n) - angle(parent))));
+      expect(gap).toBeLessThan(Math.PI / 6);
+    }
+  });
+
   it('is deterministic: the same data gives the same picture', () => {
     expect(layoutNetwork(center, data(9, 20))).toEqual(layoutNetwork(center, data(9, 20)));
   });
