@@ -21,6 +21,8 @@ export type TNetNode = {
   kind: 'center' | 'person' | 'circle';
   ring: 0 | 1 | 2;
   name: string;
+  /** What the person goes by (or the circle's first words), for a label beside the node. */
+  label: string;
   /** Two letters drawn inside the node. */
   mark: string;
   x: number;
@@ -35,6 +37,15 @@ export type TNetLayout = { nodes: TNetNode[]; edges: TNetEdge[]; hidden: number 
 const round = (n: number) => Math.round(n * 10) / 10;
 const at = (radius: number, angle: number) => ({ x: round(C + radius * Math.cos(angle)), y: round(C + radius * Math.sin(angle)) });
 const TOP = -Math.PI / 2;
+
+type TNameRef = { givenName: string | null; familyName: string | null; preferredName: string | null };
+/** The name a person goes by, without the family name: "Lupe", "Rosa", "Doña Cuca". */
+const goesBy = (p: TNameRef) => p.preferredName?.trim() || p.givenName?.trim() || p.familyName?.trim() || '—';
+/** A circle's first word, or two when the first is short ("25th Ward", "Club Sierra"). */
+const circleLabel = (name: string) => {
+  const words = name.split(/\s+/);
+  return (words[0]?.length ?? 0) <= 4 && words[1] ? `${words[0]} ${words[1]}` : (words[0] ?? name);
+};
 
 function circleMark(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 2);
@@ -69,12 +80,12 @@ export function spreadAround(wanted: number[]): number[] {
   return out;
 }
 
-export function layoutNetwork(center: { id: string; givenName: string | null; familyName: string | null; preferredName: string | null }, data: TNetworkData): TNetLayout {
+export function layoutNetwork(center: TNameRef & { id: string }, data: TNetworkData): TNetLayout {
   const nCircles = Math.min(data.circles1.length, Math.max(RING1_CIRCLES_MAX, RING1_MAX - data.people1.length));
   const nPeople = Math.min(data.people1.length, RING1_MAX - nCircles);
   const ring1: TNetNode[] = [
-    ...data.people1.slice(0, nPeople).map((p) => ({ key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), mark: initials(p), strength: p.strength })),
-    ...data.circles1.slice(0, Math.min(nCircles, RING1_MAX - nPeople)).map((c) => ({ key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, mark: circleMark(c.name), strength: 1 })),
+    ...data.people1.slice(0, nPeople).map((p) => ({ key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), label: goesBy(p), mark: initials(p), strength: p.strength })),
+    ...data.circles1.slice(0, Math.min(nCircles, RING1_MAX - nPeople)).map((c) => ({ key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, label: circleLabel(c.name), mark: circleMark(c.name), strength: 1 })),
   ].map((n, i, all) => ({ ...n, ring: 1 as const, via: [], ...at(RING1_RADIUS, TOP + (2 * Math.PI * i) / all.length) }));
 
   const angleOf = new Map(ring1.map((n, i) => [n.id, TOP + (2 * Math.PI * i) / ring1.length]));
@@ -84,11 +95,11 @@ export function layoutNetwork(center: { id: string; givenName: string | null; fa
     ...data.people2.map((p) => {
       const anchors = p.via.map((v) => v.id).filter((id) => angleOf.has(id));
       const strength = Math.max(0, ...p.via.filter((v) => angleOf.has(v.id)).map((v) => v.strength));
-      return { key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), mark: initials(p), strength, anchors, via: [] };
+      return { key: `p:${p.id}`, id: p.id, kind: 'person' as const, name: displayName(p), label: goesBy(p), mark: initials(p), strength, anchors, via: [] };
     }),
     ...data.circles2.map((c) => {
       const anchors = c.via.filter((id) => angleOf.has(id));
-      return { key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, mark: circleMark(c.name), strength: 1, anchors, via: [] };
+      return { key: `c:${c.id}`, id: c.id, kind: 'circle' as const, name: c.name, label: circleLabel(c.name), mark: circleMark(c.name), strength: 1, anchors, via: [] };
     }),
   ].filter((c) => c.anchors.length > 0);
   // Most connected first: a person who knows three of the first ring matters more than one who knows one.
@@ -101,11 +112,11 @@ export function layoutNetwork(center: { id: string; givenName: string | null; fa
   chosen.sort((a, b) => anchorAngle(a) - anchorAngle(b) || a.id.localeCompare(b.id));
   const angles = spreadAround(chosen.map(anchorAngle));
   const ring2: TNetNode[] = chosen.map((c, k) => ({
-    key: c.key, id: c.id, kind: c.kind, name: c.name, mark: c.mark, strength: c.strength,
+    key: c.key, id: c.id, kind: c.kind, name: c.name, label: c.label, mark: c.mark, strength: c.strength,
     ring: 2, via: c.anchors.map((a) => nameOf.get(a) ?? ''), ...at(RING2_RADIUS, angles[k]!),
   }));
 
-  const centerNode: TNetNode = { key: `p:${center.id}`, id: center.id, kind: 'center', ring: 0, name: displayName(center), mark: initials(center), x: C, y: C, via: [], strength: 3 };
+  const centerNode: TNetNode = { key: `p:${center.id}`, id: center.id, kind: 'center', ring: 0, name: displayName(center), label: goesBy(center), mark: initials(center), x: C, y: C, via: [], strength: 3 };
   const shown = new Set([centerNode.key, ...ring1.map((n) => n.key), ...ring2.map((n) => n.key)]);
   const edges: TNetEdge[] = [];
   const edge = (from: string, to: string, strength: number, membership: boolean) => {

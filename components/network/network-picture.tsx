@@ -5,15 +5,7 @@ import { layoutNetwork, RING1_RADIUS, RING2_RADIUS, VIEW, type TNetNode } from '
 type TCenter = { id: string; givenName: string | null; familyName: string | null; preferredName: string | null };
 
 const RADIUS = { 0: 22, 1: 16, 2: 12 } as const;
-/**
- * A label that fits beside a node: the first word of the name ("Rosa"), or the first two when
- * the first is a short title or particle ("Doña Cuca", "Don Beto"), cut to `max` characters.
- */
-const short = (name: string, max = 10) => {
-  const words = name.split(/\s+/);
-  const label = (words[0]?.length ?? 0) <= 4 && words[1] ? `${words[0]} ${words[1]}` : (words[0] ?? name);
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-};
+const cut = (label: string, max: number) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
 
 function NodeShape({ n }: { n: TNetNode }) {
   const r = RADIUS[n.ring];
@@ -73,7 +65,7 @@ export async function NetworkPicture({ center, data }: { center: TCenter; data: 
               <NodeShape n={n} />
               {n.ring < 2 ? (
                 <text x={n.x} y={n.y + RADIUS[n.ring] + 11} textAnchor="middle" fontSize={n.ring === 0 ? 12 : 10.5} fontWeight={n.ring === 0 ? 600 : 400} fill="#292524" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-                  {short(n.name, n.ring === 0 ? 14 : 10)}
+                  {cut(n.label, n.ring === 0 ? 14 : 10)}
                 </text>
               ) : null}
             </>
