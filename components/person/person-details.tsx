@@ -7,8 +7,11 @@ import type { TPersonDetail } from '@/lib/data/people';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
 
+/** The fields shown; both getPerson's TPersonDetail and the profile's TProfilePerson have them. */
+export type TPersonDetailView = Omit<TPersonDetail, 'preferredLanguage' | 'version' | 'updatedAt'>;
+
 /** A person's record as the viewer may see it: used by the profile page and by "My profile". */
-export async function PersonDetails({ person }: { person: TPersonDetail }) {
+export async function PersonDetails({ person }: { person: TPersonDetailView }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const address = [person.street, person.city, person.postalCode].filter(Boolean).join(', ');
   const row = (label: string, value: ReactNode) => (
@@ -99,6 +102,6 @@ export async function PersonDetails({ person }: { person: TPersonDetail }) {
   );
 }
 
-export function personTitle(person: TPersonDetail) {
+export function personTitle(person: Pick<TPersonDetail, 'givenName' | 'familyName' | 'preferredName'>) {
   return displayName(person);
 }

@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
-import { apiRoutes, builtActions, pageRoutes, sourceActions } from './authz/inventory';
+import { actionFilesOutsideApp, apiRoutes, builtActions, pageRoutes, sourceActions } from './authz/inventory';
 import { ACTIONS, API_ROUTES, PAGES, type TCase, type TExpect, type TWho } from './authz/matrix';
 import { resolveRefs } from './authz/records';
 import { signedInRequest } from './global-setup';
@@ -59,6 +59,7 @@ test('authorization matrix: every route and action, for every role, in and out o
     ...sourceActions().filter((a) => !ACTIONS[a]).map((a) => `server action ${a}`),
   ];
   expect(missing, 'add these to tests/e2e/authz/matrix.ts').toEqual([]);
+  expect(actionFilesOutsideApp(), "move these 'use server' files under app/").toEqual([]);
   const stale = [...Object.keys(PAGES).filter((r) => !pageRoutes().includes(r)), ...Object.keys(ACTIONS).filter((a) => !sourceActions().includes(a))];
   expect(stale, 'these matrix entries name nothing that exists').toEqual([]);
 

@@ -12,9 +12,11 @@ mkdirSync(OUT, { recursive: true });
 const DESKTOP = { width: 1366, height: 900 };
 
 async function personWithMostDetail(): Promise<string> {
+  // Someone with contact details, a recruiter, notes, and the most ties (for the network picture).
   const rows = await queryE2e<{ id: string }>(
     `SELECT p.id FROM person p JOIN person_phone ph ON ph.person_id = p.id JOIN person_email e ON e.person_id = p.id
-      WHERE p.recruited_by_id IS NOT NULL AND p.notes IS NOT NULL ORDER BY p.id LIMIT 1`,
+       LEFT JOIN relationship r ON p.id IN (r.person_a_id, r.person_b_id)
+      WHERE p.recruited_by_id IS NOT NULL AND p.notes IS NOT NULL GROUP BY p.id ORDER BY count(r.id) DESC, p.id LIMIT 1`,
   );
   return rows[0]?.id ?? (await queryE2e<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 1'))[0]!.id;
 }
@@ -39,19 +41,21 @@ for (const locale of ['en', 'es'] as const) {
       await anon.close();
 
       const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
-      const shots: [string, string][] = [
+      // The third element: a full-page picture at desktop width too (long pages).
+      const shots: [string, string, boolean?][] = [
         ['home', '/'],
         ['people', '/people'],
-        ['person', `/people/${await personWithMostDetail()}`],
+        ['person', `/people/${await personWithMostDetail()}`, true],
+        ['follow-ups', '/follow-ups', true],
         ['circles', '/circles'],
         ['circle', `/circles/${(await coordinatorCircleAndOrganization()).circle}`],
         ['organizations', '/organizations'],
         ['organization', `/organizations/${(await coordinatorCircleAndOrganization()).organization}`],
         ['precincts', '/precincts'],
       ];
-      for (const [name, url] of shots) {
+      for (const [name, url, full] of shots) {
         await page.goto(url);
-        await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? false : true });
+        await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? Boolean(full) : true });
       }
       await page.context().close();
     });

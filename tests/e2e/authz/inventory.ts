@@ -28,6 +28,14 @@ export function apiRoutes(): string[] {
   return walk(APP).filter((f) => /\/route\.tsx?$/.test(f)).map(routeOf).sort();
 }
 
+/** 'use server' files outside app/: STYLE.md keeps every action file among the routes. */
+export function actionFilesOutsideApp(): string[] {
+  return ['components', 'lib']
+    .flatMap((d) => walk(path.join(ROOT, d)))
+    .filter((f) => /\.tsx?$/.test(f) && !f.includes('/generated/') && /^\s*['"]use server['"]/.test(readFileSync(f, 'utf8')))
+    .map((f) => path.relative(ROOT, f));
+}
+
 /** Exported server actions, read from every 'use server' file under app/. */
 export function sourceActions(): string[] {
   return walk(APP)

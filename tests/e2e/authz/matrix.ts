@@ -80,6 +80,7 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/precincts': () => each('/precincts', noMembers),
   '/mobilizations': () => each('/mobilizations', signedIn),
   '/me': () => each('/me', signedIn),
+  '/follow-ups': () => each('/follow-ups', noMembers),
 };
 
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
@@ -109,6 +110,47 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'anyone', input: { id: r.deletableByAdmin }, expect: 'ok' },
   ],
   'app/(app)/people/trash/actions.ts#restorePersonAction': (r) => act({ id: r.trashed }, leadershipOnly),
+
+  'app/(app)/people/[id]/actions.ts#addRelationshipAction': (r) => [
+    { as: 'anonymous', label: 'add', input: { personId: r.memberOwn, otherId: r.memberRecruit, kind: 'FRIEND', strength: '2' }, expect: 'login' },
+    { as: 'member', label: 'between my people', input: { personId: r.memberOwn, otherId: r.memberRecruit, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
+    { as: 'member', label: 'to someone else', input: { personId: r.memberOwn, otherId: r.outOfAll, kind: 'FRIEND', strength: '2' }, expect: '404' },
+    { as: 'coordinator', label: 'both in scope', input: { personId: r.coordinatorIn, otherId: r.coordinatorIn2, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
+    { as: 'coordinator', label: 'one out of scope', input: { personId: r.coordinatorIn, otherId: r.outOfAll, kind: 'FRIEND', strength: '2' }, expect: '404' },
+    { as: 'admin', label: 'anyone', input: { personId: r.outOfAll, otherId: r.outOfAll2, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
+  ],
+  'app/(app)/people/[id]/actions.ts#updateRelationshipAction': (r) => [
+    { as: 'anonymous', label: 'update', input: { id: r.relIn, kind: 'FRIEND', strength: '3' }, expect: 'login' },
+    { as: 'member', label: 'someone else’s', input: { id: r.relIn, kind: 'FRIEND', strength: '3' }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { id: r.relIn, kind: 'FRIEND', strength: '3' }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { id: r.relOut, kind: 'FRIEND', strength: '3' }, expect: '404' },
+    { as: 'admin', label: 'any', input: { id: r.relOut, kind: 'FRIEND', strength: '3' }, expect: 'ok' },
+  ],
+  'app/(app)/people/[id]/actions.ts#removeRelationshipAction': (r) => [
+    { as: 'anonymous', label: 'remove', input: { id: r.relRemovableByAdmin }, expect: 'login' },
+    { as: 'member', label: 'someone else’s', input: { id: r.relRemovableByAdmin }, expect: '404' },
+    { as: 'coordinator', label: 'out of scope', input: { id: r.relOut }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { id: r.relRemovableByCoordinator }, expect: 'ok' },
+    { as: 'admin', label: 'any', input: { id: r.relRemovableByAdmin }, expect: 'ok' },
+  ],
+  // Members may not change who recruited whom, not even for their own people.
+  'app/(app)/people/[id]/actions.ts#setRecruiterAction': (r) =>
+    perPerson((id) => ({ input: { personId: id, version: '9999', recruiterId: '' } }), r, '404'),
+
+  'app/(app)/interactions/actions.ts#logInteractionAction': (r) => [
+    ...perPerson((id) => ({ input: { kind: 'CALL', summary: 'Authz call', personIds: [id] } }), r, '404'),
+    { as: 'coordinator', label: 'an organization out of scope', input: { kind: 'MEETING', summary: 'Authz', organizationId: r.otherOrg }, expect: '404' },
+  ],
+  'app/(app)/interactions/actions.ts#setFollowUpDoneAction': (r) => [
+    { as: 'anonymous', label: 'toggle', input: { id: r.followUpIn, done: true }, expect: 'login' },
+    { as: 'member', label: 'any', input: { id: r.followUpIn, done: true }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { id: r.followUpIn, done: true }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { id: r.followUpOut, done: true }, expect: '404' },
+    { as: 'admin', label: 'any', input: { id: r.followUpOut, done: true }, expect: 'ok' },
+  ],
+  // Answers with the organizations in scope: none at all for members.
+  'app/(app)/interactions/actions.ts#organizationChoicesAction': () => act({}, signedIn),
+  'app/(app)/people/search-actions.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
 
   'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
   'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [

@@ -51,7 +51,27 @@ export async function resolveRefs() {
     await queryE2e(`INSERT INTO affiliation (organization_id, person_id) VALUES ($1, $2)`, [coordOrg, id]);
     return id;
   };
+  const coordinatorIn2 = await one(`SELECT id FROM person WHERE id IN ${COORD_SCOPE} AND id <> $1 ORDER BY id DESC LIMIT 1`, [coordinatorIn]);
+  const outOfAll2 = await one(
+    `SELECT id FROM person WHERE deleted_at IS NULL AND id NOT IN ${COORD_SCOPE} AND id <> $1 AND recruited_by_id IS DISTINCT FROM $1
+       AND added_by_user_id IS DISTINCT FROM ${user('member@example.org')} ORDER BY id DESC LIMIT 1`,
+    [memberOwn],
+  );
+  const tie = async (a: string, b: string) =>
+    one(`INSERT INTO relationship (person_a_id, person_b_id, kind) VALUES (LEAST($1::uuid, $2::uuid), GREATEST($1::uuid, $2::uuid), 'NEIGHBOUR')
+         ON CONFLICT (person_a_id, person_b_id) DO UPDATE SET note = relationship.note RETURNING id`, [a, b]);
+  const followUp = async (loggedBy: string, personId: string) =>
+    one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, CURRENT_DATE) RETURNING id)
+         INSERT INTO interaction_person (interaction_id, person_id) SELECT id, $1 FROM i RETURNING interaction_id AS id`, [personId]);
   return {
+    coordinatorIn2,
+    outOfAll2,
+    relIn: await tie(coordinatorIn, coordinatorIn2),
+    relOut: await tie(outOfAll, outOfAll2),
+    relRemovableByCoordinator: await tie(await throwaway('Authz Lazo A', 'coordinator@example.org'), await throwaway('Authz Lazo B', 'coordinator@example.org')),
+    relRemovableByAdmin: await tie(await throwaway('Authz Lazo C', null), await throwaway('Authz Lazo D', null)),
+    followUpIn: await followUp('coordinator@example.org', coordinatorIn),
+    followUpOut: await followUp('admin@example.org', outOfAll),
     coordCircle,
     memberCircle,
     otherCircle,

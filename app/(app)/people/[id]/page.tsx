@@ -1,36 +1,84 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTimeZone, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { z } from 'zod';
+import { todayIn } from '@/components/interactions/today';
+import { NetworkPicture } from '@/components/network/network-picture';
 import { PersonDetails, personTitle } from '@/components/person/person-details';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getPerson } from '@/lib/data/people';
+import { getPersonProfile, TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile';
+import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
 import { ZPersonId } from '@/lib/validation/person';
+import { GroupsCard } from './_components/groups-card';
+import { InteractionsCard } from './_components/interactions-card';
+import { LadderCard } from './_components/ladder-card';
+import { RecruitmentCard } from './_components/recruitment-card';
+import { RelationshipsCard } from './_components/relationships-card';
 
-type TProps = { params: Promise<{ id: string }> };
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: TProps['params']) {
+// ?shown=N: how many timeline entries to show ("show more" raises it); a bad value falls back.
+const ZShown = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(TIMELINE_MAX).catch(TIMELINE_PAGE)).default(TIMELINE_PAGE);
+
+// One load per request, shared by generateMetadata and the page.
+const load = cache(async (rawId: string, shown: number) => {
   const actor = await requireArea('people');
-  const id = ZPersonId.safeParse((await params).id);
+  const id = ZPersonId.safeParse(rawId);
   if (!id.success) notFound();
-  return loadOr404(getPerson(actor, id.data));
+  return { actor, profile: await loadOr404(getPersonProfile(actor, id.data, { timelineLimit: shown })) };
+});
+
+export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
+  const { profile } = await load((await params).id, ZShown.parse((await searchParams).shown));
+  return { title: personTitle(profile.person) };
 }
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: personTitle(await load(params)) };
-}
-
-export default async function PersonPage({ params }: TProps) {
-  const [person, t] = await Promise.all([load(params), getTranslations()]);
-  const where = person.precinct ? `${t('people.precinct')}: ${person.precinct.ward.number}-${person.precinct.number}` : undefined;
+export default async function PersonPage({ params, searchParams }: TProps) {
+  const shown = ZShown.parse((await searchParams).shown);
+  const [{ actor, profile }, t, timeZone] = await Promise.all([load((await params).id, shown), getTranslations(), getTimeZone()]);
+  const { person, ties, recruitment, network, timeline, can } = profile;
+  const subtitle = [
+    person.precinct ? `${t('people.precinct')}: ${person.precinct.ward.number}-${person.precinct.number}` : null,
+    t(`stage.${person.ladderStage}`),
+  ].filter(Boolean).join(' · ');
   return (
     <>
       <Link href="/people" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
         ← {t('person.back')}
       </Link>
-      <PageHeader title={personTitle(person)} subtitle={where} />
+      <PageHeader
+        title={personTitle(person)}
+        subtitle={subtitle}
+        actions={person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : undefined}
+      />
       <PersonDetails person={person} />
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 space-y-4">
+          {timeline ? (
+            <InteractionsCard
+              person={{ id: person.id, name: displayName(person) }}
+              timeline={timeline}
+              viewerUserId={actor.userId}
+              today={todayIn(timeZone)}
+              shown={shown}
+            />
+          ) : null}
+          <RelationshipsCard personId={person.id} relationships={ties.relationships} />
+        </div>
+        <div className="min-w-0 space-y-4">
+          <Card title={t('profile.network.title')}>
+            <NetworkPicture center={person} data={network} />
+          </Card>
+          <RecruitmentCard person={person} recruitment={recruitment} canEdit={can.editRecruitment} />
+          <LadderCard steps={ties.ladder} />
+          <GroupsCard circles={ties.circles} organizations={ties.organizations} showOrganizations={actor.role !== 'MEMBER'} />
+        </div>
+      </div>
     </>
   );
 }

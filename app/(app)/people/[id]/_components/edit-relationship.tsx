@@ -1,0 +1,57 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { PendingButton } from '@/components/person/pending-button';
+import { useActionForm } from '@/components/person/use-action-form';
+import { removeRelationshipAction, updateRelationshipAction } from '../actions';
+import { RelationshipFields } from './relationship-fields';
+
+type TTie = { id: string; kind: string; strength: number; note: string | null; otherName: string };
+
+/** Edit or remove one relationship, in place. Removing asks once more before it happens. */
+export function EditRelationship({ tie }: { tie: TTie }) {
+  const t = useTranslations('profile.relationships');
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const edit = useActionForm(updateRelationshipAction, () => setOpen(false));
+  const remove = useActionForm(removeRelationshipAction);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="text-sm text-brand-800 hover:underline">
+        {t('edit')}
+        <span className="sr-only">: {tie.otherName}</span>
+      </button>
+    );
+  }
+  return (
+    <div className="mt-2 w-full space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
+      <form onSubmit={edit.onSubmit} noValidate aria-label={t('editLabel', { name: tie.otherName })} className="space-y-3">
+        <FormMessage state={edit.state} />
+        <input type="hidden" name="id" value={tie.id} />
+        <RelationshipFields idPrefix={`rel-${tie.id}`} errors={edit.errors} initial={tie} />
+        <div className="flex flex-wrap gap-2">
+          <PendingButton pending={edit.pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>
+          <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+      <form onSubmit={remove.onSubmit} className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
+        <FormMessage state={remove.state} />
+        <input type="hidden" name="id" value={tie.id} />
+        {confirming ? (
+          <>
+            <span className="text-sm text-stone-700">{t('removeConfirm', { name: tie.otherName })}</span>
+            <PendingButton pending={remove.pending} pendingLabel={t('saving')} tone="danger">{t('removeYes')}</PendingButton>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} className="text-sm font-medium text-red-800 hover:underline">
+            {t('remove')}
+          </button>
+        )}
+      </form>
+    </div>
+  );
+}

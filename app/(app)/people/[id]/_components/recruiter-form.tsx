@@ -1,0 +1,52 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { PendingButton } from '@/components/person/pending-button';
+import { PersonPicker } from '@/components/person/person-picker';
+import { useActionForm } from '@/components/person/use-action-form';
+import { setRecruiterAction } from '../actions';
+
+/** Sets, changes or clears "recruited by". The server refuses a choice that would make a loop. */
+export function RecruiterForm({ personId, version, hasRecruiter }: { personId: string; version: number; hasRecruiter: boolean }) {
+  const t = useTranslations('profile.recruitment');
+  const [open, setOpen] = useState(false);
+  const set = useActionForm(setRecruiterAction, () => setOpen(false));
+  const clear = useActionForm(setRecruiterAction);
+  return (
+    <div className="mt-3 space-y-2">
+      <FormMessage state={clear.state} />
+      {open ? (
+        <form onSubmit={set.onSubmit} noValidate aria-label={t('set')} className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
+          <FormMessage state={set.state} />
+          <input type="hidden" name="personId" value={personId} />
+          <input type="hidden" name="version" value={version} />
+          <PersonPicker name="recruiterId" label={t('recruiter')} exclude={[personId]} error={set.errors?.recruiterId} />
+          <div className="flex gap-2">
+            <PendingButton pending={set.pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>
+            <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <button type="button" onClick={() => setOpen(true)} className="text-sm font-medium text-brand-800 hover:underline">
+            {hasRecruiter ? t('change') : t('set')}
+          </button>
+          {hasRecruiter ? (
+            <form onSubmit={clear.onSubmit}>
+              <input type="hidden" name="personId" value={personId} />
+              <input type="hidden" name="version" value={version} />
+              <input type="hidden" name="recruiterId" value="" />
+              <button type="submit" disabled={clear.pending} className="text-sm font-medium text-red-800 hover:underline disabled:opacity-60">
+                {t('clear')}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

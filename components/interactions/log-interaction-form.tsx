@@ -1,0 +1,176 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Field } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { PendingButton } from '@/components/person/pending-button';
+import { PersonSearch } from '@/components/person/person-search';
+import { useActionForm } from '@/components/person/use-action-form';
+import type { TPersonChoice } from '@/lib/data/person-search';
+import { INTERACTION_KINDS } from '@/lib/validation/interaction';
+import { logInteractionAction, organizationChoicesAction } from '@/app/(app)/interactions/actions';
+
+type TRef = { id: string; name: string };
+export type TLogInteractionProps = {
+  /** People already involved (the profile's person); more can be added from the user's scope. */
+  people?: TPersonChoice[];
+  /** A preset circle (a circle's page): sent as is, shown by name. */
+  circle?: TRef;
+  /** A preset organization (an organization's page), or the default choice. */
+  organizationId?: string;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Now, as the value of a datetime-local input in the browser's own time zone. */
+function localNow(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+/** The instant a datetime-local value means in the browser's time zone, as ISO 8601; '' if none. */
+function toInstant(local: string): string {
+  const d = new Date(local);
+  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
+}
+
+/**
+ * "Log an interaction" in a few taps: a button that opens a short form with the kind, the time
+ * (now), a summary, the people (preset), an optional organization and an optional follow-up date.
+ * Rendered only once opened, so "now" is the browser's now.
+ */
+export function LogInteraction(props: TLogInteractionProps) {
+  const t = useTranslations('interactionLog');
+  const [open, setOpen] = useState(false);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  return (
+    <div>
+      {open ? (
+        <LogInteractionForm
+          {...props}
+          onDone={(saved) => {
+            setOpen(false);
+            if (saved) setSavedAt(Date.now());
+          }}
+        />
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={() => {
+              setSavedAt(null);
+              setOpen(true);
+            }}
+            className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
+          >
+            <span aria-hidden>+</span>
+            {t('open')}
+          </button>
+          {savedAt ? (
+            <p role="status" className="text-sm text-brand-900">
+              {t('saved')}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function LogInteractionForm({ people: preset = [], circle, organizationId, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
+  const t = useTranslations('interactionLog');
+  const [people, setPeople] = useState<TPersonChoice[]>(preset);
+  const [when, setWhen] = useState(localNow);
+  const [orgs, setOrgs] = useState<TRef[] | null>(null);
+  const { state, pending, onSubmit, errors } = useActionForm(logInteractionAction, () => onDone(true));
+
+  // The organizations in scope are fetched when the form first opens, not with every page.
+  useEffect(() => {
+    let live = true;
+    void organizationChoicesAction(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="log-interaction-title" className="space-y-4 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
+      <h3 id="log-interaction-title" className="font-semibold text-stone-900">
+        {t('title')}
+      </h3>
+      <FormMessage state={state} />
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-stone-800">{t('kind')}</legend>
+        <div className="flex flex-wrap gap-2">
+          {INTERACTION_KINDS.map((k, i) => (
+            <label key={k} className="cursor-pointer">
+              <input type="radio" name="kind" value={k} defaultChecked={i === 0} className="peer sr-only" />
+              <span className="inline-block rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-stone-300 peer-checked:bg-brand-700 peer-checked:text-white peer-checked:ring-brand-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
+                {t(`kinds.${k}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors?.kind ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.kind}</p> : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors?.occurredAt} />
+        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors?.followUpOn} />
+      </div>
+      <input type="hidden" name="occurredAt" value={toInstant(when)} />
+      <Field label={t('summary')} name="summary" required maxLength={300} error={errors?.summary} autoComplete="off" />
+      <div>
+        <label htmlFor="interaction-notes" className="mb-1 block text-sm font-medium text-stone-800">
+          {t('notes')}
+        </label>
+        <textarea id="interaction-notes" name="notes" rows={3} maxLength={5000} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none" />
+        {errors?.notes ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.notes}</p> : null}
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="mb-1 text-sm font-medium text-stone-800">{t('people')}</legend>
+        <ul className="flex flex-wrap gap-2">
+          {people.map((p) => (
+            <li key={p.id} className="inline-flex items-center gap-1 rounded-full bg-white py-1 pr-1 pl-3 text-sm ring-1 ring-stone-300">
+              <input type="hidden" name="personIds" value={p.id} />
+              {p.name}
+              <button type="button" onClick={() => setPeople((list) => list.filter((x) => x.id !== p.id))} className="rounded-full px-1.5 text-stone-500 hover:bg-stone-100 hover:text-stone-800" aria-label={t('removePerson', { name: p.name })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <PersonSearch label={t('addPerson')} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="interaction-org" className="mb-1 block text-sm font-medium text-stone-800">
+            {t('organization')}
+          </label>
+          <select id="interaction-org" name="organizationId" defaultValue={organizationId ?? ''} key={orgs?.length ?? 0} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none">
+            <option value="">{t('none')}</option>
+            {(orgs ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          {errors?.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
+        </div>
+        {circle ? (
+          <div>
+            <p className="mb-1 text-sm font-medium text-stone-800">{t('circle')}</p>
+            <p className="py-2 text-stone-900">{circle.name}</p>
+            <input type="hidden" name="circleId" value={circle.id} />
+          </div>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <PendingButton pending={pending} pendingLabel={t('saving')}>
+          {t('save')}
+        </PendingButton>
+        <button type="button" onClick={() => onDone(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { recordAudit } from '@/lib/data/audit';
+import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
+import { notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
+
+// Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
+// about people in their scope, members none at all (not even ones about themselves).
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Interactions the actor may see (the Prisma twin of interactionVisibleSql in scope-sql.ts). */
+export function interactionScope(actor: TActor): Prisma.InteractionWhereInput {
+  switch (actor.role) {
+    case 'ADMIN':
+      return {};
+    case 'COORDINATOR':
+      return { OR: [{ loggedById: actor.userId }, { people: { some: { person: personScope(actor) } } }] };
+    case 'MEMBER':
+      return { id: NO_ID };
+  }
+}
+
+/** Only leadership and coordinators log contacts; to anyone else the feature does not exist. */
+export function canLogInteractions(actor: Pick<TActor, 'role'>): boolean {
+  return actor.role !== 'MEMBER';
+}
+
+/**
+ * Logs a contact. Every person, the organization and the circle named must be in the actor's
+ * scope; one that is not answers NotFound, as if it did not exist.
+ */
+export async function createInteraction(actor: TActor, input: TLogInteractionInput): Promise<{ id: string }> {
+  if (!canLogInteractions(actor)) throw notFoundError();
+  const personIds = [...new Set(input.personIds)];
+  return db.$transaction(async (tx) => {
+    const [people, orgs, circles] = await Promise.all([
+      personIds.length ? tx.person.count({ where: { AND: [{ id: { in: personIds } }, personScope(actor)] } }) : 0,
+      input.organizationId ? tx.organization.count({ where: { AND: [{ id: input.organizationId }, organizationScope(actor)] } }) : 0,
+      input.circleId ? tx.circle.count({ where: { AND: [{ id: input.circleId }, circleScope(actor)] } }) : 0,
+    ]);
+    // Security: these three checks keep a forged id from linking a record out of scope.
+    if (people !== personIds.length) throw notFoundError();
+    if (input.organizationId && orgs !== 1) throw notFoundError();
+    if (input.circleId && circles !== 1) throw notFoundError();
+
+    const created = await tx.interaction.create({
+      data: {
+        kind: input.kind,
+        occurredAt: input.occurredAt ?? new Date(),
+        summary: input.summary,
+        notes: input.notes ?? null,
+        loggedById: actor.userId,
+        organizationId: input.organizationId ?? null,
+        circleId: input.circleId ?? null,
+        followUpOn: input.followUpOn ?? null,
+        people: { create: personIds.map((personId) => ({ personId })) },
+      },
+      select: { id: true },
+    });
+    const fields = ['kind', 'occurredAt', 'summary', ...(['notes', 'organizationId', 'circleId', 'followUpOn'] as const).filter((k) => input[k] != null)];
+    if (personIds.length) fields.push('people');
+    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'interaction', entityId: created.id, fields });
+    return created;
+  });
+}
+
+/**
+ * Marks a follow-up done or not done. Idempotent: setting the value it already has changes
+ * nothing and records nothing, so a double tap or two open tabs cannot flip it back.
+ */
+export async function setFollowUpDone(actor: TActor, { id, done }: TFollowUpDoneInput): Promise<{ changed: boolean }> {
+  if (!canLogInteractions(actor)) throw notFoundError();
+  return db.$transaction(async (tx) => {
+    const where: Prisma.InteractionWhereInput = { AND: [{ id, followUpOn: { not: null } }, interactionScope(actor)] };
+    const { count } = await tx.interaction.updateMany({
+      where: { AND: [where, { followUpDone: !done }] },
+      data: { followUpDone: done, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      if ((await tx.interaction.count({ where })) !== 1) throw notFoundError();
+      return { changed: false };
+    }
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'interaction', entityId: id, fields: ['followUpDone'] });
+    return { changed: true };
+  });
+}
+
+/** The organizations an interaction may name: those in scope, by name. */
+export async function listOrganizationChoices(actor: TActor): Promise<{ id: string; name: string }[]> {
+  if (!canLogInteractions(actor)) return [];
+  return db.organization.findMany({ where: organizationScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 500 });
+}

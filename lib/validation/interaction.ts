@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { InteractionKind } from '@/lib/generated/prisma/enums';
+
+// Messages are catalog keys under `errors.` (messages/*/common.json).
+
+const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
+const ids = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
+// A contact logged for "tomorrow" is a typo; a few hours' slack allows for clocks and time zones.
+const LATEST_MS = 36 * 3_600_000;
+
+export const INTERACTION_KINDS = Object.values(InteractionKind);
+
+export const ZLogInteractionInput = z
+  .object({
+    kind: z.enum(InteractionKind, { error: 'invalidChoice' }),
+    /** An instant (ISO 8601); empty means now. */
+    occurredAt: z.preprocess(
+      empty,
+      z.coerce
+        .date({ error: 'invalid' })
+        .refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
+        .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalid' })
+        .optional(),
+    ),
+    summary: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+    notes: z.preprocess(empty, z.string().trim().max(5000, { error: 'tooLong' }).optional()),
+    personIds: z.preprocess(ids, z.array(z.uuid({ error: 'invalid' })).max(50, { error: 'tooLong' })),
+    organizationId: z.preprocess(empty, z.uuid({ error: 'invalid' }).optional()),
+    circleId: z.preprocess(empty, z.uuid({ error: 'invalid' }).optional()),
+    /** A calendar day, YYYY-MM-DD. */
+    followUpOn: z.preprocess(
+      empty,
+      z.iso
+        .date({ error: 'invalid' })
+        .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { error: 'invalid' })
+        .transform((s) => new Date(`${s}T00:00:00.000Z`))
+        .optional(),
+    ),
+  })
+  // Security-neutral but essential: an interaction about no one and nothing means nothing.
+  .refine((v) => v.personIds.length > 0 || v.organizationId || v.circleId, { error: 'whoRequired', path: ['personIds'] });
+export type TLogInteractionInput = z.infer<typeof ZLogInteractionInput>;
+
+export const ZFollowUpDoneInput = z.object({
+  id: z.uuid({ error: 'invalid' }),
+  done: z.preprocess((v) => v === true || v === 'true', z.boolean()),
+});
+export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
+
+export const ZPersonSearchInput = z.object({
+  q: z.string().trim().max(100),
+  exclude: z.preprocess(ids, z.array(z.uuid()).max(60)).optional(),
+});
+export type TPersonSearchInput = z.infer<typeof ZPersonSearchInput>;
