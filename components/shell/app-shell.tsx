@@ -13,6 +13,7 @@ const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
   { area: 'organizations', href: '/organizations', key: 'organizations' },
   { area: 'mobilizations', href: '/mobilizations', key: 'mobilizations' },
   { area: 'precincts', href: '/precincts', key: 'precincts' },
+  { area: 'followUps', href: '/follow-ups', key: 'followUps' },
   { area: 'me', href: '/me', key: 'me' },
 ];
 

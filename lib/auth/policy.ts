@@ -11,13 +11,13 @@ export type TActor = {
   scope: { circleIds: string[]; organizationIds: string[]; precinctIds: string[] };
 };
 
-export type TArea = 'people' | 'circles' | 'organizations' | 'mobilizations' | 'precincts' | 'me' | 'admin';
+export type TArea = 'people' | 'circles' | 'organizations' | 'mobilizations' | 'precincts' | 'followUps' | 'me' | 'admin';
 
 // Which areas of the app each role reaches. The data layer scopes every record; this only
 // decides what the navigation shows and which pages answer at all.
 const AREAS: Record<Role, readonly TArea[]> = {
-  ADMIN: ['people', 'circles', 'organizations', 'mobilizations', 'precincts', 'me', 'admin'],
-  COORDINATOR: ['people', 'circles', 'organizations', 'mobilizations', 'precincts', 'me'],
+  ADMIN: ['people', 'circles', 'organizations', 'mobilizations', 'precincts', 'followUps', 'me', 'admin'],
+  COORDINATOR: ['people', 'circles', 'organizations', 'mobilizations', 'precincts', 'followUps', 'me'],
   MEMBER: ['people', 'circles', 'mobilizations', 'me'],
 };
 

@@ -54,7 +54,14 @@ export default async function PersonPage({ params, searchParams }: TProps) {
       <PageHeader
         title={personTitle(person)}
         subtitle={subtitle}
-        actions={person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : undefined}
+        actions={
+          <div className="flex items-center gap-2">
+            {person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : null}
+            <Link href={`/people/${person.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100">
+              {t('personForm.edit')}
+            </Link>
+          </div>
+        }
       />
       <PersonDetails person={person} />
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
