@@ -140,11 +140,10 @@ export async function setUserScope(actor: TActor, userId: string, scope: TScopeI
 
 /** Writes assignments, keeping only circles, organizations and precincts that exist. */
 export async function writeScope(tx: Prisma.TransactionClient, userId: string, scope: TScopeIds): Promise<void> {
-  const [circles, organizations, precincts] = await Promise.all([
-    tx.circle.findMany({ where: { id: { in: scope.circleIds }, deletedAt: null }, select: { id: true } }),
-    tx.organization.findMany({ where: { id: { in: scope.organizationIds }, deletedAt: null }, select: { id: true } }),
-    tx.precinct.findMany({ where: { id: { in: scope.precinctIds } }, select: { id: true } }),
-  ]);
+  // One query after another: a transaction is one connection, which runs one query at a time.
+  const circles = await tx.circle.findMany({ where: { id: { in: scope.circleIds }, deletedAt: null }, select: { id: true } });
+  const organizations = await tx.organization.findMany({ where: { id: { in: scope.organizationIds }, deletedAt: null }, select: { id: true } });
+  const precincts = await tx.precinct.findMany({ where: { id: { in: scope.precinctIds } }, select: { id: true } });
   if (circles.length !== new Set(scope.circleIds).size || organizations.length !== new Set(scope.organizationIds).size || precincts.length !== new Set(scope.precinctIds).size) {
     throw new AppError('INVALID', 'invalidChoice');
   }
