@@ -155,3 +155,26 @@ export async function writeScope(tx: Prisma.TransactionClient, userId: string, s
     ],
   });
 }
+
+/** People without an account whose name matches, to link an invitation to (leadership sees everyone). */
+export async function searchPeopleToLink(actor: TActor, q: string) {
+  assertAdmin(actor);
+  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (!words.length) return [];
+  return db.person.findMany({
+    where: {
+      deletedAt: null,
+      user: null,
+      AND: words.map((w) => ({
+        OR: [
+          { givenName: { contains: w, mode: 'insensitive' as const } },
+          { familyName: { contains: w, mode: 'insensitive' as const } },
+          { preferredName: { contains: w, mode: 'insensitive' as const } },
+        ],
+      })),
+    },
+    select: { ...nameSelect, precinct: { select: { number: true, ward: { select: { number: true } } } } },
+    orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
+    take: 10,
+  });
+}
