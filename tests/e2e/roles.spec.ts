@@ -102,6 +102,10 @@ test('a member invited by a leader signs in from the link, keeps their phone and
     await expect(page.getByRole('heading', { name: 'No encontrado' })).toBeVisible();
   }
   expect((await page.goto('/admin/users'))?.status()).toBe(404);
+
+  // The invitation was for one use only.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Este enlace ya se usó' })).toBeVisible();
   await context.close();
 });
 
@@ -136,16 +140,23 @@ test('after 10 failed sign-ins the account is refused with a clear message, whil
   const attacker = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
   const page = await attacker.newPage();
   await page.goto('/login');
-  for (let i = 0; i < 10; i++) {
+  /** Submits the form and waits for the server's answer (the previous answer is still on screen until then). */
+  const signIn = async (password: string) => {
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(`wrong guess ${i}`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Password').fill(password);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+    // React empties the form once it has the answer; typing before that would be wiped out.
+    await expect(page.getByLabel('Password')).toHaveValue('');
+  };
+  for (let i = 0; i < 10; i++) {
+    await signIn(`wrong guess ${i}`);
     await expect(page.getByRole('alert').filter({ hasText: 'do not match an account' })).toBeVisible();
   }
   // Now even the right password is refused, and the page says why.
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(PASSWORD);
   await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await attacker.close();
@@ -162,7 +173,7 @@ test('after 10 failed sign-ins the account is refused with a clear message, whil
   await other.close();
 });
 
-test('an unknown, malformed or used invitation link gets a clear page, not an error', async ({ page }) => {
+test('an unknown or malformed link gets a clear page, not an error', async ({ page }) => {
   for (const token of ['A'.repeat(43), 'not-a-token']) {
     const response = await page.goto(`/invite/${token}`);
     expect(response?.status()).toBe(200);

@@ -36,6 +36,8 @@ for (const locale of ['en', 'es'] as const) {
         ['circles', '/circles'],
         ['organizations', '/organizations'],
         ['precincts', '/precincts'],
+        ['admin-users', '/admin/users'],
+        ['admin-audit', '/admin/audit'],
       ];
       for (const [name, url] of shots) {
         await page.goto(url);
@@ -45,3 +47,13 @@ for (const locale of ['en', 'es'] as const) {
     });
   }
 }
+
+// A member's own pages, as most members will see them: on a phone, in Spanish.
+test('screens member es phone', async ({ browser }) => {
+  const page = await pageAs(browser, 'MEMBER', { locale: 'es-MX', viewport: PHONE });
+  for (const [name, url] of [['me', '/me'], ['my-people', '/me/people'], ['my-people-new', '/me/people/new']] as const) {
+    await page.goto(url);
+    await page.screenshot({ path: path.join(OUT, `${name}-es-phone.png`), fullPage: true });
+  }
+  await page.context().close();
+});

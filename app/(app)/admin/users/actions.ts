@@ -53,7 +53,7 @@ export const setRoleAction = authedAction(ZSetRoleInput, async (actor, input) =>
 
 export const setDisabledAction = authedAction(ZSetDisabledInput, async (actor, input) => {
   await setUserDisabled(actor, input);
-  return done(input.userId);
+  return { ...done(input.userId), disabled: input.disabled };
 });
 
 export const setScopeAction = authedAction(ZSetScopeInput, async (actor, { userId, ...scope }) => {

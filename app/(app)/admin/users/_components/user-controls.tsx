@@ -23,7 +23,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
       <FormMessage state={state} success={t('admin.user.roleSaved')} />
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="user-role" className="mb-1 block text-sm font-medium text-stone-800">
+          <label htmlFor="user-role" className="sr-only">
             {t('admin.invite.role')}
           </label>
           <select id="user-role" name="role" defaultValue={role} className={selectClass}>
@@ -43,12 +43,14 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
 
 export function AccessForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   const t = useTranslations('admin.user');
-  const [state, action] = useActionState<TDone, FormData>(setDisabledAction, null);
+  const [state, action] = useActionState<TActionResult<{ userId: string; disabled: boolean }> | null, FormData>(setDisabledAction, null);
+  // The message says what was just done; the button offers the opposite of the current state.
+  const done = state?.ok ? t(state.data.disabled ? 'disabledDone' : 'enabledDone') : undefined;
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
-      <FormMessage state={state} success={t(disabled ? 'enabledDone' : 'disabledDone')} />
+      <FormMessage state={state} success={done} />
       <p className="text-sm text-stone-600">{t(disabled ? 'enableHelp' : 'disableHelp')}</p>
       <SubmitButton className={disabled ? '' : 'bg-red-700! hover:bg-red-800!'}>{t(disabled ? 'enable' : 'disable')}</SubmitButton>
     </form>
