@@ -28,9 +28,14 @@ export const ZResetPasswordInput = ZPasswordPair.refine(samePassword, { error: '
 export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
 
 export const ZAcceptInvitationInput = ZPasswordPair.extend({
-  // Asked only when the invitation did not link an existing person (the data layer checks).
+  // Asked only when the invitation did not link an existing person. The form says so (needsPerson)
+  // to check the name with the other fields at once; the data layer checks again, from the database.
+  needsPerson: z.literal('1').optional(),
   givenName: optionalText(100),
   familyName: optionalText(100),
   phone: ZOptionalPhone,
-}).refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] });
+})
+  .refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] })
+  // `when`: check the name even if the password has its own problem, so every message shows at once.
+  .refine((v) => !v.needsPerson || v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'], when: () => true });
 export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;

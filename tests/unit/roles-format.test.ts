@@ -50,6 +50,9 @@ describe('accepting an invitation', () => {
     expect(ok.success && ok.data.phone).toBe('+17735550123');
     const bad = ZAcceptInvitationInput.safeParse({ token, password: 'short', confirm: 'different', phone: '12' });
     expect(bad.success ? [] : bad.error.issues.map((i) => `${i.path.join('.')}:${i.message}`).sort()).toEqual(['password:passwordTooShort', 'phone:phoneInvalid']);
+    // Without a person record the name is asked too, and reported with the password's problems at once.
+    const empty = ZAcceptInvitationInput.safeParse({ token, password: '', confirm: '', needsPerson: '1', givenName: '', familyName: '' });
+    expect(empty.success ? [] : empty.error.issues.map((i) => `${i.path.join('.')}:${i.message}`).sort()).toEqual(['confirm:required', 'givenName:nameRequired', 'password:passwordTooShort']);
     const mismatch = ZAcceptInvitationInput.safeParse({ token, password: 'twelve chars', confirm: 'twelve charz' });
     expect(mismatch.success ? [] : mismatch.error.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual(['confirm:passwordMismatch']);
   });

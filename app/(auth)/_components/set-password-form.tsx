@@ -34,6 +34,7 @@ export function SetPasswordForm({ action, token, email, needsPerson, submitLabel
       </p>
       {needsPerson ? (
         <>
+          <input type="hidden" name="needsPerson" value="1" />
           <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={typed('givenName')} />
           <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={typed('familyName')} />
           <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" error={err.phone} hint={t('phoneHint')} defaultValue={typed('phone')} />

@@ -36,12 +36,16 @@ export default async function UsersPage() {
             key: 'email',
             header: t('admin.users.email'),
             cell: (u) => (
-              <Link href={`/admin/users/${u.id}`} className="font-medium break-all text-brand-800 hover:underline">
-                {u.email}
-              </Link>
+              <>
+                <Link href={`/admin/users/${u.id}`} className="font-medium break-words text-brand-800 hover:underline">
+                  {u.email}
+                </Link>
+                {/* On a phone the role column is hidden; the role shows under the email instead. */}
+                <span className="block text-stone-500 sm:hidden">{t(`role.${u.role}`)}</span>
+              </>
             ),
           },
-          { key: 'role', header: t('admin.users.role'), cell: (u) => t(`role.${u.role}`) },
+          { key: 'role', header: t('admin.users.role'), cell: (u) => t(`role.${u.role}`), hideOnPhone: true },
           { key: 'status', header: t('admin.users.status'), cell: (u) => <StatusBadge status={u.status} /> },
           {
             key: 'person',
