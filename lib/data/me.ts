@@ -39,7 +39,7 @@ export async function getMyProfile(actor: TActor) {
 export type TMyProfile = NonNullable<Awaited<ReturnType<typeof getMyProfile>>>;
 
 /** Saves the user's own details on top of `version` (CONFLICT if their record changed meanwhile). */
-export async function updateMyProfile(actor: TActor, { version, ...patch }: TMyProfileForm) {
+export async function updateMyProfile(actor: TActor, { version, ...patch }: Omit<TMyProfileForm, 'acceptVersion'>) {
   if (!actor.personId) throw notFoundError();
   // updatePerson scopes, version-checks and audits; the patch holds only self-service fields.
   return updatePerson(actor, { id: actor.personId, version, patch });

@@ -26,6 +26,8 @@ export const ZMyProfileForm = z
     },
     z.object({
       version: z.coerce.number().int().positive(),
+      // After a conflict, the user chose to save their version over this newer one.
+      acceptVersion: z.coerce.number().int().positive().optional(),
       preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
       languages: z.array(z.enum(LANGUAGES, { error: 'invalidChoice' })).max(LANGUAGES.length),
       contactConsent: checkbox,

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
 import { queryE2e } from './db';
-import { expect, PHONE, test } from './fixtures';
+import { expect, pageAs, PHONE, test } from './fixtures';
 
 // Roles and self-service, as people live them: a leader invites, a member signs in from the link
 // on a phone in Spanish, keeps their own details and their people, and reaches nobody else.
@@ -182,4 +183,47 @@ test('an unknown or malformed link gets a clear page, not an error', async ({ pa
   const response = await page.goto(`/reset/${'B'.repeat(43)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('link', { name: 'Go to sign in' })).toBeVisible();
+});
+
+test('two saves of My profile from two devices: the second is told, keeps its edits, and can save them', async ({ browser }) => {
+  const phoneTab = await pageAs(browser, 'MEMBER', { locale: 'es-MX', viewport: PHONE });
+  const laptopTab = await pageAs(browser, 'MEMBER', { locale: 'es-MX' });
+  await phoneTab.goto('/me');
+  await laptopTab.goto('/me');
+
+  const portuguese = phoneTab.getByRole('checkbox', { name: 'Portugués' });
+  await portuguese.setChecked(!(await portuguese.isChecked()));
+  await phoneTab.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(phoneTab.getByRole('status').filter({ hasText: 'Guardado' })).toBeVisible();
+
+  const polish = laptopTab.getByRole('checkbox', { name: 'Polaco' });
+  const wanted = !(await polish.isChecked());
+  await polish.setChecked(wanted);
+  await laptopTab.getByRole('button', { name: 'Guardar', exact: true }).click();
+  const conflict = laptopTab.getByRole('alert').filter({ hasText: 'Su perfil se cambió en otro lugar' });
+  await expect(conflict).toBeVisible();
+  await expect(laptopTab.getByRole('checkbox', { name: 'Polaco' })).toBeChecked({ checked: wanted });
+  await conflict.getByRole('button', { name: 'Guardar mis cambios' }).click();
+  await expect(laptopTab.getByRole('status').filter({ hasText: 'Guardado' })).toBeVisible();
+  await laptopTab.reload();
+  await expect(laptopTab.getByRole('checkbox', { name: 'Polaco' })).toBeChecked({ checked: wanted });
+
+  await phoneTab.context().close();
+  await laptopTab.context().close();
+});
+
+test('the people export is leadership’s alone, and it is recorded', async ({ adminPage, memberPage, coordinatorPage }) => {
+  for (const page of [memberPage, coordinatorPage]) {
+    expect((await page.request.get('/admin/export/people.csv')).status()).toBe(404);
+    expect((await page.goto('/admin/export'))?.status()).toBe(404);
+  }
+  await adminPage.goto('/admin/export');
+  const [download] = await Promise.all([adminPage.waitForEvent('download'), adminPage.getByRole('link', { name: 'Download people (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^leaven-people-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('\uFEFFid,given_name,family_name')).toBe(true);
+
+  await adminPage.goto('/admin/audit?action=EXPORT');
+  await expect(adminPage.getByRole('table').getByText('admin@example.org').first()).toBeVisible();
+  await expect(adminPage.getByRole('table').getByText(/people \(CSV\)/).first()).toBeVisible();
 });
