@@ -227,3 +227,20 @@ test('the people export is leadership’s alone, and it is recorded', async ({ a
   await expect(adminPage.getByRole('table').getByText('admin@example.org').first()).toBeVisible();
   await expect(adminPage.getByRole('table').getByText(/people \(CSV\)/).first()).toBeVisible();
 });
+
+test('session cookies are HttpOnly and SameSite=Lax, and Secure when the request came over HTTPS', async ({ playwright, baseURL }) => {
+  const member = DEMO_LOGINS.find((l) => l.role === 'MEMBER')!;
+  const plain = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.78' } });
+  const { csrfToken } = (await (await plain.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const signIn = await plain.post('/api/auth/callback/credentials', { form: { email: member.email, password: member.password, csrfToken }, maxRedirects: 0 });
+  const session = signIn.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.includes('session-token'))!.value;
+  expect(session).toMatch(/HttpOnly/i);
+  expect(session).toMatch(/SameSite=Lax/i);
+  await plain.dispose();
+
+  // Behind a proxy that terminates HTTPS, Auth.js switches to __Secure-/__Host- cookies marked Secure.
+  const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-proto': 'https' } });
+  const cookie = (await https.get('/api/auth/csrf')).headersArray().find((h) => h.name.toLowerCase() === 'set-cookie')!.value;
+  expect(cookie).toMatch(/^__Host-authjs\.csrf-token=.*; Secure/i);
+  await https.dispose();
+});
