@@ -35,6 +35,12 @@ const nextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      {
+        // Pages carry personal data: no browser or proxy may keep a copy (their RSC payloads are
+        // the same URLs). Only the build's hashed static files, which hold none, may be cached.
+        source: '/((?!_next/static|_next/image|favicon.ico).*)',
+        headers: [{ key: 'Cache-Control', value: 'no-store' }],
+      },
     ];
   },
 };

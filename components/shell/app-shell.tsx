@@ -15,6 +15,7 @@ const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
   { area: 'precincts', href: '/precincts', key: 'precincts' },
   { area: 'followUps', href: '/follow-ups', key: 'followUps' },
   { area: 'me', href: '/me', key: 'me' },
+  { area: 'admin', href: '/admin', key: 'admin' },
 ];
 
 /** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */

@@ -1,6 +1,8 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { clientAddress } from '@/lib/auth/client-address';
 import { unsafeSignIn } from '@/lib/data/auth';
+import { isAppError } from '@/lib/errors';
 import { ZSignInInput } from '@/lib/validation/auth';
 
 /* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
@@ -13,6 +15,11 @@ declare module 'next-auth' {
   }
 }
 /* eslint-enable @typescript-eslint/consistent-type-definitions */
+
+/** Refused because of too many failures (lib/data/auth.ts); the sign-in form says so in words. */
+export class SignInLocked extends CredentialsSignin {
+  code = 'locked';
+}
 
 // The JWT (encrypted by Auth.js) carries only the random token of a row in the `session`
 // table. Every request looks that row up with the user's current role and disabled flag
@@ -31,10 +38,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = ZSignInInput.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const result = await unsafeSignIn(parsed.data.email, parsed.data.password);
+        // Security: the address comes from the request's headers (Auth.js passes on those of the
+        // sign-in action's request), never from a form field, which anyone could fill in.
+        const address = clientAddress(request.headers);
+        const result = await unsafeSignIn(parsed.data.email, parsed.data.password, address).catch((e: unknown) => {
+          if (isAppError(e, 'FORBIDDEN')) throw new SignInLocked();
+          throw e;
+        });
         if (!result) throw new CredentialsSignin();
         return { id: result.userId, sessionToken: result.token };
       },

@@ -41,6 +41,8 @@ for (const locale of ['en', 'es'] as const) {
       await anon.close();
 
       const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      // An export, so the audit log shows an entry with its fields.
+      await page.request.get('/admin/export/people.csv');
       // The third element: a full-page picture at desktop width too (long pages).
       const shots: [string, string, boolean?][] = [
         ['home', '/'],
@@ -52,6 +54,8 @@ for (const locale of ['en', 'es'] as const) {
         ['organizations', '/organizations'],
         ['organization', `/organizations/${(await coordinatorCircleAndOrganization()).organization}`],
         ['precincts', '/precincts'],
+        ['admin-users', '/admin/users'],
+        ['admin-audit', '/admin/audit'],
       ];
       for (const [name, url, full] of shots) {
         await page.goto(url);
@@ -61,3 +65,13 @@ for (const locale of ['en', 'es'] as const) {
     });
   }
 }
+
+// A member's own pages, as most members will see them: on a phone, in Spanish.
+test('screens member es phone', async ({ browser }) => {
+  const page = await pageAs(browser, 'MEMBER', { locale: 'es-MX', viewport: PHONE });
+  for (const [name, url] of [['me', '/me'], ['my-people', '/me/people'], ['my-people-new', '/me/people/new']] as const) {
+    await page.goto(url);
+    await page.screenshot({ path: path.join(OUT, `${name}-es-phone.png`), fullPage: true });
+  }
+  await page.context().close();
+});

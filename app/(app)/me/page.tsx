@@ -1,29 +1,90 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { PersonDetails, personTitle } from '@/components/person/person-details';
+import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getPerson } from '@/lib/data/people';
+import { getMyProfile, type TMyProfile } from '@/lib/data/me';
+import { displayName } from '@/lib/format/person-name';
+import { formatPhone } from '@/lib/format/phone';
 import { requireArea } from '@/lib/page-helpers';
+import { MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };
 }
 
+/** The form's flat field values (the names it submits). */
+function formValues(p: TMyProfile): Record<string, string | string[] | boolean> {
+  const values: Record<string, string | string[] | boolean> = {
+    preferredLanguage: p.preferredLanguage,
+    languages: p.languages,
+    contactConsent: p.contactConsent,
+    doNotContact: p.doNotContact,
+  };
+  for (let i = 0; i < MAX_CONTACT_ROWS; i++) {
+    const phone = p.phones[i];
+    values[`phones.${i}.e164`] = phone ? formatPhone(phone.e164) : '';
+    values[`phones.${i}.smsCapable`] = phone ? phone.smsCapable : true;
+    values[`phones.${i}.doNotCall`] = phone ? phone.doNotCall : false;
+    const email = p.emails[i];
+    values[`emails.${i}.email`] = email?.email ?? '';
+    values[`emails.${i}.subscribed`] = email ? email.subscribed : true;
+  }
+  return values;
+}
+
 export default async function MyProfilePage() {
   const actor = await requireArea('me');
-  const t = await getTranslations();
-  const person = actor.personId ? await getPerson(actor, actor.personId) : null;
-  return (
-    <>
-      <PageHeader title={person ? personTitle(person) : t('me.title')} subtitle={`${actor.email} · ${t(`role.${actor.role}`)}`} />
-      {person ? (
-        <PersonDetails person={person} />
-      ) : (
+  const [t, profile] = await Promise.all([getTranslations(), getMyProfile(actor)]);
+  const account = (
+    <Card title={t('me.account')}>
+      <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-base">
+        <dt className="text-stone-500">{t('me.signInEmail')}</dt>
+        <dd className="min-w-0 break-words">{actor.email}</dd>
+        <dt className="text-stone-500">{t('me.role')}</dt>
+        <dd>{t(`role.${actor.role}`)}</dd>
+      </dl>
+    </Card>
+  );
+  if (!profile) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-4">
+        <PageHeader title={t('me.title')} />
         <Card>
           <p className="text-stone-600">{t('me.noPerson')}</p>
         </Card>
-      )}
-    </>
+        {account}
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-2xl space-y-5">
+      <PageHeader title={displayName(profile)} subtitle={t('me.intro')} />
+      <Link
+        href="/me/people"
+        className="flex min-h-14 items-center justify-between rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-lg font-semibold text-brand-900 hover:bg-brand-100"
+      >
+        {t('myPeople.title')}
+        <span aria-hidden>→</span>
+      </Link>
+      <ProfileForm initial={formValues(profile)} version={profile.version} rows={{ phones: profile.phones.length, emails: profile.emails.length }} />
+      <Card title={t('me.circles')}>
+        {profile.circles.length ? (
+          <ul className="divide-y divide-stone-100">
+            {profile.circles.map((c) => (
+              <li key={c.id} className="flex items-center justify-between gap-3 py-2 text-base">
+                <span>{c.name}</span>
+                <Badge tone={c.role === 'LEADER' ? 'brand' : 'neutral'}>{t(`circleRole.${c.role}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-stone-600">{t('me.noCircles')}</p>
+        )}
+      </Card>
+      {account}
+    </div>
   );
 }

@@ -1,0 +1,81 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { Field } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import type { TActionResult } from '@/lib/action';
+import type { TScopeOptions } from '@/lib/data/users';
+import { inviteAction, type TDelivered } from '../actions';
+import { LinkResult } from './link-result';
+import { PersonPicker } from './person-picker';
+import { ScopeChecklist } from './scope-checklist';
+
+const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
+const none = { circleIds: [], organizationIds: [], precinctIds: [] };
+
+/** A fresh form for each invitation: "Invite someone else" starts over with a new form. */
+export function InviteForm({ options }: { options: TScopeOptions }) {
+  const [round, setRound] = useState(0);
+  return <InviteFormRound key={round} options={options} onAnother={() => setRound((r) => r + 1)} />;
+}
+
+function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAnother: () => void }) {
+  const t = useTranslations();
+  const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(inviteAction, null);
+  const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER');
+  const err = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const typed = state && !state.ok ? state.values : undefined;
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <LinkResult result={state.data} kind="invite" />
+        <div className="flex flex-wrap gap-3 text-sm">
+          <Link href={`/admin/users/${state.data.userId}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
+            {t('admin.invite.openUser')}
+          </Link>
+          <button type="button" onClick={onAnother} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
+            {t('admin.invite.another')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
+        <Field label={t('admin.invite.email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={typeof typed?.email === 'string' ? typed.email : ''} className="max-w-md" />
+        <fieldset>
+          <legend className="mb-1 text-sm font-medium text-stone-800">{t('admin.invite.role')}</legend>
+          <div className="grid gap-2 sm:grid-cols-3">
+            {ROLES.map((r) => (
+              <label key={r} className="flex cursor-pointer items-start gap-2 rounded-lg border border-stone-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} className="mt-0.5 size-4 accent-brand-700" />
+                <span>
+                  <span className="block font-medium">{t(`role.${r}`)}</span>
+                  <span className="text-stone-600">{t(`admin.roleHelp.${r}`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+      {role === 'COORDINATOR' ? (
+        <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
+          <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{t('admin.scope.title')}</h2>
+          <p className="text-sm text-stone-600">{t('admin.scope.help')}</p>
+          <ScopeChecklist options={options} chosen={none} />
+        </section>
+      ) : null}
+      <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
+        <PersonPicker error={err.personId} />
+      </section>
+      <SubmitButton pendingLabel={t('admin.invite.creating')}>{t('admin.invite.submit')}</SubmitButton>
+    </form>
+  );
+}

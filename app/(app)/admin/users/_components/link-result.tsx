@@ -1,0 +1,53 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import type { TDelivered } from '../actions';
+
+/** The one-time link, shown once: to copy and pass on, or word that it was emailed. */
+export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite' | 'reset' }) {
+  const t = useTranslations('oneTimeLink');
+  const format = useFormatter();
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  const expires = format.dateTime(new Date(result.expiresAt), { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function copy() {
+    input.current?.select();
+    try {
+      await navigator.clipboard.writeText(result.url ?? '');
+      setCopied(true);
+    } catch {
+      // No clipboard (an insecure page): the text is selected for the user to copy by hand.
+    }
+  }
+
+  return (
+    <div role="status" className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
+      <p className="font-medium">{t(kind === 'invite' ? 'inviteReady' : 'resetReady', { email: result.email })}</p>
+      {result.url ? (
+        <>
+          <label htmlFor="one-time-link" className="block">
+            {t('copyHelp')}
+          </label>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input
+              ref={input}
+              id="one-time-link"
+              readOnly
+              value={result.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full min-w-0 rounded-md border border-brand-300 bg-white px-3 py-2 font-mono text-sm"
+            />
+            <button type="button" onClick={copy} className="shrink-0 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {copied ? t('copied') : t('copy')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p>{t('emailed', { email: result.email })}</p>
+      )}
+      <p className="text-brand-800">{t('expires', { date: expires })}</p>
+    </div>
+  );
+}

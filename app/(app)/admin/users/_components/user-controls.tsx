@@ -1,0 +1,85 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import type { TActionResult } from '@/lib/action';
+import type { TScopeOptions } from '@/lib/data/users';
+import { renewInvitationAction, resetLinkAction, setDisabledAction, setRoleAction, setScopeAction, type TDelivered } from '../actions';
+import { LinkResult } from './link-result';
+import { ScopeChecklist } from './scope-checklist';
+
+type TDone = TActionResult<{ userId: string }> | null;
+const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
+const selectClass = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+
+export function RoleForm({ userId, role }: { userId: string; role: string }) {
+  const t = useTranslations();
+  const [state, action] = useActionState<TDone, FormData>(setRoleAction, null);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      <FormMessage state={state} success={t('admin.user.roleSaved')} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="user-role" className="sr-only">
+            {t('admin.invite.role')}
+          </label>
+          <select id="user-role" name="role" defaultValue={role} className={selectClass}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SubmitButton>{t('admin.user.changeRole')}</SubmitButton>
+      </div>
+      <p className="text-sm text-stone-500">{t('admin.user.nextRequest')}</p>
+    </form>
+  );
+}
+
+export function AccessForm({ userId, disabled }: { userId: string; disabled: boolean }) {
+  const t = useTranslations('admin.user');
+  const [state, action] = useActionState<TActionResult<{ userId: string; disabled: boolean }> | null, FormData>(setDisabledAction, null);
+  // The message says what was just done; the button offers the opposite of the current state.
+  const done = state?.ok ? t(state.data.disabled ? 'disabledDone' : 'enabledDone') : undefined;
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
+      <FormMessage state={state} success={done} />
+      <p className="text-sm text-stone-600">{t(disabled ? 'enableHelp' : 'disableHelp')}</p>
+      <SubmitButton className={disabled ? '' : 'bg-red-700! hover:bg-red-800!'}>{t(disabled ? 'enable' : 'disable')}</SubmitButton>
+    </form>
+  );
+}
+
+export function LinkForm({ userId, kind }: { userId: string; kind: 'invite' | 'reset' }) {
+  const t = useTranslations('admin.user');
+  const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(kind === 'invite' ? renewInvitationAction : resetLinkAction, null);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      {state?.ok ? <LinkResult result={state.data} kind={kind} /> : <FormMessage state={state} />}
+      <p className="text-sm text-stone-600">{t(kind === 'invite' ? 'renewHelp' : 'resetHelp')}</p>
+      <SubmitButton>{t(kind === 'invite' ? 'renew' : 'reset')}</SubmitButton>
+    </form>
+  );
+}
+
+export function ScopeForm({ userId, options, chosen }: { userId: string; options: TScopeOptions; chosen: { circleIds: string[]; organizationIds: string[]; precinctIds: string[] } }) {
+  const t = useTranslations('admin.scope');
+  const [state, action] = useActionState<TDone, FormData>(setScopeAction, null);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      <FormMessage state={state} success={t('saved')} />
+      <p className="text-sm text-stone-600">{t('help')}</p>
+      <ScopeChecklist options={options} chosen={chosen} />
+      <SubmitButton>{t('save')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { authedAction } from '@/lib/action';
+import { appOrigin } from '@/lib/auth/origin';
+import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/invitations';
+import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/users';
+import { displayName } from '@/lib/format/person-name';
+import { mailConfigured, sendMail } from '@/lib/mail';
+import { ZInviteInput } from '@/lib/validation/invitation';
+import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
+
+export type TDelivered = { userId: string; email: string; url: string | null; emailed: boolean; expiresAt: string };
+
+/** Emails the link when SMTP is configured; otherwise (or if sending fails) hands it to the leader to pass on. */
+async function deliver(link: TNewLink, kind: 'invite' | 'reset'): Promise<TDelivered> {
+  const url = `${await appOrigin()}/${kind}/${link.token}`;
+  let emailed = false;
+  if (mailConfigured()) {
+    const [t, format] = await Promise.all([getTranslations('oneTimeLink.mail'), getFormatter()]);
+    const expires = format.dateTime(link.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
+    emailed = await sendMail({ to: link.email, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { url, expires }) });
+  }
+  revalidatePath('/admin/users');
+  revalidatePath(`/admin/users/${link.userId}`);
+  // Security: once emailed, the link is not also shown on screen.
+  return { userId: link.userId, email: link.email, url: emailed ? null : url, emailed, expiresAt: link.expiresAt.toISOString() };
+}
+
+export const inviteAction = authedAction(ZInviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
+
+export const renewInvitationAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await renewInvitation(actor, userId), 'invite'));
+
+export const resetLinkAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await createResetLink(actor, userId), 'reset'));
+
+export const searchPeopleAction = authedAction(z.object({ q: z.string().trim().max(100, { error: 'tooLong' }) }), async (actor, { q }) => {
+  const people = await searchPeopleToLink(actor, q);
+  return people.map((p) => ({ id: p.id, name: displayName(p), precinct: p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : null }));
+});
+
+const done = (userId: string) => {
+  revalidatePath('/admin/users');
+  revalidatePath(`/admin/users/${userId}`);
+  return { userId };
+};
+
+export const setRoleAction = authedAction(ZSetRoleInput, async (actor, input) => {
+  await setUserRole(actor, input);
+  return done(input.userId);
+});
+
+export const setDisabledAction = authedAction(ZSetDisabledInput, async (actor, input) => {
+  await setUserDisabled(actor, input);
+  return { ...done(input.userId), disabled: input.disabled };
+});
+
+export const setScopeAction = authedAction(ZSetScopeInput, async (actor, { userId, ...scope }) => {
+  await setUserScope(actor, userId, scope);
+  return done(userId);
+});

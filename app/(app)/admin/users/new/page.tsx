@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { listScopeOptions } from '@/lib/data/users';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { InviteForm } from '../_components/invite-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.invite'))('title') };
+}
+
+export default async function InvitePage() {
+  const actor = await requireArea('admin');
+  const [t, options] = await Promise.all([getTranslations('admin'), loadOr404(listScopeOptions(actor))]);
+  return (
+    <div className="max-w-4xl">
+      <Link href="/admin/users" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
+        ← {t('users.title')}
+      </Link>
+      <PageHeader title={t('invite.title')} subtitle={t('invite.subtitle')} />
+      <InviteForm options={options} />
+    </div>
+  );
+}

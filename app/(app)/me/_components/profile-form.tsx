@@ -1,0 +1,103 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import type { TActionResult } from '@/lib/action';
+import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { updateMyProfileAction } from '../actions';
+import { BigChoice, BigField, Section } from './big-inputs';
+
+type TValues = Record<string, string | string[] | boolean>;
+
+/** "My profile": one column, one save button, plain words. What was typed survives a failed save. */
+export function ProfileForm({ initial, version, rows }: { initial: TValues; version: number; rows: { phones: number; emails: number } }) {
+  const t = useTranslations('me');
+  const tl = useTranslations('personForm.lang');
+  const [state, action] = useActionState<TActionResult<{ saved: true }> | null, FormData>(updateMyProfileAction, null);
+  const failed = state && !state.ok ? state : null;
+  const v: TValues = failed?.values ?? initial;
+  const err = failed?.fieldErrors ?? {};
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const bool = (k: string) => v[k] === true || v[k] === 'on';
+  const langs = ([] as unknown[]).concat(v.languages ?? []);
+  const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
+  // Show the numbers and addresses there are, plus one empty row to add another.
+  const phoneRows = Math.min(MAX_CONTACT_ROWS, rows.phones + 1);
+  const emailRows = Math.min(MAX_CONTACT_ROWS, rows.emails + 1);
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} success={t('saved')} />
+      {conflict ? (
+        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-base text-red-900">
+          <p>{t('conflict')}</p>
+          <button type="submit" name="acceptVersion" value={conflict} className="mt-3 min-h-12 rounded-lg bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+            {t('saveMine')}
+          </button>
+        </div>
+      ) : null}
+
+      <Section title={t('phones')} hint={t('phonesHint')}>
+        {Array.from({ length: phoneRows }, (_, i) => (
+          <div key={`phone-${i}`} className="space-y-2 border-b border-stone-100 pb-3 last:border-0 last:pb-0">
+            <BigField
+              name={`phones.${i}.e164`}
+              type="tel"
+              inputMode="tel"
+              autoComplete={i === 0 ? 'tel' : 'off'}
+              label={i === 0 ? t('phone') : t('otherPhone')}
+              defaultValue={str(`phones.${i}.e164`)}
+              error={err[`phones.${i}.e164`]}
+            />
+            <BigChoice name={`phones.${i}.smsCapable`} label={t('textsOk')} defaultChecked={str(`phones.${i}.e164`) ? bool(`phones.${i}.smsCapable`) : true} />
+            <BigChoice name={`phones.${i}.doNotCall`} label={t('noCalls')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
+          </div>
+        ))}
+      </Section>
+
+      <Section title={t('emails')}>
+        {Array.from({ length: emailRows }, (_, i) => (
+          <div key={`email-${i}`} className="space-y-2 border-b border-stone-100 pb-3 last:border-0 last:pb-0">
+            <BigField
+              name={`emails.${i}.email`}
+              type="email"
+              inputMode="email"
+              autoComplete={i === 0 ? 'email' : 'off'}
+              label={i === 0 ? t('email') : t('otherEmail')}
+              defaultValue={str(`emails.${i}.email`)}
+              error={err[`emails.${i}.email`]}
+            />
+            <BigChoice name={`emails.${i}.subscribed`} label={t('emailsOk')} defaultChecked={str(`emails.${i}.email`) ? bool(`emails.${i}.subscribed`) : true} />
+          </div>
+        ))}
+      </Section>
+
+      <Section title={t('languages')}>
+        <div role="radiogroup" aria-label={t('preferredLanguage')} className="space-y-2">
+          <p className="text-base font-medium text-stone-800">{t('preferredLanguage')}</p>
+          {(['es', 'en'] as const).map((l) => (
+            <BigChoice key={l} type="radio" name="preferredLanguage" value={l} label={tl(l)} defaultChecked={(str('preferredLanguage') || 'es') === l} />
+          ))}
+        </div>
+        <p className="pt-2 text-base font-medium text-stone-800">{t('languagesSpoken')}</p>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {LANGUAGES.map((l) => (
+            <BigChoice key={l} name="languages" value={l} label={tl(l)} defaultChecked={langs.includes(l)} />
+          ))}
+        </div>
+      </Section>
+
+      <Section title={t('contactChoices')}>
+        <BigChoice name="contactConsent" label={t('consent')} defaultChecked={bool('contactConsent')} />
+        <BigChoice name="doNotContact" label={t('doNotContact')} defaultChecked={bool('doNotContact')} />
+      </Section>
+
+      <SubmitButton pendingLabel={t('saving')} className="min-h-12 w-full text-lg sm:w-auto">
+        {t('save')}
+      </SubmitButton>
+    </form>
+  );
+}

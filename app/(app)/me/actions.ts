@@ -1,0 +1,15 @@
+'use server';
+
+import { authedAction } from '@/lib/action';
+import { updateMyProfile } from '@/lib/data/me';
+import { ZMyProfileForm } from '@/lib/validation/me';
+
+export const updateMyProfileAction = authedAction(
+  ZMyProfileForm,
+  async (actor, { acceptVersion, version, ...rest }) => {
+    // After a conflict the user may save their version over the newer one.
+    await updateMyProfile(actor, { ...rest, version: acceptVersion ?? version });
+    return { saved: true as const };
+  },
+  { revalidate: ['/me'] },
+);

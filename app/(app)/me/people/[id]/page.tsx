@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { getMyPerson } from '@/lib/data/my-people';
+import { displayName } from '@/lib/format/person-name';
+import { formatPhone } from '@/lib/format/phone';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZPersonId } from '@/lib/validation/person';
+import { MyPersonForm } from '../_components/my-person-form';
+
+type TProps = { params: Promise<{ id: string }> };
+
+async function load(params: TProps['params']) {
+  const actor = await requireArea('me');
+  const id = ZPersonId.safeParse((await params).id);
+  if (!id.success) notFound();
+  // Only the user's own people: anyone else answers 404, as if they did not exist.
+  return loadOr404(getMyPerson(actor, id.data));
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: displayName(await load(params)) };
+}
+
+export default async function EditMyPersonPage({ params }: TProps) {
+  const [person, t] = await Promise.all([load(params), getTranslations('myPeople')]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link href="/me/people" className="mb-2 inline-block text-base text-brand-800 hover:underline">
+        ← {t('title')}
+      </Link>
+      <PageHeader title={displayName(person)} subtitle={t('editIntro')} />
+      <MyPersonForm
+        mode="edit"
+        person={{ id: person.id, version: person.version, givenName: person.givenName ?? '', familyName: person.familyName ?? '', phone: person.phone ? formatPhone(person.phone) : '' }}
+      />
+    </div>
+  );
+}

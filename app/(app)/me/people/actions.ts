@@ -1,0 +1,16 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { authedAction } from '@/lib/action';
+import { addMyPerson, updateMyPerson } from '@/lib/data/my-people';
+import { ZAddMyPersonInput, ZUpdateMyPersonInput } from '@/lib/validation/me';
+
+export const addMyPersonAction = authedAction(ZAddMyPersonInput, async (actor, input) => {
+  await addMyPerson(actor, input);
+  redirect('/me/people?done=added');
+});
+
+export const updateMyPersonAction = authedAction(ZUpdateMyPersonInput, async (actor, input) => {
+  await updateMyPerson(actor, input);
+  redirect('/me/people?done=saved');
+});

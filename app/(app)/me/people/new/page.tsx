@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { listMyCircles } from '@/lib/data/my-people';
+import { requireArea } from '@/lib/page-helpers';
+import { MyPersonForm } from '../_components/my-person-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('myPeople'))('addSomeone') };
+}
+
+export default async function AddMyPersonPage() {
+  const actor = await requireArea('me');
+  const [t, circles] = await Promise.all([getTranslations('myPeople'), listMyCircles(actor)]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link href="/me/people" className="mb-2 inline-block text-base text-brand-800 hover:underline">
+        ← {t('title')}
+      </Link>
+      <PageHeader title={t('addSomeone')} subtitle={t('addIntro')} />
+      <MyPersonForm mode="add" circles={circles} />
+    </div>
+  );
+}

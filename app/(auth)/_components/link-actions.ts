@@ -1,0 +1,32 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { publicAction } from '@/lib/action';
+import { signIn } from '@/lib/auth/config';
+import { unsafeAcceptInvitation, unsafeResetPassword } from '@/lib/data/invitations';
+import { ZAcceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
+
+// The one-time link is the credential here, so these are public actions; the data layer claims
+// the link atomically and refuses a spent, expired or unknown one.
+
+/** Signs the new password in at once; if that is refused (a lockout), the sign-in page says why. */
+async function signInAndGo(email: string, password: string): Promise<never> {
+  try {
+    await signIn('credentials', { email, password, redirect: false });
+  } catch (e) {
+    if (e instanceof AuthError) redirect('/login?next=/me');
+    throw e;
+  }
+  redirect('/me');
+}
+
+export const acceptInvitationAction = publicAction(ZAcceptInvitationInput, async (input) => {
+  const { email } = await unsafeAcceptInvitation(input);
+  return signInAndGo(email, input.password);
+});
+
+export const resetPasswordAction = publicAction(ZResetPasswordInput, async (input) => {
+  const { email } = await unsafeResetPassword(input);
+  return signInAndGo(email, input.password);
+});

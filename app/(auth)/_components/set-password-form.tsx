@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Field } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import type { TActionResult } from '@/lib/action';
+
+type TProps = {
+  action: (prev: TActionResult<never> | null, form: FormData) => Promise<TActionResult<never>>;
+  token: string;
+  email: string;
+  /** The invitee has no person record yet: ask for their name and phone too. */
+  needsPerson: boolean;
+  submitLabel: string;
+};
+
+/** Choose a password (twice), and on a first invitation say who you are. */
+export function SetPasswordForm({ action, token, email, needsPerson, submitLabel }: TProps) {
+  const t = useTranslations('oneTimeLink');
+  const [state, formAction] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const err = failed?.fieldErrors ?? {};
+  const typed = (k: string) => (typeof failed?.values?.[k] === 'string' ? (failed.values[k] as string) : '');
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <FormMessage state={state} />
+      <p className="rounded-md bg-stone-50 px-3 py-2 text-sm text-stone-700">
+        {t('account')}: <strong className="break-all">{email}</strong>
+      </p>
+      {needsPerson ? (
+        <>
+          <input type="hidden" name="needsPerson" value="1" />
+          <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={typed('givenName')} />
+          <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={typed('familyName')} />
+          <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" error={err.phone} hint={t('phoneHint')} defaultValue={typed('phone')} />
+        </>
+      ) : null}
+      <Field label={t('password')} name="password" type="password" autoComplete="new-password" required minLength={12} hint={t('passwordHint')} error={err.password} />
+      <Field label={t('confirm')} name="confirm" type="password" autoComplete="new-password" required error={err.confirm} />
+      <SubmitButton pendingLabel={t('saving')} className="min-h-12 w-full text-lg">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { unsafeGetLinkState } from '@/lib/data/invitations';
+import { ZLinkToken } from '@/lib/validation/invitation';
+import { acceptInvitationAction } from '../../_components/link-actions';
+import { AuthFrame } from '../../_components/auth-frame';
+import { LinkProblem } from '../../_components/link-problem';
+import { SetPasswordForm } from '../../_components/set-password-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('oneTimeLink'))('inviteTitle') };
+}
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const token = ZLinkToken.safeParse((await params).token);
+  const link = token.success ? await unsafeGetLinkState(token.data, 'INVITE') : ({ state: 'UNKNOWN' } as const);
+  if (link.state !== 'VALID') return <LinkProblem state={link.state} />;
+  const t = await getTranslations('oneTimeLink');
+  return (
+    <AuthFrame title={t('inviteTitle')} subtitle={t('inviteSubtitle')}>
+      <SetPasswordForm action={acceptInvitationAction} token={token.data!} email={link.email} needsPerson={link.needsPerson} submitLabel={t('inviteSubmit')} />
+    </AuthFrame>
+  );
+}

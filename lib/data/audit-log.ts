@@ -1,0 +1,107 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { assertAdmin } from '@/lib/data/admin-guard';
+import { recordAudit, type TAuditAction } from '@/lib/data/audit';
+import { personScope } from '@/lib/data/scope';
+import { notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// Reading the audit log (leadership only), and recording the one event that is not a change:
+// someone opening a person's profile.
+
+export type TAuditFilters = {
+  personId?: string;
+  personName?: string;
+  actorUserId?: string;
+  action?: TAuditAction;
+  /** Inclusive start and exclusive end, as instants. */
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+};
+
+const nameSelect = { id: true, givenName: true, familyName: true, preferredName: true } satisfies Prisma.PersonSelect;
+
+async function personIdsByName(name: string): Promise<string[]> {
+  const words = name.split(/\s+/).filter(Boolean).slice(0, 4);
+  const people = await db.person.findMany({
+    where: {
+      AND: words.map((w) => ({
+        OR: [
+          { givenName: { contains: w, mode: 'insensitive' as const } },
+          { familyName: { contains: w, mode: 'insensitive' as const } },
+          { preferredName: { contains: w, mode: 'insensitive' as const } },
+        ],
+      })),
+    },
+    select: { id: true },
+    take: 500,
+  });
+  return people.map((p) => p.id);
+}
+
+/** A page of audit entries, newest first, with who did it and what it was about. */
+export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
+  assertAdmin(actor);
+  const byName = f.personName ? await personIdsByName(f.personName) : undefined;
+  const entity: Prisma.AuditEventWhereInput[] = [];
+  if (f.personId) entity.push({ entityType: 'person', entityId: f.personId });
+  if (byName) entity.push({ entityType: 'person', entityId: { in: byName } });
+  const where: Prisma.AuditEventWhereInput = {
+    AND: [
+      ...entity,
+      f.actorUserId ? { actorUserId: f.actorUserId } : {},
+      f.action ? { action: f.action } : {},
+      f.from || f.to ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {},
+    ],
+  };
+  const [events, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, changedFields: true, actor: { select: { id: true, email: true } } },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  // Name the records the entries are about, in two queries for the whole page.
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && e.entityId).map((e) => e.entityId!))];
+  const uuid = /^[0-9a-f-]{36}$/i;
+  const [people, users] = await Promise.all([
+    db.person.findMany({ where: { id: { in: idsOf('person').filter((id) => uuid.test(id)) } }, select: nameSelect }),
+    db.user.findMany({ where: { id: { in: idsOf('user').filter((id) => uuid.test(id)) } }, select: { id: true, email: true } }),
+  ]);
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const userById = new Map(users.map((u) => [u.id, u.email]));
+  const rows = events.map((e) => ({
+    ...e,
+    person: e.entityType === 'person' && e.entityId ? (personById.get(e.entityId) ?? null) : null,
+    userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId) ?? null) : null,
+  }));
+  return { rows, total };
+}
+export type TAuditRow = Awaited<ReturnType<typeof listAuditEvents>>['rows'][number];
+
+/** The users to filter by, and the person a `person` filter names. */
+export async function getAuditFilterOptions(actor: TActor, personId?: string) {
+  assertAdmin(actor);
+  const [users, person] = await Promise.all([
+    db.user.findMany({ select: { id: true, email: true }, orderBy: { email: 'asc' } }),
+    personId ? db.person.findUnique({ where: { id: personId }, select: nameSelect }) : null,
+  ]);
+  return { users, person };
+}
+
+/**
+ * Records that the actor opened someone's profile. Called by the person page; the person must be
+ * in the actor's scope (otherwise NotFound, like every other read).
+ */
+export async function recordProfileView(actor: TActor, personId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+    if (!person) throw notFoundError();
+    await recordAudit(tx, actor, { action: 'VIEW', entityType: 'person', entityId: personId });
+  });
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents, recordProfileView } from '@/lib/data/audit-log';
+import { EXPORT_COLUMNS, exportPeopleCsv } from '@/lib/data/export';
+import { updatePerson } from '@/lib/data/people-write';
+import { isAppError } from '@/lib/errors';
+import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+
+const prisma = testClient();
+let org: TSmallOrg;
+const page = { page: 1, pageSize: 50 };
+
+beforeAll(async () => {
+  org = await buildSmallOrg(prisma);
+});
+afterAll(() => prisma.$disconnect());
+
+async function codeOf(p: Promise<unknown>) {
+  try {
+    await p;
+    return 'none';
+  } catch (e) {
+    if (isAppError(e)) return e.code;
+    throw e;
+  }
+}
+
+describe('the audit log', () => {
+  it('filters by person, by user, by action and by date, and names who and what', async () => {
+    const { ana, beto } = org.people;
+    await updatePerson(org.actors.admin, { id: ana.id, version: 1, patch: { notes: 'Knows everyone on 26th Street' } });
+    await updatePerson(org.actors.coordinator, { id: ana.id, version: 2, patch: { pronouns: 'she/her' } });
+    await recordProfileView(org.actors.coordinator, ana.id);
+    await updatePerson(org.actors.admin, { id: beto.id, version: 1, patch: { city: 'Chicago' } });
+
+    const anas = await listAuditEvents(org.actors.admin, { ...page, personId: ana.id });
+    expect(anas.rows.map((r) => r.action)).toEqual(['VIEW', 'UPDATE', 'UPDATE']);
+    expect(anas.rows[0]).toMatchObject({ actor: { email: 'coord@test.example.org' }, person: { givenName: 'Ana' } });
+    expect(anas.rows.map((r) => r.changedFields)).toEqual([[], ['pronouns'], ['notes']]);
+
+    expect((await listAuditEvents(org.actors.admin, { ...page, personName: 'ramírez' })).rows.map((r) => r.changedFields)).toEqual([['city']]);
+    const bySomeone = await listAuditEvents(org.actors.admin, { ...page, actorUserId: org.users.coordinator.id, action: 'UPDATE' });
+    expect(bySomeone.total).toBe(1);
+    expect(bySomeone.rows[0]!.entityId).toBe(ana.id);
+
+    const now = Date.now();
+    expect((await listAuditEvents(org.actors.admin, { ...page, personId: ana.id, from: new Date(now - 60_000), to: new Date(now + 60_000) })).total).toBe(3);
+    expect((await listAuditEvents(org.actors.admin, { ...page, personId: ana.id, to: new Date(now - 60_000) })).total).toBe(0);
+    expect((await listAuditEvents(org.actors.admin, { page: 2, pageSize: 2, personId: ana.id })).rows).toHaveLength(1);
+  });
+
+  it('holds no personal values: field names only', async () => {
+    const text = JSON.stringify(await prisma.auditEvent.findMany());
+    expect(text).not.toContain('26th Street');
+    expect(text).not.toContain('she/her');
+    expect(text).not.toContain('Chicago');
+  });
+
+  it('is leadership’s alone, and a profile view out of scope is NotFound', async () => {
+    expect(await codeOf(listAuditEvents(org.actors.coordinator, page))).toBe('NOT_FOUND');
+    expect(await codeOf(listAuditEvents(org.actors.member, page))).toBe('NOT_FOUND');
+    expect(await codeOf(recordProfileView(org.actors.coordinator, org.people.beto.id))).toBe('NOT_FOUND');
+    expect(await codeOf(recordProfileView(org.actors.member, org.people.ana.id))).toBe('NOT_FOUND');
+  });
+});
+
+describe('exporting people', () => {
+  it('writes safe CSV with a BOM, and records the export with its columns and count', async () => {
+    await prisma.person.update({ where: { id: org.people.fer.id }, data: { givenName: '=HYPERLINK("http://evil.example")', familyName: 'Lucero, "Fer"' } });
+    await prisma.personPhone.create({ data: { personId: org.people.fer.id, e164: '+525512345678', isPrimary: true } });
+    const csv = await exportPeopleCsv(org.actors.admin, {});
+    expect(csv.startsWith('\uFEFFid,given_name,family_name')).toBe(true);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 6);
+    const fer = lines.find((l) => l.startsWith(org.people.fer.id))!;
+    // The formula is text, the comma and quotes are quoted, the international phone cannot run either.
+    expect(fer).toContain(`,"'=HYPERLINK(""http://evil.example"")","Lucero, ""Fer""",`);
+    expect(fer).toContain(",'+52 55 1234 5678,");
+    expect(csv).toContain('Núñez');
+
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'EXPORT' } });
+    expect(audit).toMatchObject({ actorUserId: org.users.admin.id, entityType: 'people_csv', entityId: '6', changedFields: EXPORT_COLUMNS });
+
+    const filtered = await exportPeopleCsv(org.actors.admin, { precinctId: org.precincts.p2.id });
+    expect(filtered.trimEnd().split('\r\n')).toHaveLength(1 + 2);
+    expect(await prisma.auditEvent.count({ where: { action: 'EXPORT' } })).toBe(2);
+  });
+
+  it('refuses coordinators and members as if there were nothing to export, and records nothing', async () => {
+    expect(await codeOf(exportPeopleCsv(org.actors.coordinator, {}))).toBe('NOT_FOUND');
+    expect(await codeOf(exportPeopleCsv(org.actors.member, {}))).toBe('NOT_FOUND');
+    expect(await prisma.auditEvent.count({ where: { action: 'EXPORT', actorUserId: { not: org.users.admin.id } } })).toBe(0);
+  });
+});

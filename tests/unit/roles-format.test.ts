@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clientAddress } from '../../lib/auth/client-address';
+import { csvCell, csvLine } from '../../lib/format/csv';
+import { endOfDay, startOfDay } from '../../lib/format/zoned-day';
+import { ZAuditParams } from '../../lib/validation/audit';
+import { ZAcceptInvitationInput } from '../../lib/validation/invitation';
+
+describe('csv cells', () => {
+  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
+    expect(csvCell('Ana')).toBe('Ana');
+    expect(csvCell('Núñez, Ana')).toBe('"Núñez, Ana"');
+    expect(csvCell('say "hola"')).toBe('"say ""hola"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    for (const evil of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx']) expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(false)).toBe('false');
+    expect(csvLine(['a', 1, null])).toBe('a,1,\r\n');
+  });
+});
+
+describe('the client address', () => {
+  const h = (entries: Record<string, string>) => new Headers(entries);
+  it('takes the entry the nearest proxy added, then x-real-ip, then a constant', () => {
+    expect(clientAddress(h({ 'x-forwarded-for': '6.6.6.6, 203.0.113.4' }))).toBe('203.0.113.4');
+    expect(clientAddress(h({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
+    expect(clientAddress(h({}))).toBe('unknown');
+  });
+});
+
+describe('days in the organization’s time zone', () => {
+  it('start at midnight in Chicago, in winter and in summer', () => {
+    expect(startOfDay('2026-01-15').toISOString()).toBe('2026-01-15T06:00:00.000Z');
+    expect(startOfDay('2026-07-15').toISOString()).toBe('2026-07-15T05:00:00.000Z');
+    expect(endOfDay('2026-12-31').toISOString()).toBe('2027-01-01T06:00:00.000Z');
+  });
+});
+
+describe('audit log URL filters', () => {
+  it('drop bad values instead of failing', () => {
+    expect(ZAuditParams.parse({ action: 'DROP TABLE', user: 'x', from: '2026-13-45', page: '-3', person: 'nope' })).toEqual({ page: 1 });
+    expect(ZAuditParams.parse({ action: 'EXPORT', from: '2026-12-01', page: '2' })).toEqual({ action: 'EXPORT', from: '2026-12-01', page: 2 });
+  });
+});
+
+describe('accepting an invitation', () => {
+  it('needs a 12-character password typed twice, and a dialable phone if any', () => {
+    const token = 'A'.repeat(43);
+    const ok = ZAcceptInvitationInput.safeParse({ token, password: 'twelve chars', confirm: 'twelve chars', phone: '773 555 0123' });
+    expect(ok.success && ok.data.phone).toBe('+17735550123');
+    const bad = ZAcceptInvitationInput.safeParse({ token, password: 'short', confirm: 'different', phone: '12' });
+    expect(bad.success ? [] : bad.error.issues.map((i) => `${i.path.join('.')}:${i.message}`).sort()).toEqual(['password:passwordTooShort', 'phone:phoneInvalid']);
+    // Without a person record the name is asked too, and reported with the password's problems at once.
+    const empty = ZAcceptInvitationInput.safeParse({ token, password: '', confirm: '', needsPerson: '1', givenName: '', familyName: '' });
+    expect(empty.success ? [] : empty.error.issues.map((i) => `${i.path.join('.')}:${i.message}`).sort()).toEqual(['confirm:required', 'givenName:nameRequired', 'password:passwordTooShort']);
+    const mismatch = ZAcceptInvitationInput.safeParse({ token, password: 'twelve chars', confirm: 'twelve charz' });
+    expect(mismatch.success ? [] : mismatch.error.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual(['confirm:passwordMismatch']);
+  });
+});
