@@ -6,31 +6,19 @@ import type { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import type { TActor } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
+import { echoable, formDataToObject, type TFormValues } from '@/lib/form-data';
 
 // The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
 // POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
 // layer, revalidates, and answers with a result the form can show, in the user's language.
 
 export type TFieldErrors = Record<string, string>;
+export type { TFormValues };
 export type TActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
 
-/** What the user submitted, handed back on failure so the form shows it again instead of losing it. */
-export type TFormValues = Record<string, string | string[] | boolean>;
-
 type TOptions = { revalidate?: string[] };
-
-/** FormData to a plain object; checkboxes become booleans, repeated names become arrays. */
-export function formDataToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    out[key] = all.length > 1 ? all : all[0] === 'on' ? true : all[0];
-  }
-  return out;
-}
 
 async function run<S extends z.ZodType, T>(
   actor: TActor | null,
@@ -41,7 +29,7 @@ async function run<S extends z.ZodType, T>(
 ): Promise<TActionResult<T>> {
   const t = await getTranslations('errors');
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-  const values = raw instanceof FormData ? (input as TFormValues) : undefined;
+  const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: TFieldErrors = {};

@@ -25,6 +25,7 @@ function pageOutcome(res: APIResponse): TExpect | string {
     const location = res.headers().location ?? '';
     if (location.includes('/login')) return 'login';
     if (new URL(location, 'http://x').pathname === '/') return 'home';
+    return 'elsewhere';
   }
   return `HTTP ${status}`;
 }

@@ -2,10 +2,10 @@ import type { TRefs } from './records';
 
 // The authorization matrix: for every page, API route and server action, what each kind of
 // visitor gets. `ok`: allowed; `404`: as if it did not exist; `login`: sent to sign in;
-// `home`: a signed-in visitor sent home. A route or action missing here fails the test.
+// `home`: a signed-in visitor sent home; `elsewhere`: sent on to another page of the area. A route or action missing here fails the test.
 
 export type TWho = 'anonymous' | 'member' | 'coordinator' | 'admin';
-export type TExpect = 'ok' | '404' | 'login' | 'home';
+export type TExpect = 'ok' | '404' | 'login' | 'home' | 'elsewhere';
 export type TCase = { as: TWho; label: string; url?: string; input?: Record<string, unknown>; expect: TExpect };
 
 const ROLES: TWho[] = ['anonymous', 'member', 'coordinator', 'admin'];
@@ -81,10 +81,31 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/mobilizations': () => each('/mobilizations', signedIn),
   '/me': () => each('/me', signedIn),
   '/follow-ups': () => each('/follow-ups', noMembers),
+  '/me/people': () => each('/me/people', signedIn),
+  '/me/people/new': () => each('/me/people/new', signedIn),
+  // "My people" is narrowed to the people one added or recruited, whatever one's role.
+  '/me/people/[id]': (r) => [
+    { as: 'anonymous', label: 'any', url: `/me/people/${r.memberRecruit}`, expect: 'login' },
+    { as: 'member', label: 'one of my people', url: `/me/people/${r.memberRecruit}`, expect: 'ok' },
+    { as: 'member', label: 'someone else', url: `/me/people/${r.outOfAll}`, expect: '404' },
+    { as: 'coordinator', label: 'added by them', url: `/me/people/${r.removableByCoordinator}`, expect: 'ok' },
+    { as: 'coordinator', label: 'not theirs', url: `/me/people/${r.outOfAll}`, expect: '404' },
+    { as: 'admin', label: 'not theirs', url: `/me/people/${r.outOfAll}`, expect: '404' },
+  ],
+  '/admin': () => each('/admin', { ...leadershipOnly, admin: 'elsewhere' }),
+  '/admin/audit': () => each('/admin/audit', leadershipOnly),
+  '/admin/export': () => each('/admin/export', leadershipOnly),
+  '/admin/users': () => each('/admin/users', leadershipOnly),
+  '/admin/users/new': () => each('/admin/users/new', leadershipOnly),
+  '/admin/users/[id]': (r) => [...each(`/admin/users/${r.coordinatorUser}`, leadershipOnly), ...each(`/admin/users/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
+  // One-time links: an unknown token gets a clear page, for anyone.
+  '/invite/[token]': () => each(`/invite/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
+  '/reset/[token]': () => each(`/reset/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
 };
 
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
 export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
+  '/admin/export/people.csv': () => each('/admin/export/people.csv', { anonymous: '404', member: '404', coordinator: '404', admin: 'ok' }, 'export'),
   '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
 };
 
@@ -151,6 +172,30 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   // Answers with the organizations in scope: none at all for members.
   'app/(app)/interactions/actions.ts#organizationChoicesAction': () => act({}, signedIn),
   'app/(app)/people/search-actions.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
+
+  'app/(app)/admin/users/actions.ts#inviteAction': () => act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#renewInvitationAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#resetLinkAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#searchPeopleAction': () => act({ q: 'ma' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
+  // Everyone edits their own profile (a stale version: a conflict, nothing saved).
+  'app/(app)/me/actions.ts#updateMyProfileAction': () => act({ version: '9999', givenName: 'Authz' }, signedIn),
+  'app/(app)/me/people/actions.ts#addMyPersonAction': () => act({ givenName: 'Authz Conocida', kind: 'FRIEND' }, signedIn),
+  'app/(app)/me/people/actions.ts#updateMyPersonAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { id: r.memberRecruit, version: '9999', givenName: 'A' }, expect: 'login' },
+    { as: 'member', label: 'one of my people', input: { id: r.memberRecruit, version: '9999', givenName: 'A' }, expect: 'ok' },
+    { as: 'member', label: 'someone else', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
+    { as: 'coordinator', label: 'added by them', input: { id: r.removableByCoordinator, version: '9999', givenName: 'A' }, expect: 'ok' },
+    { as: 'coordinator', label: 'not theirs', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
+    { as: 'admin', label: 'not theirs', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
+  ],
+  // Public by design: an unknown link is refused with a message, to anyone.
+  'app/(auth)/_components/link-actions.ts#acceptInvitationAction': () =>
+    act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
+  'app/(auth)/_components/link-actions.ts#resetPasswordAction': () =>
+    act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
 
   'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
   'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [
