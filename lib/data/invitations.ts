@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { assertAdmin } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { hashToken } from '@/lib/data/auth';
-import { writeScope } from '@/lib/data/users';
+import { unsafeWriteScope } from '@/lib/data/users';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OneTimeLinkPurpose } from '@/lib/generated/prisma/enums';
@@ -47,7 +47,7 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
       data: { email: input.email, role: input.role, personId: input.personId, passwordHash },
       select: { id: true, email: true },
     });
-    if (input.role === 'COORDINATOR') await writeScope(tx, user.id, input);
+    if (input.role === 'COORDINATOR') await unsafeWriteScope(tx, user.id, input);
     const fields = ['email', 'role', ...(input.personId ? ['personId'] : []), ...(input.role === 'COORDINATOR' ? ['scope'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'user', entityId: user.id, fields });
     return { userId: user.id, email: user.email, ...(await issueLink(tx, actor, user.id, 'INVITE')) };

@@ -127,7 +127,7 @@ export async function setUserScope(actor: TActor, userId: string, scope: TScopeI
     await assertUserExists(tx, userId);
     const current = await tx.scope.findMany({ where: { userId }, select: { circleId: true, organizationId: true, precinctId: true } });
     await tx.scope.deleteMany({ where: { userId } });
-    await writeScope(tx, userId, scope);
+    await unsafeWriteScope(tx, userId, scope);
     const before = (k: 'circleId' | 'organizationId' | 'precinctId') => current.map((s) => s[k]).filter(Boolean).sort().join();
     const fields = [
       before('circleId') !== [...scope.circleIds].sort().join() ? 'scope.circles' : null,
@@ -139,7 +139,8 @@ export async function setUserScope(actor: TActor, userId: string, scope: TScopeI
 }
 
 /** Writes assignments, keeping only circles, organizations and precincts that exist. */
-export async function writeScope(tx: Prisma.TransactionClient, userId: string, scope: TScopeIds): Promise<void> {
+// Unscoped: callers check that the actor is leadership before they call it.
+export async function unsafeWriteScope(tx: Prisma.TransactionClient, userId: string, scope: TScopeIds): Promise<void> {
   // One query after another: a transaction is one connection, which runs one query at a time.
   const circles = await tx.circle.findMany({ where: { id: { in: scope.circleIds }, deletedAt: null }, select: { id: true } });
   const organizations = await tx.organization.findMany({ where: { id: { in: scope.organizationIds }, deletedAt: null }, select: { id: true } });
