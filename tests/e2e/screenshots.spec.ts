@@ -34,6 +34,7 @@ async function coordinatorCircleAndOrganization(): Promise<{ circle: string; org
 for (const locale of ['en', 'es'] as const) {
   for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`screens ${locale} ${size}`, async ({ browser }) => {
+      test.setTimeout(120_000);
       const anon = await browser.newContext({ locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
       const login = await anon.newPage();
       await login.goto('/login');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { RecentContactList } from '@/components/interaction/recent-contact-list';
+import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -89,7 +90,9 @@ export default async function CirclePage({ params }: TProps) {
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
           <Card title={t('recentContact.title')}>
-            {/* Slot: the "log an interaction" form (interactions area) goes here, given circleId={circle.id}. */}
+            <div className="mb-4">
+              <LogInteraction circle={{ id: circle.id, name: circle.name }} />
+            </div>
             <RecentContactList interactions={interactions} />
           </Card>
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -97,7 +98,9 @@ export default async function OrganizationPage({ params }: TProps) {
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
           <Card title={t('recentContact.title')} className="order-4">
-            {/* Slot: the "log an interaction" form (interactions area) goes here, given organizationId={org.id}. */}
+            <div className="mb-4">
+              <LogInteraction organizationId={org.id} />
+            </div>
             <RecentContactList interactions={interactions} />
           </Card>
         </div>
