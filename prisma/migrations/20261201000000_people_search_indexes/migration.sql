@@ -78,8 +78,8 @@ CREATE INDEX "person_member_since_desc_idx" ON "person" (COALESCE("member_since"
     WHERE "deleted_at" IS NULL;
 CREATE INDEX "person_updated_at_idx" ON "person" ("updated_at", "id") WHERE "deleted_at" IS NULL;
 
--- A coordinator's scope is built from these on every request: answer them from the index alone.
-CREATE INDEX "person_added_by_live_idx" ON "person" ("added_by_user_id", "id") WHERE "deleted_at" IS NULL;
+-- A coordinator's scope includes the people in the interactions they logged, gathered on every
+-- request: answer it from the index alone.
 CREATE INDEX "interaction_logged_by_idx" ON "interaction" ("logged_by_id", "id");
 
 -- "Has a follow-up due": open follow-ups only, a small part of all interactions.
