@@ -20,8 +20,9 @@ export function personScopeSql(actor: TActor): Prisma.Sql {
       // per query, so the planner can still walk a sort index and stop after one page.
       const ways: Prisma.Sql[] = [
         Prisma.sql`p.added_by_user_id = ${actor.userId}::uuid`,
-        Prisma.sql`p.id IN (SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                            WHERE i.logged_by_id = ${actor.userId}::uuid)`,
+        // Their interactions' ids first (an index-only scan), then the people in them by primary key.
+        Prisma.sql`p.id IN (SELECT ip.person_id FROM interaction_person ip WHERE ip.interaction_id = ANY(ARRAY(
+                              SELECT i.id FROM interaction i WHERE i.logged_by_id = ${actor.userId}::uuid)))`,
       ];
       if (circleIds.length) ways.push(Prisma.sql`p.id IN (SELECT cm.person_id FROM circle_membership cm WHERE cm.circle_id = ANY(${circleIds}::uuid[]))`);
       if (organizationIds.length) {

@@ -129,7 +129,7 @@ function steps(n: number): TStep[] {
     { label: 'interactions', params: [INTERACTION_KINDS], sql: `
         INSERT INTO interaction (id, occurred_at, kind, summary, logged_by_id, follow_up_on, follow_up_done, created_at, updated_at)
         SELECT bench_uuid('i' || k), at, bench_pick($1, bench_r(k, 81))::"InteractionKind", 'Bench contact ' || k,
-               bench_uuid('u' || (CASE WHEN bench_r(k, 82) < 0.1 THEN 1 ELSE 2 + pg_catalog.floor(bench_r(k, 83) * 9)::int END)),
+               bench_uuid('u' || (CASE WHEN bench_r(k, 82) < 0.015 THEN 1 ELSE 2 + pg_catalog.floor(bench_r(k, 83) * 9)::int END)),
                CASE WHEN bench_r(k, 84) < 0.3 THEN CURRENT_DATE + (pg_catalog.floor(bench_r(k, 85) * 60)::int - 40) END,
                bench_r(k, 86) < 0.5, at, at
         FROM (SELECT k, TIMESTAMPTZ '2025-06-01Z' - bench_r(k, 80) * interval '365 days' AS at FROM generate_series(1, ${half}) k) s` },
