@@ -1,0 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+
+/** Rows per page: part of the URL like the rest of the table's state; a change starts at the first page. */
+export function PageSize({ size, hrefs }: { size: number; hrefs: Record<string, string> }) {
+  const t = useTranslations('people');
+  const router = useRouter();
+  return (
+    <label className="flex items-center gap-2 text-sm text-stone-600">
+      {t('pageSize')}
+      <select
+        value={size}
+        onChange={(e) => router.push(hrefs[e.target.value] ?? '/people')}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm text-stone-800"
+      >
+        {Object.keys(hrefs).map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
