@@ -57,6 +57,12 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
               {displayName(r)}
             </Link>
             {r.doNotContact ? <Badge tone="danger">{tp('doNotContact')}</Badge> : null}
+            {/* On a phone the precinct column is hidden: its value rides under the name instead. */}
+            {r.precinct ? (
+              <span className="basis-full text-xs text-stone-500 tabular-nums sm:hidden">
+                {`${r.precinct.ward}-${r.precinct.number}`}
+              </span>
+            ) : null}
           </span>
         ),
       },
@@ -66,7 +72,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         sort: sort('precinct', tp('precinct')),
         hideOnPhone: true,
         className: 'tabular-nums whitespace-nowrap',
-        cell: (r) => (r.precinct ? tp('precinctNumber', { ward: r.precinct.ward, number: r.precinct.number }) : '—'),
+        cell: (r) => (r.precinct ? `${r.precinct.ward}-${r.precinct.number}` : '—'),
       },
       { id: 'stage', header: tp('stage'), sort: sort('stage', tp('stage')), cell: (r) => t(`stage.${r.ladderStage}`) },
       {
@@ -101,7 +107,8 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-end gap-2">
+      {/* Columns beyond name and stage do not fit a phone, so the choice is offered from the small breakpoint up. */}
+      <div className="hidden flex-wrap items-center justify-end gap-2 sm:flex">
         <ColumnMenu
           label={tp('columns')}
           columns={columns.slice(1).map((c) => ({ id: c.id, header: c.header }))}

@@ -121,7 +121,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
             </Link>
           ) : null}
         </summary>
-        <div className="grid gap-3 border-t border-stone-100 p-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3 border-t border-stone-100 p-4 lg:grid-cols-4">
           {options.wards.length > 1 ? (
             <Select name="ward" label={tp('ward')} value={params.ward} onChange={(e) => {
                 setWard(e.target.value);
@@ -137,7 +137,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
           <Select name="precinct" label={tp('precinctOnly')} value={params.precinct} onChange={go}>
             {precincts.map((p) => (
               <option key={p.id} value={p.id}>
-                {tp('precinctNumber', { ward: p.ward, number: p.number })}
+                {`${p.ward}-${p.number}`}
               </option>
             ))}
           </Select>
@@ -189,7 +189,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
               </option>
             ))}
           </Select>
-          <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium text-stone-700">
+          <label className="col-span-2 flex items-center gap-2 self-end pb-2 text-sm font-medium text-stone-700 sm:col-span-1">
             <input type="checkbox" name="due" value="1" defaultChecked={Boolean(params.due)} onChange={go} className="size-4 accent-brand-700" />
             {tp('followUpDue')}
           </label>
