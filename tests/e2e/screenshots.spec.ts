@@ -32,6 +32,8 @@ for (const locale of ['en', 'es'] as const) {
       const shots: [string, string][] = [
         ['home', '/'],
         ['people', '/people'],
+        ['people-filtered', '/people?stage=MEMBER&sort=precinct&size=25'],
+        ['search', '/search?q=mar'],
         ['person', `/people/${await personWithMostDetail()}`],
         ['circles', '/circles'],
         ['organizations', '/organizations'],

@@ -8,9 +8,10 @@ export function PageSize({ size, hrefs }: { size: number; hrefs: Record<string, 
   const t = useTranslations('people');
   const router = useRouter();
   return (
-    <label className="flex items-center gap-2 text-sm text-stone-600">
-      {t('pageSize')}
+    <div className="flex items-center gap-2 text-sm text-stone-600">
+      <label htmlFor="people-page-size">{t('pageSize')}</label>
       <select
+        id="people-page-size"
         value={size}
         onChange={(e) => router.push(hrefs[e.target.value] ?? '/people')}
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm text-stone-800"
@@ -21,6 +22,6 @@ export function PageSize({ size, hrefs }: { size: number; hrefs: Record<string, 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

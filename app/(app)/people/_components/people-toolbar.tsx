@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { TPeopleFilterOptions } from '@/lib/data/people-options';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { peopleListHref } from '@/lib/validation/search-params';
@@ -24,14 +24,17 @@ function Select({ name, label, value, children, onChange }: {
   onChange: (e: ChangeEvent<HTMLSelectElement>) => void;
 }) {
   const t = useTranslations('people');
+  const id = useId();
   return (
-    <label className="block text-sm">
-      <span className="mb-1 block font-medium text-stone-700">{label}</span>
-      <select name={name} defaultValue={value === undefined ? '' : String(value)} onChange={onChange} className={field}>
+    <div className="text-sm">
+      <label htmlFor={id} className="mb-1 block font-medium text-stone-700">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value === undefined ? '' : String(value)} onChange={onChange} className={field}>
         <option value="">{t('any')}</option>
         {children}
       </select>
-    </label>
+    </div>
   );
 }
 
