@@ -128,7 +128,7 @@ export function DataTable<T>({ columns, rows, rowId, caption, empty, visibility,
                     key={h.id}
                     scope="col"
                     aria-sort={sort?.state === 'asc' ? 'ascending' : sort?.state === 'desc' ? 'descending' : undefined}
-                    className={`px-3 py-2.5 text-left font-semibold whitespace-nowrap text-stone-600 sm:px-4 ${cellClass(h.column.id)}`}
+                    className={`px-2 py-2.5 text-left font-semibold text-stone-600 sm:px-4 sm:whitespace-nowrap ${cellClass(h.column.id)}`}
                   >
                     {flexRender(h.column.columnDef.header, h.getContext())}
                   </th>
@@ -148,7 +148,7 @@ export function DataTable<T>({ columns, rows, rowId, caption, empty, visibility,
             table.getRowModel().rows.map((row) => (
               <tr key={row.id} className={row.getIsSelected() ? 'bg-brand-50/60' : 'hover:bg-stone-50'}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-3 py-2.5 align-top sm:px-4 ${cellClass(cell.column.id)}`}>
+                  <td key={cell.id} className={`px-2 py-2.5 align-top sm:px-4 ${cellClass(cell.column.id)}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -11,11 +11,11 @@ import type { TGlobalHits } from '@/lib/data/search';
 // type and jumps to the person, circle or organization chosen. Without JavaScript, or on Enter
 // with nothing chosen, it is a plain GET form to /search.
 
-type TOption = { key: string; href: string; label: string; group: string };
+type TOption = { key: string; href: string; label: string; group: string; detail?: string | null };
 
 export function toOptions(hits: TGlobalHits, t: (key: string) => string, canFilterByCircle: boolean): TOption[] {
   return [
-    ...hits.people.map((p) => ({ key: `p${p.id}`, href: `/people/${p.id}`, label: displayName(p), group: t('people') })),
+    ...hits.people.map((p) => ({ key: `p${p.id}`, href: `/people/${p.id}`, label: displayName(p), detail: p.place, group: t('people') })),
     // A circle or organization opens the people table filtered to it.
     ...hits.circles.map((c) => ({ key: `c${c.id}`, href: canFilterByCircle ? `/people?circle=${c.id}` : '/circles', label: c.name, group: t('circles') })),
     ...hits.organizations.map((o) => ({ key: `o${o.id}`, href: `/people?org=${o.id}`, label: o.name, group: t('organizations') })),
@@ -124,7 +124,14 @@ export function GlobalSearch({ canFilterByCircle }: { canFilterByCircle: boolean
               {pending ? t('searching') : t('noResults')}
             </li>
           ) : (
-            options.map((o, i) => (
+            options.flatMap((o, i) => [
+              ...(i === 0 || options[i - 1]!.group !== o.group
+                ? [
+                    <li key={`g${o.group}`} role="presentation" className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+                      {o.group}
+                    </li>,
+                  ]
+                : []),
               <li
                 key={o.key}
                 id={`${listId}-${i}`}
@@ -136,10 +143,10 @@ export function GlobalSearch({ canFilterByCircle }: { canFilterByCircle: boolean
                 }}
                 className={`cursor-pointer px-3 py-1.5 ${i === active ? 'bg-brand-700 text-white' : 'text-stone-800 hover:bg-stone-100'}`}
               >
-                <span className={`block text-xs ${i === active ? 'text-brand-100' : 'text-stone-500'}`}>{o.group}</span>
                 {o.label}
-              </li>
-            ))
+                {o.detail ? <span className={`ml-2 text-xs tabular-nums ${i === active ? 'text-brand-100' : 'text-stone-500'}`}>{o.detail}</span> : null}
+              </li>,
+            ])
           )}
         </ul>
       ) : null}

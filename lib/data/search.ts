@@ -48,9 +48,16 @@ export function personMatchesSql(terms: TSearchTerms): Prisma.Sql {
   return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }
 
-export type TPersonHit = { id: string; givenName: string | null; familyName: string | null; preferredName: string | null };
+export type TPersonHit = {
+  id: string;
+  givenName: string | null;
+  familyName: string | null;
+  preferredName: string | null;
+  /** Ward and precinct ("25-3"), to tell apart two people of the same name. */
+  place: string | null;
+};
 
-type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null };
+type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null; place: string | null };
 
 /** The first people (by name) the actor may see who match what was typed. */
 export async function searchPeople(actor: TActor, q: string, limit = 8): Promise<TPersonHit[]> {
@@ -60,11 +67,13 @@ export async function searchPeople(actor: TActor, q: string, limit = 8): Promise
   // Left to itself the planner may walk the name index instead and fold every name it passes.
   const rows = await db.$queryRaw<TPersonHitRow[]>(Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.sort_name FROM person p
+      SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p
       WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)}
-    )
-    SELECT id, given_name, family_name, preferred_name FROM matched ORDER BY sort_name, id LIMIT ${Math.min(50, Math.max(1, limit))}`);
-  return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name }));
+    ), hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${Math.min(50, Math.max(1, limit))})
+    SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
+    FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
+    ORDER BY h.sort_name, h.id`);
+  return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, place: r.place }));
 }
 
 export type TGlobalHits = {

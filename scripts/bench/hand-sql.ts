@@ -170,8 +170,11 @@ export function handSearch(actor: TActor, terms: TSearchTerms, limit: number): T
   const p = new Params();
   const conds = `${scope(actor, p)} AND ${searchSql(terms, p)}`;
   return {
-    text: `WITH matched AS MATERIALIZED (SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.sort_name FROM person p WHERE ${conds})
-           SELECT id, given_name, family_name, preferred_name FROM matched ORDER BY sort_name, id LIMIT ${limit}`,
+    text: `WITH matched AS MATERIALIZED (SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p WHERE ${conds}),
+           hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${limit})
+           SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
+           FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
+           ORDER BY h.sort_name, h.id`,
     values: p.values,
   };
 }

@@ -21,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const { q } = ZSearchParams.parse(await searchParams);
   const [t, hits, people] = await Promise.all([getTranslations('people.globalSearch'), globalSearch(actor, q), searchPeople(actor, q, 25)]);
   const member = actor.role === 'MEMBER';
-  const section = (title: string, items: { key: string; href: string; label: string }[]) =>
+  const section = (title: string, items: { key: string; href: string; label: string; detail?: string | null }[]) =>
     items.length ? (
       <Card title={title}>
         <ul className="divide-y divide-stone-100">
@@ -30,6 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <Link href={i.href} className="font-medium text-brand-800 hover:underline">
                 {i.label}
               </Link>
+              {i.detail ? <span className="ml-2 text-sm text-stone-500 tabular-nums">{i.detail}</span> : null}
             </li>
           ))}
         </ul>
@@ -50,7 +51,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p) })))}
+        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p), detail: p.place })))}
         {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: member ? '/circles' : `/people?circle=${c.id}`, label: c.name })))}
         {section(t('organizations'), hits.organizations.map((o) => ({ key: o.id, href: `/people?org=${o.id}`, label: o.name })))}
       </div>
