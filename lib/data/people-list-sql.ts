@@ -132,7 +132,9 @@ export type TPageQuery = {
   cursor?: Prisma.Sql[];
   size: number;
   cap: number;
+  /** The actor's scope as a row filter (to walk a sort index), and as a list of candidates (to count). */
   scope: Prisma.Sql;
+  scopeDriving: Prisma.Sql;
   filters: TPeopleFilters;
   search?: Prisma.Sql;
 };
@@ -154,6 +156,7 @@ export function peopleListSql(q: TPageQuery): Prisma.Sql {
   const where = and([q.scope, ...columnFilters(q.filters), ...relations, ...(q.search ? [q.search] : [])]);
   const count = (source: Prisma.Sql, condition: Prisma.Sql) =>
     Prisma.sql`(SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source} p WHERE ${condition} LIMIT ${q.cap + 1}) c)`;
+  const counted = and([q.scopeDriving, ...columnFilters(q.filters), ...relations]);
   let ctes: Prisma.Sql;
   let total: Prisma.Sql;
   if (q.search) {
@@ -161,10 +164,10 @@ export function peopleListSql(q: TPageQuery): Prisma.Sql {
     total = count(Prisma.sql`matched`, Prisma.sql`TRUE`);
   } else if (q.by === 'precinct' && relations.length === 0) {
     ctes = precinctPage(q, where);
-    total = count(Prisma.sql`person`, where);
+    total = count(Prisma.sql`person`, counted);
   } else {
     ctes = Prisma.sql`page AS (${simplePage(q, Prisma.sql`person`, where)})`;
-    total = count(Prisma.sql`person`, where);
+    total = count(Prisma.sql`person`, counted);
   }
   return Prisma.sql`
     WITH ${ctes}

@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { castKey, peopleListSql, sortKey, type TDir, type TPeopleFilters } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
-import { personScopeSql } from '@/lib/data/scope-sql';
+import { personScopeDrivingSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -100,6 +100,7 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
     peopleListSql({
       by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
       scope: personScopeSql(actor),
+      scopeDriving: personScopeDrivingSql(actor),
       search: terms ? personMatchesSql(terms) : undefined,
     }),
   );

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/auth/policy';
 import { listPeople } from '@/lib/data/people';
 import { personScope } from '@/lib/data/scope';
-import { personScopeSql } from '@/lib/data/scope-sql';
+import { personScopeDrivingSql, personScopeSql } from '@/lib/data/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { seedDemo } from '../../prisma/seed/demo';
 import { testClient } from '../support/small-org';
 
-// The people table and search express "who may see whom" in SQL (scope-sql.ts); everything else
+// The people table and search express "who may see whom" in SQL (scope-sql.ts, in two forms); everything else
 // uses Prisma's personScope. On the demo organization, for every kind of actor, both must admit
 // exactly the same people, and the table must list exactly them.
 
@@ -47,6 +47,8 @@ describe('the SQL scope and the Prisma scope', () => {
       const byPrisma = (await prisma.person.findMany({ where: personScope(actor), select: { id: true } })).map((p) => p.id).sort();
       const bySql = (await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT p.id FROM person p WHERE ${personScopeSql(actor)}`)).map((p) => p.id).sort();
       expect(bySql, name).toEqual(byPrisma);
+      const driving = (await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT p.id FROM person p WHERE ${personScopeDrivingSql(actor)}`)).map((p) => p.id).sort();
+      expect(driving, `${name}, driving form`).toEqual(byPrisma);
       const table = (await listPeople(actor, { pageSize: 100 })).total;
       expect(table, name).toBe(Math.min(byPrisma.length, 10_000));
       sizes[name] = byPrisma.length;
