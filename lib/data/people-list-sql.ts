@@ -142,39 +142,51 @@ export type TPageQuery = {
 const pageColumns = Prisma.sql`p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_language, p.ladder_stage,
   p.registered_voter, p.do_not_contact, p.member_since, p.updated_at, p.precinct_id, p.sort_name`;
 
+/** Up to this many matches, gathering them all and sorting beats walking a sort index (see peopleListSql). */
+export const GATHER_MAX = 2000;
+
+const counted = (q: TPageQuery) => and([q.scopeDriving, ...columnFilters(q.filters), ...relationFilters(q.filters)]);
+
+/** How many people match (without a search), up to the cap plus one: candidates first, then checked. */
+export function peopleCountSql(q: TPageQuery): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM person p WHERE ${counted(q)} LIMIT ${q.cap + 1}) c`;
+}
+
 /**
- * The page (size + 1 rows, to know whether more follow) and the capped count, in one statement.
- * Three shapes, each chosen for what the planner cannot see for itself:
+ * The page (size + 1 rows, to know whether more follow), with the capped count. Without a search
+ * the count is known first (peopleCountSql) and chooses the shape; the planner cannot, since it
+ * cannot tell how the filters and the actor's scope overlap:
  * - with a search, the matches are gathered once through the search indexes (MATERIALIZED), then
  *   sorted and counted; left alone the planner may walk a sort index folding every name it passes;
+ * - with few matches, they are gathered from the indexes of the scope and filters, then sorted:
+ *   walking a sort index for them could read most of the table;
  * - by precinct without filters through other tables, one short index walk per precinct in
  *   precinct order (LATERAL), stopped by an incremental sort as soon as the page is full;
- * - otherwise the sort's own index, walked from the cursor.
+ * - otherwise the sort's own index, walked from the cursor, stops as soon as the page is full.
  */
-export function peopleListSql(q: TPageQuery): Prisma.Sql {
+export function peopleListSql(q: TPageQuery, total: number | undefined, shape: 'walk' | 'gather'): Prisma.Sql {
   const relations = relationFilters(q.filters);
   const where = and([q.scope, ...columnFilters(q.filters), ...relations, ...(q.search ? [q.search] : [])]);
-  const count = (source: Prisma.Sql, condition: Prisma.Sql) =>
-    Prisma.sql`(SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source} p WHERE ${condition} LIMIT ${q.cap + 1}) c)`;
-  const counted = and([q.scopeDriving, ...columnFilters(q.filters), ...relations]);
+  const gather = (condition: Prisma.Sql) =>
+    Prisma.sql`matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${condition}), page AS (${simplePage(q, Prisma.sql`matched`, Prisma.sql`TRUE`)})`;
   let ctes: Prisma.Sql;
-  let total: Prisma.Sql;
-  if (q.search) {
-    ctes = Prisma.sql`matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${where}), page AS (${simplePage(q, Prisma.sql`matched`, Prisma.sql`TRUE`)})`;
-    total = count(Prisma.sql`matched`, Prisma.sql`TRUE`);
+  let count = Prisma.sql`(SELECT ${total ?? 0}::int AS total)`;
+  if (q.search || total === undefined) {
+    ctes = gather(where);
+    count = Prisma.sql`(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${q.cap + 1}) c)`;
+  } else if (shape === 'gather') {
+    ctes = gather(counted(q));
   } else if (q.by === 'precinct' && relations.length === 0) {
     ctes = precinctPage(q, where);
-    total = count(Prisma.sql`person`, counted);
   } else {
     ctes = Prisma.sql`page AS (${simplePage(q, Prisma.sql`person`, where)})`;
-    total = count(Prisma.sql`person`, counted);
   }
   return Prisma.sql`
     WITH ${ctes}
     SELECT t.total, pg.id, pg.given_name, pg.family_name, pg.preferred_name, pg.preferred_language, pg.ladder_stage,
            pg.registered_voter, pg.do_not_contact, pg.member_since, pg.updated_at, pc.number AS precinct_number,
            w.number AS ward_number, pg.sort_key
-    FROM ${total} t
+    FROM ${count} t
     LEFT JOIN (SELECT page.*, row_number() OVER () AS ord FROM page) pg ON TRUE
     LEFT JOIN precinct pc ON pc.id = pg.precinct_id
     LEFT JOIN ward w ON w.id = pc.ward_id

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { castKey, peopleListSql, sortKey, type TDir, type TPeopleFilters } from '@/lib/data/people-list-sql';
+import { castKey, GATHER_MAX, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
 import { personScopeDrivingSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
@@ -22,6 +22,8 @@ export type TListPeopleInput = TPeopleFilters & {
   after?: TPeopleCursor;
   before?: TPeopleCursor;
   last?: boolean;
+  /** Forces how the page is read (tests check that both give the same pages); normally the count decides. */
+  strategy?: 'walk' | 'gather';
 };
 
 export type TPeopleListRow = {
@@ -78,8 +80,8 @@ function scopedFilters(actor: TActor, f: TPeopleFilters): TPeopleFilters {
 
 /**
  * A page of the people the actor may see, filtered, sorted, and paged by keyset: the page after
- * (or before) a cursor row, so the last page costs what the first does. One statement returns the
- * page and the capped count.
+ * (or before) a cursor row, so the last page costs what the first does. The count is capped: past
+ * PEOPLE_COUNT_CAP the page says "10,000+".
  */
 export async function listPeople(actor: TActor, input: TListPeopleInput): Promise<TPeopleList> {
   const by = input.sort ?? 'name';
@@ -96,14 +98,16 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   const cursor = after ?? before;
 
   const terms = searchTerms(filters.q);
-  const raw = await db.$queryRaw<TRawRow[]>(
-    peopleListSql({
-      by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
-      scope: personScopeSql(actor),
-      scopeDriving: personScopeDrivingSql(actor),
-      search: terms ? personMatchesSql(terms) : undefined,
-    }),
-  );
+  const query: TPageQuery = {
+    by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
+    scope: personScopeSql(actor),
+    scopeDriving: personScopeDrivingSql(actor),
+    search: terms ? personMatchesSql(terms) : undefined,
+  };
+  // Without a search, count first: how many match decides how to read the page.
+  const counted = terms ? undefined : (await db.$queryRaw<{ total: number }[]>(peopleCountSql(query)))[0]!.total;
+  const shape = input.strategy ?? (counted !== undefined && counted <= GATHER_MAX ? 'gather' : 'walk');
+  const raw = await db.$queryRaw<TRawRow[]>(peopleListSql(query, counted, shape));
 
   const total = raw[0]?.total ?? 0;
   const found = raw.filter((r): r is TRawRow & { id: string } => r.id !== null);

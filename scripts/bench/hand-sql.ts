@@ -62,6 +62,20 @@ function scope(actor: TActor, p: Params): string {
   return `p.deleted_at IS NULL AND (${ways.join(' OR ')})`;
 }
 
+/** The same people as candidate ids gathered first: the faster form for counting. */
+function scopeIds(actor: TActor, p: Params): string {
+  if (actor.role === 'ADMIN') return 'p.deleted_at IS NULL';
+  const u = p.add(actor.userId, 'uuid');
+  const sources = [
+    `SELECT id FROM person WHERE added_by_user_id = ${u}`,
+    `SELECT ip.person_id FROM interaction_person ip WHERE ip.interaction_id = ANY(ARRAY(SELECT i.id FROM interaction i WHERE i.logged_by_id = ${u}))`,
+  ];
+  if (actor.scope.circleIds.length) sources.push(`SELECT person_id FROM circle_membership WHERE circle_id = ANY(${p.add(actor.scope.circleIds, 'uuid[]')})`);
+  if (actor.scope.organizationIds.length) sources.push(`SELECT person_id FROM affiliation WHERE organization_id = ANY(${p.add(actor.scope.organizationIds, 'uuid[]')})`);
+  if (actor.scope.precinctIds.length) sources.push(`SELECT id FROM person WHERE precinct_id = ANY(${p.add(actor.scope.precinctIds, 'uuid[]')})`);
+  return `p.deleted_at IS NULL AND p.id IN (${sources.join(' UNION ALL ')})`;
+}
+
 // As in the app: a circle or organization filter out of the actor's scope is dropped.
 function visible(actor: TActor, f: TPeopleFilters): TPeopleFilters {
   if (actor.role === 'ADMIN') return f;
@@ -102,8 +116,19 @@ export type TTableCase = { by: TPeopleSortBy; dir: TDir; filters: TPeopleFilters
 const COLS = `p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_language, p.ladder_stage, p.registered_voter,
   p.do_not_contact, p.member_since, p.updated_at, p.precinct_id, p.sort_name`;
 
-/** One page of the people table (size + 1 rows, then the capped count), forward from `after` if given. */
-export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: number, after: string[] | null): TQuery {
+/** How many match, when there is no search (the app counts first, then picks how to read the page). */
+export function handPeopleCount(actor: TActor, c: TTableCase, cap: number): TQuery {
+  const p = new Params();
+  const { columns, relations } = filterSql(visible(actor, c.filters), p);
+  const counted = [scopeIds(actor, p), ...columns, ...relations].join(' AND ');
+  return { text: `SELECT count(*)::int AS total FROM (SELECT 1 FROM person p WHERE ${counted} LIMIT ${cap + 1}) c`, values: p.values };
+}
+
+/** Up to this many matches, gather and sort them; above it, walk the sort's index. */
+export const HAND_GATHER_MAX = 2000;
+
+/** One page of the people table (size + 1 rows, with the capped count), forward from `after` if given. */
+export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: number, after: string[] | null, total: number | null): TQuery {
   const p = new Params();
   const key = handKey(c.by, c.dir);
   const { columns, relations } = filterSql(visible(actor, c.filters), p);
@@ -111,15 +136,18 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
   const op = c.dir === 'asc' ? '>' : '<';
   const dir = c.dir.toUpperCase();
   const cursor = after ? after.map((v, i) => p.add(v, key.casts[i]!)) : null;
-  let ctes: string;
+  let ctes = '';
   let source = 'person';
   let where = conds;
-  if (c.terms) {
-    ctes = `matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${conds}), `;
+  let count = `(SELECT ${total ?? 0}::int AS total)`;
+  if (c.terms || total === null || total <= HAND_GATHER_MAX) {
+    const gathered = c.terms || total === null ? conds : [scopeIds(actor, p), ...columns, ...relations].join(' AND ');
+    ctes = `matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${gathered}), `;
     source = 'matched';
     where = 'TRUE';
-  } else ctes = '';
-  if (c.by === 'precinct' && !c.terms && relations.length === 0) {
+    if (c.terms || total === null) count = `(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${cap + 1}) c)`;
+  }
+  if (source === 'person' && c.by === 'precinct' && relations.length === 0) {
     const places = ['TRUE'];
     if (c.filters.wardId) places.push(`pc.ward_id = ${p.add(c.filters.wardId, 'uuid')}`);
     if (c.filters.precinctId) places.push(`pc.id = ${p.add(c.filters.precinctId, 'uuid')}`);
@@ -143,7 +171,7 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
   const text = `WITH ${ctes}
     SELECT t.total, pg.id, pg.given_name, pg.family_name, pg.preferred_name, pg.preferred_language, pg.ladder_stage, pg.registered_voter,
            pg.do_not_contact, pg.member_since, pg.updated_at, pc.number AS precinct_number, w.number AS ward_number, pg.sort_key
-    FROM (SELECT count(*)::int AS total FROM (SELECT 1 FROM ${source} p WHERE ${where} LIMIT ${cap + 1}) c) t
+    FROM ${count} t
     LEFT JOIN (SELECT page.*, row_number() OVER () AS ord FROM page) pg ON TRUE
     LEFT JOIN precinct pc ON pc.id = pg.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
     ORDER BY pg.ord`;
