@@ -107,19 +107,21 @@ export function columnFilters(f: TPeopleFilters): Prisma.Sql[] {
   return out;
 }
 
-/** Filters through another table. The caller has already dropped circles and organizations out of the actor's scope. */
-export function relationFilters(f: TPeopleFilters): Prisma.Sql[] {
+/** Filters through another table, each as the list of the people it admits. The caller has already dropped circles and organizations out of the actor's scope. */
+export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
-  if (f.circleId) out.push(Prisma.sql`p.id IN (SELECT cm.person_id FROM circle_membership cm WHERE cm.circle_id = ${f.circleId}::uuid)`);
-  if (f.organizationId) out.push(Prisma.sql`p.id IN (SELECT af.person_id FROM affiliation af WHERE af.organization_id = ${f.organizationId}::uuid)`);
-  if (f.tagId) out.push(Prisma.sql`p.id IN (SELECT pt.person_id FROM person_tag pt WHERE pt.tag_id = ${f.tagId}::uuid)`);
+  if (f.circleId) out.push(Prisma.sql`SELECT cm.person_id FROM circle_membership cm WHERE cm.circle_id = ${f.circleId}::uuid`);
+  if (f.organizationId) out.push(Prisma.sql`SELECT af.person_id FROM affiliation af WHERE af.organization_id = ${f.organizationId}::uuid`);
+  if (f.tagId) out.push(Prisma.sql`SELECT pt.person_id FROM person_tag pt WHERE pt.tag_id = ${f.tagId}::uuid`);
   if (f.followUpDue) {
     // An open follow-up dated today or earlier, on an interaction this person took part in.
-    out.push(Prisma.sql`p.id IN (SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                                 WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE)`);
+    out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
+                        WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE`);
   }
   return out;
 }
+
+export const relationFilters = (f: TPeopleFilters) => relationIdSets(f).map((set) => Prisma.sql`p.id IN (${set})`);
 
 export const and = (conds: Prisma.Sql[]) => (conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`);
 
@@ -132,9 +134,9 @@ export type TPageQuery = {
   cursor?: Prisma.Sql[];
   size: number;
   cap: number;
-  /** The actor's scope as a row filter (to walk a sort index), and as a list of candidates (to count). */
+  /** The actor's scope as a row filter (to walk a sort index), and as candidate ids (null: everyone) to count and gather from. */
   scope: Prisma.Sql;
-  scopeDriving: Prisma.Sql;
+  scopeIds: Prisma.Sql | null;
   filters: TPeopleFilters;
   search?: Prisma.Sql;
 };
@@ -145,7 +147,23 @@ const pageColumns = Prisma.sql`p.id, p.given_name, p.family_name, p.preferred_na
 /** Up to this many matches, gathering them all and sorting beats walking a sort index (see peopleListSql). */
 export const GATHER_MAX = 2000;
 
-const counted = (q: TPageQuery) => and([q.scopeDriving, ...columnFilters(q.filters), ...relationFilters(q.filters)]);
+const live = Prisma.sql`p.deleted_at IS NULL`;
+const counted = (q: TPageQuery) =>
+  and([live, ...(q.scopeIds ? [Prisma.sql`p.id IN (${q.scopeIds})`] : []), ...columnFilters(q.filters), ...relationFilters(q.filters)]);
+
+/**
+ * The matching people, fetched one by one by primary key from the intersection of the id lists
+ * (scope, circle, tag...). With few matches this is the cheapest read; written as a LATERAL
+ * lookup because at this size the planner would rather scan the whole table.
+ */
+function gathered(q: TPageQuery): Prisma.Sql {
+  const sets = [...(q.scopeIds ? [q.scopeIds] : []), ...relationIdSets(q.filters)];
+  const check = and([live, ...columnFilters(q.filters)]);
+  if (sets.length === 0) return Prisma.sql`SELECT p.* FROM person p WHERE ${check}`;
+  const ids = Prisma.join(sets.map((set) => Prisma.sql`(${set})`), ' INTERSECT ');
+  // LIMIT 1 keeps the lookup a lookup: PostgreSQL does not flatten a LATERAL subquery that has one.
+  return Prisma.sql`SELECT p.* FROM (${ids}) c(id) CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.id AND ${check} LIMIT 1) p`;
+}
 
 /** How many people match (without a search), up to the cap plus one: candidates first, then checked. */
 export function peopleCountSql(q: TPageQuery): Prisma.Sql {
@@ -167,15 +185,14 @@ export function peopleCountSql(q: TPageQuery): Prisma.Sql {
 export function peopleListSql(q: TPageQuery, total: number | undefined, shape: 'walk' | 'gather'): Prisma.Sql {
   const relations = relationFilters(q.filters);
   const where = and([q.scope, ...columnFilters(q.filters), ...relations, ...(q.search ? [q.search] : [])]);
-  const gather = (condition: Prisma.Sql) =>
-    Prisma.sql`matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${condition}), page AS (${simplePage(q, Prisma.sql`matched`, Prisma.sql`TRUE`)})`;
+  const gather = (rows: Prisma.Sql) => Prisma.sql`matched AS MATERIALIZED (${rows}), page AS (${simplePage(q, Prisma.sql`matched`, Prisma.sql`TRUE`)})`;
   let ctes: Prisma.Sql;
   let count = Prisma.sql`(SELECT ${total ?? 0}::int AS total)`;
   if (q.search || total === undefined) {
-    ctes = gather(where);
+    ctes = gather(Prisma.sql`SELECT p.* FROM person p WHERE ${where}`);
     count = Prisma.sql`(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${q.cap + 1}) c)`;
   } else if (shape === 'gather') {
-    ctes = gather(counted(q));
+    ctes = gather(gathered(q));
   } else if (q.by === 'precinct' && relations.length === 0) {
     ctes = precinctPage(q, where);
   } else {

@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { castKey, GATHER_MAX, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
-import { personScopeDrivingSql, personScopeSql } from '@/lib/data/scope-sql';
+import { personScopeIdsSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -101,7 +101,7 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   const query: TPageQuery = {
     by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
     scope: personScopeSql(actor),
-    scopeDriving: personScopeDrivingSql(actor),
+    scopeIds: personScopeIdsSql(actor),
     search: terms ? personMatchesSql(terms) : undefined,
   };
   // Without a search, count first: how many match decides how to read the page.

@@ -41,16 +41,14 @@ export function personScopeSql(actor: TActor): Prisma.Sql {
 }
 
 /**
- * The same people as personScopeSql, written to drive a query rather than filter one: a list
- * of candidate ids gathered from the indexes first, then checked. Counting a coordinator's or
- * a member's people this way reads their few thousand rows, not the whole table.
+ * The same people as personScopeSql, as a list of candidate ids to start from (with repeats;
+ * soft-deleted people still to be removed), or null when the actor sees everyone. Counting a
+ * coordinator's or a member's people from it reads their few thousand rows, not the whole table.
  */
-export function personScopeDrivingSql(actor: TActor): Prisma.Sql {
-  const live = Prisma.sql`p.deleted_at IS NULL`;
-  const ids = (sources: Prisma.Sql[]) => Prisma.sql`(${live} AND p.id IN (${Prisma.join(sources, ' UNION ALL ')}))`;
+export function personScopeIdsSql(actor: TActor): Prisma.Sql | null {
   switch (actor.role) {
     case 'ADMIN':
-      return live;
+      return null;
     case 'COORDINATOR': {
       const { circleIds, organizationIds, precinctIds } = actor.scope;
       const sources: Prisma.Sql[] = [
@@ -61,13 +59,22 @@ export function personScopeDrivingSql(actor: TActor): Prisma.Sql {
       if (circleIds.length) sources.push(Prisma.sql`SELECT cm.person_id FROM circle_membership cm WHERE cm.circle_id = ANY(${circleIds}::uuid[])`);
       if (organizationIds.length) sources.push(Prisma.sql`SELECT af.person_id FROM affiliation af WHERE af.organization_id = ANY(${organizationIds}::uuid[])`);
       if (precinctIds.length) sources.push(Prisma.sql`SELECT s.id FROM person s WHERE s.precinct_id = ANY(${precinctIds}::uuid[])`);
-      return ids(sources);
+      return Prisma.join(sources, ' UNION ALL ');
     }
     case 'MEMBER':
-      return ids([
-        Prisma.sql`SELECT ${actor.personId}::uuid`,
-        Prisma.sql`SELECT s.id FROM person s WHERE s.added_by_user_id = ${actor.userId}::uuid`,
-        Prisma.sql`SELECT s.id FROM person s WHERE s.recruited_by_id = ${actor.personId}::uuid`,
-      ]);
+      return Prisma.join(
+        [
+          Prisma.sql`SELECT ${actor.personId}::uuid`,
+          Prisma.sql`SELECT s.id FROM person s WHERE s.added_by_user_id = ${actor.userId}::uuid`,
+          Prisma.sql`SELECT s.id FROM person s WHERE s.recruited_by_id = ${actor.personId}::uuid`,
+        ],
+        ' UNION ALL ',
+      );
   }
+}
+
+/** personScopeIdsSql as a condition on `p`. */
+export function personScopeDrivingSql(actor: TActor): Prisma.Sql {
+  const ids = personScopeIdsSql(actor);
+  return ids ? Prisma.sql`(p.deleted_at IS NULL AND p.id IN (${ids}))` : Prisma.sql`p.deleted_at IS NULL`;
 }

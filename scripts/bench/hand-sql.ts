@@ -62,9 +62,9 @@ function scope(actor: TActor, p: Params): string {
   return `p.deleted_at IS NULL AND (${ways.join(' OR ')})`;
 }
 
-/** The same people as candidate ids gathered first: the faster form for counting. */
-function scopeIds(actor: TActor, p: Params): string {
-  if (actor.role === 'ADMIN') return 'p.deleted_at IS NULL';
+/** The same people as a list of candidate ids, or null for leadership (everyone). */
+function scopeIds(actor: TActor, p: Params): string | null {
+  if (actor.role === 'ADMIN') return null;
   const u = p.add(actor.userId, 'uuid');
   const sources = [
     `SELECT id FROM person WHERE added_by_user_id = ${u}`,
@@ -73,7 +73,7 @@ function scopeIds(actor: TActor, p: Params): string {
   if (actor.scope.circleIds.length) sources.push(`SELECT person_id FROM circle_membership WHERE circle_id = ANY(${p.add(actor.scope.circleIds, 'uuid[]')})`);
   if (actor.scope.organizationIds.length) sources.push(`SELECT person_id FROM affiliation WHERE organization_id = ANY(${p.add(actor.scope.organizationIds, 'uuid[]')})`);
   if (actor.scope.precinctIds.length) sources.push(`SELECT id FROM person WHERE precinct_id = ANY(${p.add(actor.scope.precinctIds, 'uuid[]')})`);
-  return `p.deleted_at IS NULL AND p.id IN (${sources.join(' UNION ALL ')})`;
+  return sources.join(' UNION ALL ');
 }
 
 // As in the app: a circle or organization filter out of the actor's scope is dropped.
@@ -83,22 +83,22 @@ function visible(actor: TActor, f: TPeopleFilters): TPeopleFilters {
   return { ...f, circleId: ok(actor.scope.circleIds, f.circleId), organizationId: ok(actor.scope.organizationIds, f.organizationId) };
 }
 
-function filterSql(f: TPeopleFilters, p: Params): { columns: string[]; relations: string[] } {
+function filterSql(f: TPeopleFilters, p: Params): { columns: string[]; sets: string[]; relations: string[] } {
   const columns: string[] = [];
-  const relations: string[] = [];
+  const sets: string[] = [];
   if (f.wardId) columns.push(`p.ward_id = ${p.add(f.wardId, 'uuid')}`);
   if (f.precinctId) columns.push(`p.precinct_id = ${p.add(f.precinctId, 'uuid')}`);
   if (f.stage) columns.push(`p.ladder_stage = ${p.add(f.stage, '"LadderStage"')}`);
   if (f.language) columns.push(`p.preferred_language = ${p.add(f.language, 'text')}`);
   if (f.voter) columns.push(`p.registered_voter = ${p.add(f.voter, '"VoterStatus"')}`);
-  if (f.circleId) relations.push(`p.id IN (SELECT person_id FROM circle_membership WHERE circle_id = ${p.add(f.circleId, 'uuid')})`);
-  if (f.organizationId) relations.push(`p.id IN (SELECT person_id FROM affiliation WHERE organization_id = ${p.add(f.organizationId, 'uuid')})`);
-  if (f.tagId) relations.push(`p.id IN (SELECT person_id FROM person_tag WHERE tag_id = ${p.add(f.tagId, 'uuid')})`);
+  if (f.circleId) sets.push(`SELECT person_id FROM circle_membership WHERE circle_id = ${p.add(f.circleId, 'uuid')}`);
+  if (f.organizationId) sets.push(`SELECT person_id FROM affiliation WHERE organization_id = ${p.add(f.organizationId, 'uuid')}`);
+  if (f.tagId) sets.push(`SELECT person_id FROM person_tag WHERE tag_id = ${p.add(f.tagId, 'uuid')}`);
   if (f.followUpDue) {
-    relations.push(`p.id IN (SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                             WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE)`);
+    sets.push(`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
+               WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE`);
   }
-  return { columns, relations };
+  return { columns, sets, relations: sets.map((set) => `p.id IN (${set})`) };
 }
 
 export function searchSql(terms: TSearchTerms, p: Params): string {
@@ -120,7 +120,8 @@ const COLS = `p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_l
 export function handPeopleCount(actor: TActor, c: TTableCase, cap: number): TQuery {
   const p = new Params();
   const { columns, relations } = filterSql(visible(actor, c.filters), p);
-  const counted = [scopeIds(actor, p), ...columns, ...relations].join(' AND ');
+  const ids = scopeIds(actor, p);
+  const counted = ['p.deleted_at IS NULL', ...(ids ? [`p.id IN (${ids})`] : []), ...columns, ...relations].join(' AND ');
   return { text: `SELECT count(*)::int AS total FROM (SELECT 1 FROM person p WHERE ${counted} LIMIT ${cap + 1}) c`, values: p.values };
 }
 
@@ -131,8 +132,16 @@ export const HAND_GATHER_MAX = 2000;
 export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: number, after: string[] | null, total: number | null): TQuery {
   const p = new Params();
   const key = handKey(c.by, c.dir);
-  const { columns, relations } = filterSql(visible(actor, c.filters), p);
-  const conds = [scope(actor, p), ...columns, ...relations, ...(c.terms ? [searchSql(c.terms, p)] : [])].join(' AND ');
+  const shape = c.terms || total === null ? 'search' : total <= HAND_GATHER_MAX ? 'gather' : 'walk';
+  const { columns, sets, relations } = filterSql(visible(actor, c.filters), p);
+  const ids = shape === 'gather' ? scopeIds(actor, p) : null;
+  // Only what the query text uses may be a parameter: PostgreSQL cannot type an unused one.
+  const conds = shape === 'gather' ? '' : [scope(actor, p), ...columns, ...relations, ...(c.terms ? [searchSql(c.terms, p)] : [])].join(' AND ');
+  const allSets = [...(ids ? [ids] : []), ...sets];
+  const check = ['p.deleted_at IS NULL', ...columns].join(' AND ');
+  const gathered = allSets.length
+    ? `SELECT p.* FROM (${allSets.map((x) => `(${x})`).join(' INTERSECT ')}) c(id) CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.id AND ${check} LIMIT 1) p`
+    : `SELECT p.* FROM person p WHERE ${check}`;
   const op = c.dir === 'asc' ? '>' : '<';
   const dir = c.dir.toUpperCase();
   const cursor = after ? after.map((v, i) => p.add(v, key.casts[i]!)) : null;
@@ -140,12 +149,11 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
   let source = 'person';
   let where = conds;
   let count = `(SELECT ${total ?? 0}::int AS total)`;
-  if (c.terms || total === null || total <= HAND_GATHER_MAX) {
-    const gathered = c.terms || total === null ? conds : [scopeIds(actor, p), ...columns, ...relations].join(' AND ');
-    ctes = `matched AS MATERIALIZED (SELECT p.* FROM person p WHERE ${gathered}), `;
+  if (shape !== 'walk') {
+    ctes = `matched AS MATERIALIZED (${shape === 'gather' ? gathered : `SELECT p.* FROM person p WHERE ${conds}`}), `;
     source = 'matched';
     where = 'TRUE';
-    if (c.terms || total === null) count = `(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${cap + 1}) c)`;
+    if (shape === 'search') count = `(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${cap + 1}) c)`;
   }
   if (source === 'person' && c.by === 'precinct' && relations.length === 0) {
     const places = ['TRUE'];
