@@ -16,6 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const STAGES: readonly string[] = Object.values(LadderStage);
 // People with no precinct or no member-since date come last in either direction.
 const LAST = (dir: TDir) => (dir === 'asc' ? 2147483647 : -1);
+/** The precinct key of people with no precinct, as it appears in a cursor. */
+export const noPrecinctKey = (dir: TDir) => String(LAST(dir));
 
 const id: TKeyPart = { expr: Prisma.sql`p.id`, text: Prisma.sql`p.id::text`, valid: (v) => UUID.test(v), cast: (v) => Prisma.sql`${v}::uuid` };
 const sortName: TKeyPart = { expr: Prisma.sql`p.sort_name`, text: Prisma.sql`p.sort_name`, valid: (v) => v.length <= 300, cast: (v) => Prisma.sql`${v}::text` };
@@ -132,6 +134,8 @@ export type TPageQuery = {
   ascending: boolean;
   parts: TKeyPart[];
   cursor?: Prisma.Sql[];
+  /** Sorting by precinct, whether the cursor is among the people with no precinct. */
+  cursorInNowhere?: boolean;
   size: number;
   cap: number;
   /** The actor's scope as a row filter (to walk a sort index), and as candidate ids (null: everyone) to count and gather from. */
@@ -229,27 +233,42 @@ function precinctPage(q: TPageQuery, where: Prisma.Sql): Prisma.Sql {
   // People with no precinct are a last "precinct" of their own, unless one precinct was asked for.
   const nowhere = q.filters.precinctId || q.filters.wardId ? Prisma.empty : Prisma.sql`UNION ALL SELECT NULL::uuid, ${last}::int, ${last}::int`;
   const op = q.ascending ? Prisma.sql`>` : Prisma.sql`<`;
-  const inPlace = (at: Prisma.Sql) => Prisma.sql`
-    SELECT ${pageColumns} FROM person p
-    WHERE ${at} AND ${where} ${cw ? Prisma.sql`AND ((o.wn, o.pn) ${op} (${cw}, ${cp}) OR (p.sort_name, p.id) ${op} (${cs}, ${cid}))` : Prisma.empty}
-    ORDER BY ${orderBy([Prisma.sql`p.sort_name`, Prisma.sql`p.id`], q.ascending)}
+  const nameOrder = orderBy([Prisma.sql`p.sort_name`, Prisma.sql`p.id`], q.ascending);
+  const inPlace = (at: Prisma.Sql, after: Prisma.Sql = Prisma.sql`TRUE`) => Prisma.sql`
+    SELECT ${pageColumns} FROM person p WHERE ${at} AND ${where} AND ${after} ORDER BY ${nameOrder} LIMIT ${q.size + 1}`;
+  // The places after the cursor's, each read from the start of its own index range, in place
+  // order; the incremental sort stops as soon as the page is full.
+  const later = Prisma.sql`
+    SELECT x.*, o.wn, o.pn
+    FROM (SELECT * FROM places ${cw ? Prisma.sql`WHERE (wn, pn) ${op} (${cw}, ${cp})` : Prisma.empty} ORDER BY ${orderBy([Prisma.sql`wn`, Prisma.sql`pn`], q.ascending)}) o
+    CROSS JOIN LATERAL (
+      (${inPlace(Prisma.sql`o.pid IS NOT NULL AND p.precinct_id = o.pid`)})
+      UNION ALL
+      (${inPlace(Prisma.sql`o.pid IS NULL AND p.precinct_id IS NULL`)})
+    ) x
+    ORDER BY ${orderBy([Prisma.sql`o.wn`, Prisma.sql`o.pn`, Prisma.sql`x.sort_name`, Prisma.sql`x.id`], q.ascending)}
     LIMIT ${q.size + 1}`;
-  const parts = [Prisma.sql`o.wn`, Prisma.sql`o.pn`, Prisma.sql`x.sort_name`, Prisma.sql`x.id`];
+  // The rest of the cursor's own place, read from the cursor on (its place is known in advance,
+  // so this is one index range, not a filter).
+  const rest = cw
+    ? Prisma.sql`
+      SELECT x.*, ${cw} AS wn, ${cp} AS pn FROM (${inPlace(
+        q.cursorInNowhere
+          ? Prisma.sql`p.precinct_id IS NULL`
+          : Prisma.sql`p.precinct_id = (SELECT pid FROM places WHERE (wn, pn) = (${cw}, ${cp}))`,
+        Prisma.sql`(p.sort_name, p.id) ${op} (${cs}, ${cid})`,
+      )}) x
+      UNION ALL`
+    : Prisma.empty;
   return Prisma.sql`
     places AS MATERIALIZED (
       SELECT pc.id AS pid, w.number AS wn, pc.number AS pn FROM precinct pc JOIN ward w ON w.id = pc.ward_id WHERE ${and(places)}
       ${nowhere}
     ),
     page AS (
-      SELECT x.*, ARRAY[o.wn::text, o.pn::text, x.sort_name, x.id::text] AS sort_key
-      FROM (SELECT * FROM places ORDER BY ${orderBy([Prisma.sql`wn`, Prisma.sql`pn`], q.ascending)}) o
-      CROSS JOIN LATERAL (
-        (${inPlace(Prisma.sql`o.pid IS NOT NULL AND p.precinct_id = o.pid`)})
-        UNION ALL
-        (${inPlace(Prisma.sql`o.pid IS NULL AND p.precinct_id IS NULL`)})
-      ) x
-      ${cw ? Prisma.sql`WHERE (o.wn, o.pn) ${op}= (${cw}, ${cp})` : Prisma.empty}
-      ORDER BY ${orderBy(parts, q.ascending)}
+      SELECT u.*, ARRAY[u.wn::text, u.pn::text, u.sort_name, u.id::text] AS sort_key
+      FROM (${rest} (${later})) u
+      ORDER BY ${orderBy([Prisma.sql`u.wn`, Prisma.sql`u.pn`, Prisma.sql`u.sort_name`, Prisma.sql`u.id`], q.ascending)}
       LIMIT ${q.size + 1}
     )`;
 }

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { castKey, GATHER_MAX, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
+import { castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
 import { personScopeIdsSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
@@ -96,10 +96,12 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   const backward = Boolean(before) || (!after && Boolean(input.last));
   const ascending = (dir === 'asc') !== backward;
   const cursor = after ?? before;
+  const cursorKey = after ? input.after?.key : before ? input.before?.key : undefined;
 
   const terms = searchTerms(filters.q);
   const query: TPageQuery = {
     by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
+    cursorInNowhere: by === 'precinct' && cursorKey?.[0] === noPrecinctKey(dir),
     scope: personScopeSql(actor),
     scopeIds: personScopeIdsSql(actor),
     search: terms ? personMatchesSql(terms) : undefined,

@@ -160,16 +160,16 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
     if (c.filters.wardId) places.push(`pc.ward_id = ${p.add(c.filters.wardId, 'uuid')}`);
     if (c.filters.precinctId) places.push(`pc.id = ${p.add(c.filters.precinctId, 'uuid')}`);
     const nowhere = c.filters.wardId || c.filters.precinctId ? '' : `UNION ALL SELECT NULL::uuid, ${LAST(c.dir)}, ${LAST(c.dir)}`;
-    const inner = (at: string) => `SELECT ${COLS} FROM person p WHERE ${at} AND ${conds}
-        ${cursor ? `AND ((o.wn, o.pn) ${op} (${cursor[0]}, ${cursor[1]}) OR (p.sort_name, p.id) ${op} (${cursor[2]}, ${cursor[3]}))` : ''}
-        ORDER BY p.sort_name ${dir}, p.id ${dir} LIMIT ${size + 1}`;
+    const inner = (at: string, more = 'TRUE') => `SELECT ${COLS} FROM person p WHERE ${at} AND ${conds} AND ${more} ORDER BY p.sort_name ${dir}, p.id ${dir} LIMIT ${size + 1}`;
+    const later = `SELECT x.*, o.wn, o.pn FROM (SELECT * FROM places ${cursor ? `WHERE (wn, pn) ${op} (${cursor[0]}, ${cursor[1]})` : ''} ORDER BY wn ${dir}, pn ${dir}) o
+      CROSS JOIN LATERAL ((${inner('o.pid IS NOT NULL AND p.precinct_id = o.pid')}) UNION ALL (${inner('o.pid IS NULL AND p.precinct_id IS NULL')})) x
+      ORDER BY o.wn ${dir}, o.pn ${dir}, x.sort_name ${dir}, x.id ${dir} LIMIT ${size + 1}`;
+    const own = after && after[0] === String(LAST(c.dir)) ? 'p.precinct_id IS NULL' : `p.precinct_id = (SELECT pid FROM places WHERE (wn, pn) = (${cursor?.[0]}, ${cursor?.[1]}))`;
+    const rest = cursor ? `SELECT x.*, ${cursor[0]} AS wn, ${cursor[1]} AS pn FROM (${inner(own, `(p.sort_name, p.id) ${op} (${cursor[2]}, ${cursor[3]})`)}) x UNION ALL` : '';
     ctes += `places AS MATERIALIZED (SELECT pc.id AS pid, w.number AS wn, pc.number AS pn FROM precinct pc JOIN ward w ON w.id = pc.ward_id
                WHERE ${places.join(' AND ')} ${nowhere}),
-      page AS (SELECT x.*, ARRAY[o.wn::text, o.pn::text, x.sort_name, x.id::text] AS sort_key
-               FROM (SELECT * FROM places ORDER BY wn ${dir}, pn ${dir}) o
-               CROSS JOIN LATERAL ((${inner('o.pid IS NOT NULL AND p.precinct_id = o.pid')}) UNION ALL (${inner('o.pid IS NULL AND p.precinct_id IS NULL')})) x
-               ${cursor ? `WHERE (o.wn, o.pn) ${op}= (${cursor[0]}, ${cursor[1]})` : ''}
-               ORDER BY o.wn ${dir}, o.pn ${dir}, x.sort_name ${dir}, x.id ${dir} LIMIT ${size + 1})`;
+      page AS (SELECT u.*, ARRAY[u.wn::text, u.pn::text, u.sort_name, u.id::text] AS sort_key FROM (${rest} (${later})) u
+               ORDER BY u.wn ${dir}, u.pn ${dir}, u.sort_name ${dir}, u.id ${dir} LIMIT ${size + 1})`;
   } else {
     const joins = c.by === 'precinct' ? 'LEFT JOIN precinct pc ON pc.id = p.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id' : '';
     ctes += `page AS (SELECT ${COLS}, ARRAY[${key.text.join(', ')}] AS sort_key FROM ${source} p ${joins}

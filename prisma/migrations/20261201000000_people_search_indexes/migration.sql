@@ -76,6 +76,12 @@ CREATE INDEX "person_member_since_asc_idx" ON "person" (COALESCE("member_since",
     WHERE "deleted_at" IS NULL;
 CREATE INDEX "person_member_since_desc_idx" ON "person" (COALESCE("member_since", '-infinity'::date), "id")
     WHERE "deleted_at" IS NULL;
+-- "Members by seniority": the stage filter and the member-since order together, so that the last
+-- page does not read past every person who never became a member.
+CREATE INDEX "person_stage_member_since_asc_idx" ON "person" ("ladder_stage", COALESCE("member_since", 'infinity'::date), "id")
+    WHERE "deleted_at" IS NULL;
+CREATE INDEX "person_stage_member_since_desc_idx" ON "person" ("ladder_stage", COALESCE("member_since", '-infinity'::date), "id")
+    WHERE "deleted_at" IS NULL;
 CREATE INDEX "person_updated_at_idx" ON "person" ("updated_at", "id") WHERE "deleted_at" IS NULL;
 
 -- Counting checks each candidate (a coordinator's people, a tag's, a circle's) is live: answered
