@@ -164,7 +164,8 @@ function gathered(q: TPageQuery): Prisma.Sql {
   const sets = [...(q.scopeIds ? [q.scopeIds] : []), ...relationIdSets(q.filters)];
   const check = and([live, ...columnFilters(q.filters)]);
   if (sets.length === 0) return Prisma.sql`SELECT p.* FROM person p WHERE ${check}`;
-  const ids = Prisma.join(sets.map((set) => Prisma.sql`(${set})`), ' INTERSECT ');
+  // INTERSECT also drops repeats; a single list (the scope is a UNION ALL) needs DISTINCT for that.
+  const ids = sets.length === 1 ? Prisma.sql`SELECT DISTINCT s.id FROM (${sets[0]!}) s(id)` : Prisma.join(sets.map((set) => Prisma.sql`(${set})`), ' INTERSECT ');
   // LIMIT 1 keeps the lookup a lookup: PostgreSQL does not flatten a LATERAL subquery that has one.
   return Prisma.sql`SELECT p.* FROM (${ids}) c(id) CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.id AND ${check} LIMIT 1) p`;
 }

@@ -140,7 +140,7 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
   const allSets = [...(ids ? [ids] : []), ...sets];
   const check = ['p.deleted_at IS NULL', ...columns].join(' AND ');
   const gathered = allSets.length
-    ? `SELECT p.* FROM (${allSets.map((x) => `(${x})`).join(' INTERSECT ')}) c(id) CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.id AND ${check} LIMIT 1) p`
+    ? `SELECT p.* FROM (${allSets.length === 1 ? `SELECT DISTINCT s.id FROM (${allSets[0]}) s(id)` : allSets.map((x) => `(${x})`).join(' INTERSECT ')}) c(id) CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.id AND ${check} LIMIT 1) p`
     : `SELECT p.* FROM person p WHERE ${check}`;
   const op = c.dir === 'asc' ? '>' : '<';
   const dir = c.dir.toUpperCase();

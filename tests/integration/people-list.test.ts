@@ -37,6 +37,10 @@ beforeAll(async () => {
   await followUp(carla.id, day('2020-01-01'));
   await followUp(fer.id, day('2020-01-01'), true);
   await followUp(eli.id, day('2999-01-01'));
+  // The coordinator reaches Ana two ways (her circle, and a contact they logged): she is still one row.
+  await prisma.interaction.create({
+    data: { occurredAt: day('2025-02-01'), kind: 'ONE_ON_ONE', summary: 'Coffee', loggedById: org.users.coordinator.id, people: { create: [{ personId: ana.id }] } },
+  });
 });
 afterAll(() => prisma.$disconnect());
 
@@ -135,7 +139,9 @@ describe('keyset pages', () => {
 });
 
 describe('a coordinator', () => {
-  it('sees only the people in scope, in the rows and in the count', async () => {
+  it('sees only the people in scope, in the rows and in the count, each once', async () => {
+    expect(await names(org.actors.coordinator)).toEqual(['Ana Núñez', 'Dora Quispe']);
+    expect(await names(org.actors.coordinator, { sort: 'stage', precinctId: org.precincts.p1.id })).toEqual(['Ana Núñez']);
     const list = await listPeople(org.actors.coordinator, { pageSize: 100 });
     expect(list.rows.map(displayName)).toEqual(['Ana Núñez', 'Dora Quispe']);
     expect(list.total).toBe(2);
