@@ -82,6 +82,7 @@ export type TGlobalHits = {
   organizations: { id: string; name: string }[];
 };
 
+// The table name is one of two literals fixed by the type, never input; the text is a bound parameter.
 const nameMatches = (table: 'circle' | 'organization', text: string) =>
   Prisma.sql`SELECT x.id FROM ${Prisma.raw(table)} x
              WHERE x.deleted_at IS NULL AND to_tsvector('simple'::regconfig, leaven_unaccent(x.name)) @@ leaven_prefix_query(${text})

@@ -87,7 +87,7 @@ function steps(n: number): TStep[] {
     { label: 'phones', sql: `
         INSERT INTO person_phone (id, person_id, e164, is_primary)
         SELECT bench_uuid('ph' || i), bench_uuid('p' || i),
-               '+1' || (ARRAY['773', '312', '872'])[1 + pg_catalog.floor(bench_r(i, 23) * 3)::int] || pg_catalog.lpad(((i * 7919) % 10000000)::text, 7, '0'),
+               '+1' || (ARRAY['773', '312', '872'])[1 + pg_catalog.floor(bench_r(i, 23) * 3)::int] || pg_catalog.lpad(((i::bigint * 7919) % 10000000)::text, 7, '0'),
                true
         FROM generate_series(1, ${n}) i WHERE bench_r(i, 22) < 0.8` },
     { label: 'circles', params: [CIRCLE_KINDS, TOWNS], sql: `
