@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { canReach, type TActor, type TArea } from '@/lib/auth/policy';
+import { GlobalSearch } from './global-search';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, type TNavItem } from './nav-links';
 import { SignOutButton } from './sign-out-button';
@@ -48,6 +49,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
 
       <aside className="sticky top-0 hidden h-dvh flex-col gap-6 border-r border-stone-200 bg-stone-100/70 p-4 lg:flex">
         {brand}
+        <GlobalSearch canFilterByCircle={actor.role !== 'MEMBER'} />
         <nav aria-label={t('nav.main')} className="flex-1">
           <NavLinks items={items} orientation="vertical" />
         </nav>
@@ -67,6 +69,9 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
             <LanguageSwitch />
             <SignOutButton />
           </div>
+        </div>
+        <div className="px-4 pb-2">
+          <GlobalSearch canFilterByCircle={actor.role !== 'MEMBER'} />
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLinks items={items} orientation="horizontal" />

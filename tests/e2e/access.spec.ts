@@ -32,7 +32,7 @@ test('a malformed id is a 404 too, not an error', async ({ adminPage: page }) =>
 
 test('leadership opens anyone’s profile from the people list', async ({ adminPage: page }) => {
   await page.goto('/people');
-  const first = page.getByRole('table').getByRole('link').first();
+  const first = page.getByRole('table').locator('tbody').getByRole('link').first();
   const name = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

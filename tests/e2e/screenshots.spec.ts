@@ -48,6 +48,8 @@ for (const locale of ['en', 'es'] as const) {
       const shots: [string, string, boolean?][] = [
         ['home', '/'],
         ['people', '/people'],
+        ['people-filtered', '/people?stage=MEMBER&sort=precinct&size=25'],
+        ['search', '/search?q=mar'],
         ['person', `/people/${await personWithMostDetail()}`, true],
         ['follow-ups', '/follow-ups', true],
         ['circles', '/circles'],

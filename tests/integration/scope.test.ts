@@ -16,7 +16,7 @@ afterAll(() => prisma.$disconnect());
 
 const notFound = { code: 'NOT_FOUND' };
 const visibleIds = async (actor: TSmallOrg['actors'][keyof TSmallOrg['actors']]) =>
-  (await listPeople(actor, { page: 1, pageSize: 100 })).rows.map((r) => r.id).sort();
+  (await listPeople(actor, { pageSize: 100 })).rows.map((r) => r.id).sort();
 
 describe('who may see which people', () => {
   it('leadership sees everyone', async () => {

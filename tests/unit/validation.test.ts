@@ -33,8 +33,9 @@ describe('a new person', () => {
 
 describe('people list URL parameters', () => {
   it('fall back to defaults on nonsense rather than failing the page', () => {
-    expect(ZPeopleListParams.parse({ page: 'abc', q: ['ana', 'beto'] })).toEqual({ page: 1, q: 'ana' });
-    expect(ZPeopleListParams.parse({ page: '-3' })).toEqual({ page: 1, q: undefined });
-    expect(ZPeopleListParams.parse({ page: '4', q: '  josé ' })).toEqual({ page: 4, q: 'josé' });
+    const defaults = { sort: 'name', dir: 'asc', size: 50, due: false, last: false };
+    expect(ZPeopleListParams.parse({ page: 'abc', q: ['ana', 'beto'] })).toEqual({ ...defaults, q: 'ana' });
+    expect(ZPeopleListParams.parse({ sort: 'shoe', dir: 'up', size: '7', ward: 'x', stage: 'CAPTAIN', after: '!!' })).toEqual(defaults);
+    expect(ZPeopleListParams.parse({ q: '  josé ', size: '100', sort: 'precinct', dir: 'desc', due: '1' })).toMatchObject({ q: 'josé', size: 100, sort: 'precinct', dir: 'desc', due: true });
   });
 });

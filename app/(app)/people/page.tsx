@@ -1,94 +1,98 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
+import { KeysetPagination } from '@/components/data-table/keyset-pagination';
 import { PageHeader } from '@/components/ui/page-header';
-import { SimpleTable } from '@/components/ui/simple-table';
-import { listPeople, type TPersonRow } from '@/lib/data/people';
-import { displayName } from '@/lib/format/person-name';
+import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people';
+import { listPeopleFilterOptions } from '@/lib/data/people-options';
 import { requireArea } from '@/lib/page-helpers';
-import { ZPeopleListParams } from '@/lib/validation/search-params';
-
-const PAGE_SIZE = 50;
+import {
+  encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
+} from '@/lib/validation/search-params';
+import { PageSize } from './_components/page-size';
+import { PeopleTable } from './_components/people-table';
+import { PeopleToolbar } from './_components/people-toolbar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
 }
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PeoplePage({ searchParams }: TProps) {
   const actor = await requireArea('people');
-  const { q, page } = ZPeopleListParams.parse(await searchParams);
-  const [t, { rows, total }] = await Promise.all([getTranslations(), listPeople(actor, { q, page, pageSize: PAGE_SIZE })]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const href = (p: number) => `/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  const params = ZPeopleListParams.parse(await searchParams);
+  const [t, list, options] = await Promise.all([
+    getTranslations('people'),
+    listPeople(actor, {
+      q: params.q,
+      wardId: params.ward,
+      precinctId: params.precinct,
+      circleId: params.circle,
+      organizationId: params.org,
+      tagId: params.tag,
+      stage: params.stage,
+      language: params.lang,
+      voter: params.voter,
+      followUpDue: params.due,
+      sort: params.sort,
+      dir: params.dir,
+      pageSize: params.size,
+      after: params.after,
+      before: params.before,
+      last: params.last,
+    }),
+    listPeopleFilterOptions(actor),
+  ]);
+
+  // Every link keeps the filters, sort and page size; a page link adds its cursor.
+  const filters = Object.fromEntries(PEOPLE_FILTER_PARAMS.map((k) => [k, params[k]]));
+  const view = { ...filters, sort: params.sort, dir: params.dir, size: params.size };
+  const at = (extra: Record<string, string | boolean>) => peopleListHref({ ...view, ...extra });
+  const cursorHref = (key: 'after' | 'before', c: TPeopleCursor | null) => (c ? at({ [key]: encodeCursor(c) }) : undefined);
+  const links = {
+    first: list.previous ? at({}) : undefined,
+    previous: cursorHref('before', list.previous),
+    next: cursorHref('after', list.next),
+    last: list.next ? at({ last: true }) : undefined,
+  };
+  const sorts = Object.fromEntries(
+    PEOPLE_SORTS.map((by) => {
+      const state = params.sort === by ? params.dir : false;
+      return [by, { state, href: peopleListHref({ ...filters, size: params.size, sort: by, dir: state === 'asc' ? 'desc' : 'asc' }) }];
+    }),
+  ) as Record<TPeopleSortBy, { state: 'asc' | 'desc' | false; href: string }>;
+  const activeFilters = PEOPLE_FILTER_PARAMS.filter((k) => k !== 'q' && params[k]).length;
+  const subtitle = list.totalCapped ? t('countCapped', { count: PEOPLE_COUNT_CAP }) : t('count', { count: list.total });
 
   return (
     <>
-      <PageHeader title={t('people.title')} subtitle={t('people.count', { count: total })} />
-      <form role="search" className="mb-4 flex gap-2" action="/people">
-        <label htmlFor="people-q" className="sr-only">
-          {t('people.search')}
-        </label>
-        <input
-          id="people-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          placeholder={t('people.searchPlaceholder')}
-          className="w-full max-w-md rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none"
-        />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t('people.search')}
-        </button>
-      </form>
-      <SimpleTable<TPersonRow>
-        caption={t('people.title')}
-        rows={rows}
-        rowKey={(r) => r.id}
-        empty={t('people.empty')}
-        columns={[
-          {
-            key: 'name',
-            header: t('people.name'),
-            cell: (r) => (
-              <span className="flex flex-wrap items-center gap-2">
-                <Link href={`/people/${r.id}`} className="font-medium text-brand-800 hover:underline">
-                  {displayName(r)}
-                </Link>
-                {r.doNotContact ? <Badge tone="danger">{t('people.doNotContact')}</Badge> : null}
-              </span>
-            ),
-          },
-          {
-            key: 'precinct',
-            header: t('people.precinct'),
-            cell: (r) => (r.precinct ? `${r.precinct.ward.number}-${r.precinct.number}` : '—'),
-            hideOnPhone: true,
-          },
-          { key: 'stage', header: t('people.stage'), cell: (r) => t(`stage.${r.ladderStage}`) },
-          { key: 'language', header: t('people.language'), cell: (r) => r.preferredLanguage.toUpperCase(), hideOnPhone: true },
-          { key: 'voter', header: t('people.voter'), cell: (r) => t(`voter.${r.registeredVoter}`), hideOnPhone: true },
-        ]}
+      <PageHeader title={t('title')} subtitle={<span data-testid="people-count">{subtitle}</span>} />
+      <PeopleToolbar
+        // Filters set elsewhere (a link, back, "clear filters") reset the form; typing a search does not.
+        key={JSON.stringify({ ...filters, q: undefined })}
+        params={{ ...filters, sort: params.sort, dir: params.dir, size: params.size }}
+        options={options}
+        activeFilters={activeFilters}
+        clearHref={peopleListHref({ sort: params.sort, dir: params.dir, size: params.size })}
       />
-      {pages > 1 ? (
-        <nav aria-label={t('people.pagination')} className="mt-4 flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={href(page - 1)}>
-              {t('people.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600">{t('people.pageOf', { page, pages })}</span>
-          {page < pages ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={href(page + 1)}>
-              {t('people.next')}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <PeopleTable
+        // A new page, filter or sort is a new table: the selection starts empty.
+        key={JSON.stringify(params)}
+        rows={list.rows}
+        sorts={sorts}
+        canBulkEdit={actor.role !== 'MEMBER'}
+        circles={options.circles}
+        addTags={options.allTags}
+        removeTags={options.tags}
+        filtered={activeFilters > 0 || Boolean(params.q)}
+      />
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <KeysetPagination
+          links={links}
+          labels={{ nav: t('pagination'), first: t('first'), previous: t('previous'), next: t('next'), last: t('last') }}
+        />
+        <PageSize size={params.size} hrefs={Object.fromEntries(PAGE_SIZES.map((size) => [size, peopleListHref({ ...view, size })]))} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,208 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { TPeopleFilterOptions } from '@/lib/data/people-options';
+import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { peopleListHref } from '@/lib/validation/search-params';
+
+// The search box and the filters: one GET form (it works without JavaScript), which with
+// JavaScript searches as you type and applies each filter as it changes, keeping everything in
+// the URL. Any change starts again at the first page.
+
+type TParams = Record<string, string | number | boolean | undefined>;
+
+const field = 'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-800 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+
+function Select({ name, label, value, children, onChange }: {
+  name: string;
+  label: string;
+  value?: string | number | boolean;
+  children: React.ReactNode;
+  onChange: (e: ChangeEvent<HTMLSelectElement>) => void;
+}) {
+  const t = useTranslations('people');
+  const id = useId();
+  return (
+    <div className="text-sm">
+      <label htmlFor={id} className="mb-1 block font-medium text-stone-700">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value === undefined ? '' : String(value)} onChange={onChange} className={field}>
+        <option value="">{t('any')}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
+  params: TParams;
+  options: TPeopleFilterOptions;
+  activeFilters: number;
+  clearHref: string;
+}) {
+  const t = useTranslations();
+  const tp = useTranslations('people');
+  const locale = useLocale();
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [ward, setWard] = useState(params.ward ? String(params.ward) : '');
+  const [q, setQ] = useState(params.q ? String(params.q) : '');
+  // The URL wins when it changes from elsewhere (a link, back, "clear filters").
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- mirror the URL into the controlled input
+    setQ(params.q ? String(params.q) : '');
+  }, [params.q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const go = () => {
+    if (!form.current) return;
+    const data = Object.fromEntries([...new FormData(form.current).entries()].map(([k, v]) => [k, String(v)]));
+    router.replace(peopleListHref({ ...data, due: data.due === '1' }), { scroll: false });
+  };
+  const soon = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(go, 250);
+  };
+  const languageName = (code: string) => {
+    try {
+      const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+      return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    } catch {
+      return code;
+    }
+  };
+  const precincts = ward ? options.precincts.filter((p) => options.wards.find((w) => w.id === ward)?.number === p.ward) : options.precincts;
+
+  return (
+    <form
+      ref={form}
+      action="/people"
+      method="get"
+      role="search"
+      className="mb-4 space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go();
+      }}
+    >
+      {['sort', 'dir', 'size'].map((k) => (params[k] !== undefined ? <input key={k} type="hidden" name={k} value={String(params[k])} /> : null))}
+      <div className="flex gap-2">
+        <label htmlFor="people-q" className="sr-only">
+          {tp('search')}
+        </label>
+        <input
+          id="people-q"
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            soon();
+          }}
+          placeholder={tp('searchPlaceholder')}
+          autoComplete="off"
+          className={`${field} max-w-md text-base sm:text-sm`}
+        />
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {tp('searchButton')}
+        </button>
+      </div>
+      <details className="rounded-xl border border-stone-200 bg-white" open={activeFilters > 0 ? true : undefined}>
+        <summary className="flex cursor-pointer items-center justify-between gap-2 px-4 py-2.5 text-sm font-medium text-stone-700">
+          <span>
+            {tp('filters')}
+            {activeFilters ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{tp('filtersActive', { count: activeFilters })}</span> : null}
+          </span>
+          {activeFilters ? (
+            <Link href={clearHref} className="text-sm font-normal text-brand-800 hover:underline">
+              {tp('clearFilters')}
+            </Link>
+          ) : null}
+        </summary>
+        <div className="grid grid-cols-2 gap-3 border-t border-stone-100 p-4 lg:grid-cols-4">
+          {options.wards.length > 1 ? (
+            <Select name="ward" label={tp('ward')} value={params.ward} onChange={(e) => {
+                setWard(e.target.value);
+                go();
+              }}>
+              {options.wards.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {tp('wardNumber', { number: w.number })}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          <Select name="precinct" label={tp('precinctOnly')} value={params.precinct} onChange={go}>
+            {precincts.map((p) => (
+              <option key={p.id} value={p.id}>
+                {`${p.ward}-${p.number}`}
+              </option>
+            ))}
+          </Select>
+          {options.circles.length ? (
+            <Select name="circle" label={tp('circle')} value={params.circle} onChange={go}>
+              {options.circles.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          {options.organizations.length ? (
+            <Select name="org" label={tp('organization')} value={params.org} onChange={go}>
+              {options.organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          <Select name="stage" label={tp('stage')} value={params.stage} onChange={go}>
+            {Object.values(LadderStage).map((s) => (
+              <option key={s} value={s}>
+                {t(`stage.${s}`)}
+              </option>
+            ))}
+          </Select>
+          {options.tags.length ? (
+            <Select name="tag" label={tp('tag')} value={params.tag} onChange={go}>
+              {options.tags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.name}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          <Select name="lang" label={tp('preferredLanguage')} value={params.lang} onChange={go}>
+            {options.languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
+          </Select>
+          <Select name="voter" label={tp('registeredVoter')} value={params.voter} onChange={go}>
+            {Object.values(VoterStatus).map((v) => (
+              <option key={v} value={v}>
+                {t(`voter.${v}`)}
+              </option>
+            ))}
+          </Select>
+          <label className="col-span-2 flex items-center gap-2 self-end pb-2 text-sm font-medium text-stone-700 sm:col-span-1">
+            <input type="checkbox" name="due" value="1" defaultChecked={Boolean(params.due)} onChange={go} className="size-4 accent-brand-700" />
+            {tp('followUpDue')}
+          </label>
+          <noscript>
+            <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 text-sm">
+              {tp('apply')}
+            </button>
+          </noscript>
+        </div>
+      </details>
+    </form>
+  );
+}

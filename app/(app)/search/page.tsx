@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireActor } from '@/lib/auth/actor';
+import { globalSearch, searchPeople } from '@/lib/data/search';
+import { displayName } from '@/lib/format/person-name';
+
+// The shell search's results as a page: where Enter goes, and what works without JavaScript.
+
+const ZSearchParams = z.object({ q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).catch('')).default('') });
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('people.globalSearch'))('title') };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const { q } = ZSearchParams.parse(await searchParams);
+  const [t, hits, people] = await Promise.all([getTranslations('people.globalSearch'), globalSearch(actor, q), searchPeople(actor, q, 25)]);
+  const member = actor.role === 'MEMBER';
+  const section = (title: string, items: { key: string; href: string; label: string; detail?: string | null }[]) =>
+    items.length ? (
+      <Card title={title}>
+        <ul className="divide-y divide-stone-100">
+          {items.map((i) => (
+            <li key={i.key} className="py-2">
+              <Link href={i.href} className="font-medium text-brand-800 hover:underline">
+                {i.label}
+              </Link>
+              {i.detail ? <span className="ml-2 text-sm text-stone-500 tabular-nums">{i.detail}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    ) : null;
+  const nothing = people.length + hits.circles.length + hits.organizations.length === 0;
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={q ? t('resultsFor', { q }) : undefined} />
+      <form action="/search" method="get" role="search" className="mb-6 flex max-w-md gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          {t('label')}
+        </label>
+        <input id="search-q" name="q" type="search" defaultValue={q} className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t('title')}
+        </button>
+      </form>
+      {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p), detail: p.place })))}
+        {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: member ? '/circles' : `/people?circle=${c.id}`, label: c.name })))}
+        {section(t('organizations'), hits.organizations.map((o) => ({ key: o.id, href: `/people?org=${o.id}`, label: o.name })))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { circleScope, organizationScope } from '@/lib/data/scope';
+import { personScopeSql } from '@/lib/data/people-scope-sql';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+// Search as you type: names with accents and case folded ("jose nu" finds José Núñez), e-mail
+// fragments and phone digits, backed by the GIN indexes of the people_search_indexes migration.
+// The expressions here must stay exactly those the indexes were built on.
+
+export type TSearchTerms = { text: string; email: string | null; digits: string | null; names: boolean };
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** What to look for in what a person typed; null when there is nothing to look for. */
+export function searchTerms(raw: string | undefined): TSearchTerms | null {
+  const text = (raw ?? '').trim().slice(0, 100);
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  const letters = /\p{L}/u.test(text);
+  const digits = text.replace(/\D/g, '');
+  // A fragment of an address: one word with a sign of one (@ . _ - + or a digit), or long enough
+  // to be worth a substring search. Short plain words are names: "mar" should not list every Omar's e-mail.
+  const emailLike = !/\s/.test(text) && text.length >= 3 && (/[@._+\-\d]/.test(text) || text.length >= 4);
+  return {
+    text,
+    names: letters,
+    email: emailLike ? `%${likeEscape(text.toLowerCase())}%` : null,
+    digits: !letters && digits.length >= 4 ? digits : null,
+  };
+}
+
+/**
+ * A condition on `p` (a live person row) that the person matches the terms. Each part is an
+ * index search: the e-mail and phone matches become id lists that PostgreSQL ORs with the name
+ * index (a BitmapOr), so no part is checked row by row.
+ */
+export function personMatchesSql(terms: TSearchTerms): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (terms.names) {
+    parts.push(Prisma.sql`leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name) @@ leaven_prefix_query(${terms.text})`);
+  }
+  if (terms.email) {
+    parts.push(Prisma.sql`p.id = ANY(ARRAY(SELECT e.person_id FROM person_email e WHERE e.email LIKE ${terms.email}))`);
+  }
+  if (terms.digits) {
+    parts.push(Prisma.sql`p.id = ANY(ARRAY(SELECT ph.person_id FROM person_phone ph WHERE leaven_phone_vector(ph.e164) @@ leaven_prefix_query(${terms.digits})))`);
+  }
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+export type TPersonHit = {
+  id: string;
+  givenName: string | null;
+  familyName: string | null;
+  preferredName: string | null;
+  /** Ward and precinct ("25-3"), to tell apart two people of the same name. */
+  place: string | null;
+};
+
+type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null; place: string | null };
+
+/** The first people (by name) the actor may see who match what was typed. */
+export async function searchPeople(actor: TActor, q: string, limit = 8): Promise<TPersonHit[]> {
+  const terms = searchTerms(q);
+  if (!terms) return [];
+  // MATERIALIZED: gather the matches through the indexes, then sort them by the stored name key.
+  // Left to itself the planner may walk the name index instead and fold every name it passes.
+  const rows = await db.$queryRaw<TPersonHitRow[]>(Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p
+      WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)}
+    ), hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${Math.min(50, Math.max(1, limit))})
+    SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
+    FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
+    ORDER BY h.sort_name, h.id`);
+  return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, place: r.place }));
+}
+
+export type TGlobalHits = {
+  people: TPersonHit[];
+  circles: { id: string; name: string }[];
+  organizations: { id: string; name: string }[];
+};
+
+// The table name is one of two literals fixed by the type, never input; the text is a bound parameter.
+const nameMatches = (table: 'circle' | 'organization', text: string) =>
+  Prisma.sql`SELECT x.id FROM ${Prisma.raw(table)} x
+             WHERE x.deleted_at IS NULL AND to_tsvector('simple'::regconfig, leaven_unaccent(x.name)) @@ leaven_prefix_query(${text})
+             LIMIT 500`;
+
+/** The shell's search box: people, circles and organizations the actor may see whose names match. */
+export async function globalSearch(actor: TActor, q: string): Promise<TGlobalHits> {
+  const terms = searchTerms(q);
+  if (!terms) return { people: [], circles: [], organizations: [] };
+  const [people, circleIds, organizationIds] = await Promise.all([
+    searchPeople(actor, q, 6),
+    terms.names ? db.$queryRaw<{ id: string }[]>(nameMatches('circle', terms.text)) : [],
+    terms.names ? db.$queryRaw<{ id: string }[]>(nameMatches('organization', terms.text)) : [],
+  ]);
+  // Scope applied by the same builders as every other circle and organization read.
+  const [circles, organizations] = await Promise.all([
+    circleIds.length
+      ? db.circle.findMany({ where: { AND: [{ id: { in: circleIds.map((c) => c.id) } }, circleScope(actor)] }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 4 })
+      : [],
+    organizationIds.length
+      ? db.organization.findMany({ where: { AND: [{ id: { in: organizationIds.map((o) => o.id) } }, organizationScope(actor)] }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 4 })
+      : [],
+  ]);
+  return { people, circles, organizations };
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPeople } from '@/lib/data/people';
+import { globalSearch, searchPeople } from '@/lib/data/search';
+import { displayName } from '@/lib/format/person-name';
+import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+
+// Search as you type: accents and case folded, e-mail fragments and phone digits, always within
+// the actor's scope.
+
+const prisma = testClient();
+let org: TSmallOrg;
+
+beforeAll(async () => {
+  org = await buildSmallOrg(prisma);
+  const { ana, beto } = org.people;
+  await prisma.person.create({ data: { givenName: 'José', familyName: 'Ávila', preferredName: 'Pepe', wardId: org.ward.id } });
+  await prisma.person.create({ data: { givenName: 'Małgorzata', familyName: "O'Brien-Zając", precinctId: org.precincts.p1.id } });
+  await prisma.personEmail.create({ data: { personId: ana.id, email: 'ana.nunez77@example.org', isPrimary: true } });
+  await prisma.personPhone.create({ data: { personId: beto.id, e164: '+17735550123', isPrimary: true } });
+});
+afterAll(() => prisma.$disconnect());
+
+const found = async (q: string, actor = org.actors.admin) => (await searchPeople(actor, q)).map(displayName);
+
+describe('search as you type', () => {
+  it('folds accents and case in names, and matches the start of any name', async () => {
+    expect(await found('Jose')).toEqual(['Pepe Ávila']);
+    expect(await found('avi')).toEqual(['Pepe Ávila']);
+    expect(await found('pepe')).toEqual(['Pepe Ávila']);
+    expect(await found('nunez')).toEqual(['Ana Núñez']);
+    expect(await found('NÚÑ')).toEqual(['Ana Núñez']);
+    expect(await found('ana nu')).toEqual(['Ana Núñez']);
+    expect(await found('malgo')).toEqual(["Małgorzata O'Brien-Zając"]);
+    expect(await found('zajac')).toEqual(["Małgorzata O'Brien-Zając"]);
+    expect(await found('brien')).toEqual(["Małgorzata O'Brien-Zając"]);
+    // A prefix, not any substring: "nez" is inside Núñez but starts no name.
+    expect(await found('nez')).toEqual([]);
+    expect(await found('ana zz')).toEqual([]);
+  });
+
+  it('finds e-mail fragments and phone digits however they are typed', async () => {
+    expect(await found('nunez77')).toEqual(['Ana Núñez']);
+    expect(await found('ana.nunez77@example.org')).toEqual(['Ana Núñez']);
+    expect(await found('5550123')).toEqual(['Beto Ramírez']);
+    expect(await found('(773) 555-0123')).toEqual(['Beto Ramírez']);
+    expect(await found('+1 773 555 0123')).toEqual(['Beto Ramírez']);
+    expect(await found('0123')).toEqual(['Beto Ramírez']);
+    expect(await found('9999')).toEqual([]);
+  });
+
+  it('treats what is typed as words, never as query syntax', async () => {
+    for (const q of ["a' & b", '!:*', '%', '_', "'); DROP TABLE person; --", 'a | b', '\\']) {
+      await expect(searchPeople(org.actors.admin, q)).resolves.toBeInstanceOf(Array);
+    }
+    expect(await found('%')).toEqual([]);
+  });
+
+  it('never finds anyone out of the actor scope', async () => {
+    const coordinator = org.actors.coordinator;
+    expect(await found('nunez', coordinator)).toEqual(['Ana Núñez']);
+    expect(await found('ramirez', coordinator)).toEqual([]);
+    expect(await found('5550123', coordinator)).toEqual([]);
+    expect(await found('santos', org.actors.member)).toEqual(['Eli Santos']);
+    expect(await found('nunez', org.actors.member)).toEqual([]);
+  });
+
+  it('searches the people table the same way, within scope and filters', async () => {
+    const table = async (q: string, actor = org.actors.admin, extra = {}) =>
+      (await listPeople(actor, { pageSize: 50, q, ...extra })).rows.map(displayName);
+    expect(await table('jose')).toEqual(['Pepe Ávila']);
+    expect(await table('5550123')).toEqual(['Beto Ramírez']);
+    expect(await table('5550123', org.actors.coordinator)).toEqual([]);
+    expect(await table('a', org.actors.admin, { precinctId: org.precincts.p1.id })).toEqual(['Ana Núñez']);
+    expect((await listPeople(org.actors.coordinator, { pageSize: 50, q: 'ramirez' })).total).toBe(0);
+  });
+});
+
+describe('the shell search box', () => {
+  it('finds circles and organizations the actor may see, and people, by name', async () => {
+    const admin = await globalSearch(org.actors.admin, 'escuela');
+    expect(admin.circles.map((c) => c.name)).toEqual(['LSC Escuela Ficticia']);
+    expect((await globalSearch(org.actors.admin, 'tenants')).organizations.map((o) => o.name)).toEqual(['Tenants United (fictional)']);
+    // The coordinator is assigned circle A only, and no organization.
+    expect((await globalSearch(org.actors.coordinator, 'escuela')).circles).toEqual([]);
+    expect((await globalSearch(org.actors.coordinator, 'sierra')).circles.map((c) => c.name)).toEqual(['Club Sierra Alta']);
+    expect((await globalSearch(org.actors.coordinator, 'tenants')).organizations).toEqual([]);
+    expect((await globalSearch(org.actors.member, 'tenants')).organizations).toEqual([]);
+    expect((await globalSearch(org.actors.coordinator, 'ana')).people.map((p) => p.id)).toEqual([org.people.ana.id]);
+  });
+});
