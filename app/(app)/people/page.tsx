@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { KeysetPagination } from '@/components/data-table/keyset-pagination';
 import { PageHeader } from '@/components/ui/page-header';
@@ -62,11 +63,27 @@ export default async function PeoplePage({ searchParams }: TProps) {
     }),
   ) as Record<TPeopleSortBy, { state: 'asc' | 'desc' | false; href: string }>;
   const activeFilters = PEOPLE_FILTER_PARAMS.filter((k) => k !== 'q' && params[k]).length;
+  const tForm = await getTranslations('personForm');
   const subtitle = list.totalCapped ? t('countCapped', { count: PEOPLE_COUNT_CAP }) : t('count', { count: list.total });
 
   return (
     <>
-      <PageHeader title={t('title')} subtitle={<span data-testid="people-count">{subtitle}</span>} />
+      <PageHeader
+        title={t('title')}
+        subtitle={<span data-testid="people-count">{subtitle}</span>}
+        actions={
+          <div className="flex items-center gap-3">
+            {actor.role === 'ADMIN' ? (
+              <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
+                {tForm('trash')}
+              </Link>
+            ) : null}
+            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {tForm('add')}
+            </Link>
+          </div>
+        }
+      />
       <PeopleToolbar
         // Filters set elsewhere (a link, back, "clear filters") reset the form; typing a search does not.
         key={JSON.stringify({ ...filters, q: undefined })}

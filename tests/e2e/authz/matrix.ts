@@ -80,6 +80,7 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/precincts': () => each('/precincts', noMembers),
   '/mobilizations': () => each('/mobilizations', signedIn),
   '/me': () => each('/me', signedIn),
+  '/search': () => each('/search?q=mar', signedIn),
   '/follow-ups': () => each('/follow-ups', noMembers),
   '/me/people': () => each('/me/people', signedIn),
   '/me/people/new': () => each('/me/people/new', signedIn),
@@ -196,6 +197,16 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
   'app/(auth)/_components/link-actions.ts#resetPasswordAction': () =>
     act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
+
+  // Bulk actions: members have none; a selection with anyone out of scope changes nothing.
+  'app/(app)/people/actions.ts#bulkAddTagAction': (r) => perPerson((id) => ({ input: { personIds: [id], tagId: r.tag } }), r, '404'),
+  'app/(app)/people/actions.ts#bulkRemoveTagAction': (r) => perPerson((id) => ({ input: { personIds: [id], tagId: r.tag } }), r, '404'),
+  'app/(app)/people/actions.ts#bulkAddToCircleAction': (r) => [
+    ...perPerson((id) => ({ input: { personIds: [id], circleId: r.coordCircle } }), r, '404').filter((c) => c.as !== 'admin' || c.label !== 'anyone'),
+    { as: 'admin', label: 'anyone', input: { personIds: [r.outOfAll], circleId: r.otherCircle }, expect: 'ok' },
+    { as: 'coordinator', label: 'a circle not assigned', input: { personIds: [r.coordinatorIn], circleId: r.otherCircle }, expect: '404' },
+  ],
+  'app/(app)/search/actions.ts#globalSearchAction': () => act({ q: 'mar' }, signedIn),
 
   'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
   'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [

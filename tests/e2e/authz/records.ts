@@ -64,6 +64,7 @@ export async function resolveRefs() {
     one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, CURRENT_DATE) RETURNING id)
          INSERT INTO interaction_person (interaction_id, person_id) SELECT id, $1 FROM i RETURNING interaction_id AS id`, [personId]);
   return {
+    tag: await one(`SELECT id FROM tag ORDER BY name LIMIT 1`),
     coordinatorUser: await one(`SELECT id FROM app_user WHERE email = 'coordinator@example.org'`),
     // An account for the user-management actions to act on, so no demo login is disturbed.
     targetUser: await one(`INSERT INTO app_user (email, password_hash, role) VALUES ('authz-target-' || gen_random_uuid() || '@example.org', 'not-a-hash', 'MEMBER') RETURNING id`),

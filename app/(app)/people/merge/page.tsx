@@ -5,7 +5,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMergeCandidates } from '@/lib/data/merge';
-import { getPerson, listPeople } from '@/lib/data/people';
+import { getPerson } from '@/lib/data/people';
+import { searchPeople } from '@/lib/data/search';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
@@ -25,7 +26,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
 
   if (!b) {
     const first = await loadOr404(getPerson(actor, a));
-    const matches = q ? (await listPeople(actor, { q, page: 1, pageSize: 20 })).rows.filter((r) => r.id !== a) : [];
+    const matches = q ? (await searchPeople(actor, q, 20)).filter((r) => r.id !== a) : [];
     return (
       <>
         <PageHeader title={t('merge.title')} subtitle={t('merge.pickSubtitle', { name: displayName(first) })} />
@@ -40,7 +41,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
             <ul className="divide-y divide-stone-100">
               {matches.map((m) => (
                 <li key={m.id} className="flex items-center justify-between gap-3 py-2">
-                  <span>{displayName(m)}{m.precinct ? ` · ${m.precinct.ward.number}-${m.precinct.number}` : ''}</span>
+                  <span>{displayName(m)}{m.place ? ` · ${m.place}` : ''}</span>
                   <Link href={`/people/merge?a=${a}&b=${m.id}`} className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">{t('merge.compare')}</Link>
                 </li>
               ))}
