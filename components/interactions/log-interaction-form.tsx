@@ -17,8 +17,8 @@ export type TLogInteractionProps = {
   people?: TPersonChoice[];
   /** A preset circle (a circle's page): sent as is, shown by name. */
   circle?: TRef;
-  /** A preset organization (an organization's page), or the default choice. */
-  organizationId?: string;
+  /** A preset organization (an organization's page): sent as is, shown by name. */
+  organization?: TRef;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,21 +76,23 @@ export function LogInteraction(props: TLogInteractionProps) {
   );
 }
 
-function LogInteractionForm({ people: preset = [], circle, organizationId, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
+function LogInteractionForm({ people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
   const [people, setPeople] = useState<TPersonChoice[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
   const { state, pending, onSubmit, errors } = useActionForm(logInteractionAction, () => onDone(true));
 
-  // The organizations in scope are fetched when the form first opens, not with every page.
+  // The organizations in scope are fetched when the form first opens, not with every page
+  // (and not at all when the organization is given: the choice is made).
   useEffect(() => {
+    if (organization) return;
     let live = true;
     void organizationChoicesAction(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
     return () => {
       live = false;
     };
-  }, []);
+  }, [organization]);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="log-interaction-title" className="space-y-4 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
@@ -141,11 +143,18 @@ function LogInteractionForm({ people: preset = [], circle, organizationId, onDon
         <PersonSearch label={t('addPerson')} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
+        {organization ? (
+          <div>
+            <p className="mb-1 text-sm font-medium text-stone-800">{t('organization')}</p>
+            <p className="py-2 text-stone-900">{organization.name}</p>
+            <input type="hidden" name="organizationId" value={organization.id} />
+          </div>
+        ) : (
         <div>
           <label htmlFor="interaction-org" className="mb-1 block text-sm font-medium text-stone-800">
             {t('organization')}
           </label>
-          <select id="interaction-org" name="organizationId" defaultValue={organizationId ?? ''} key={orgs?.length ?? 0} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none">
+          <select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none">
             <option value="">{t('none')}</option>
             {(orgs ?? []).map((o) => (
               <option key={o.id} value={o.id}>
@@ -155,6 +164,7 @@ function LogInteractionForm({ people: preset = [], circle, organizationId, onDon
           </select>
           {errors?.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
         </div>
+        )}
         {circle ? (
           <div>
             <p className="mb-1 text-sm font-medium text-stone-800">{t('circle')}</p>

@@ -145,7 +145,7 @@ test('a member sees only their circle’s name, kind and their own role, and a 4
   // Nobody else: no member list, no leaders, no links to anyone's record, no description.
   await expect(page.locator('#main a[href^="/people/"]')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Members' })).toHaveCount(0);
-  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.locator('#main').getByRole('combobox')).toHaveCount(0);
   await expect(page.getByText(mine.description)).toHaveCount(0);
 
   expect((await page.goto(`/circles/${other.id}`))?.status()).toBe(404);

@@ -99,7 +99,7 @@ export default async function OrganizationPage({ params }: TProps) {
           </Card>
           <Card title={t('recentContact.title')} className="order-4">
             <div className="mb-4">
-              <LogInteraction organizationId={org.id} />
+              <LogInteraction organization={{ id: org.id, name: org.name }} />
             </div>
             <RecentContactList interactions={interactions} />
           </Card>
