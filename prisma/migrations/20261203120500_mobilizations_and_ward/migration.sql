@@ -96,6 +96,8 @@ CREATE INDEX "election_result_precinct_id_idx" ON "election_result"("precinct_id
 -- The dashboard's "moves up in the last 90 days" and the membership curve read these.
 CREATE INDEX "ladder_change_changed_at_idx" ON "ladder_change"("changed_at");
 CREATE INDEX "interaction_occurred_at_idx" ON "interaction"("occurred_at");
+-- Follow-ups due: only the open ones are ever looked up.
+CREATE INDEX "interaction_follow_up_due_idx" ON "interaction"("follow_up_on") WHERE "follow_up_done" = false;
 
 -- AddForeignKey
 ALTER TABLE "mobilization" ADD CONSTRAINT "mobilization_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
