@@ -8,25 +8,33 @@ import type { LadderStage } from '@/lib/generated/prisma/enums';
 
 // After the event, leadership moves attendees up the ladder of engagement. The credit goes to
 // whoever asked them (else whoever recruited them), as a LadderChange. One step per event: a
-// person already moved since the event began is not moved again, so a repeated submit is harmless.
+// person already moved since they were checked in is not moved again, so a repeated submit is harmless.
 
 const LADDER: LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
+const movedSince = (last: Date | undefined, checkedInAt: Date | null) => Boolean(last && checkedInAt && last >= checkedInAt);
 export const nextStage = (s: LadderStage): LadderStage | null => LADDER[LADDER.indexOf(s) + 1] ?? null;
 
 /** Attendees who could move up, with the step they would take. */
 export async function listPromotable(actor: TActor, mobilizationId: string) {
   requirePlanner(actor);
-  const m = await assertMobilization(actor, mobilizationId);
+  await assertMobilization(actor, mobilizationId);
   const rows = await db.commitment.findMany({
-    where: {
-      mobilizationId,
-      status: 'ATTENDED',
-      person: { deletedAt: null, ladderStage: { not: 'LEADER' }, ladderChanges: { none: { changedAt: { gte: m.startsAt } } } },
+    where: { mobilizationId, status: 'ATTENDED', person: { deletedAt: null, ladderStage: { not: 'LEADER' } } },
+    select: {
+      id: true,
+      checkedInAt: true,
+      person: {
+        select: {
+          id: true, givenName: true, familyName: true, preferredName: true, ladderStage: true,
+          ladderChanges: { select: { changedAt: true }, orderBy: { changedAt: 'desc' }, take: 1 },
+        },
+      },
     },
-    select: { id: true, person: { select: { id: true, givenName: true, familyName: true, preferredName: true, ladderStage: true } } },
     orderBy: [{ person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }],
   });
-  return rows.map((r) => ({ commitmentId: r.id, person: r.person, next: nextStage(r.person.ladderStage)! }));
+  return rows
+    .filter((r) => !movedSince(r.person.ladderChanges[0]?.changedAt, r.checkedInAt))
+    .map(({ person: { ladderChanges: _l, ...person }, ...r }) => ({ commitmentId: r.id, person, next: nextStage(person.ladderStage)! }));
 }
 
 export async function promoteAttendees(actor: TActor, { mobilizationId, commitmentIds }: { mobilizationId: string; commitmentIds: string[] }) {
@@ -37,17 +45,16 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
       where: { id: { in: ids }, mobilizationId, status: 'ATTENDED', mobilization: { deletedAt: null }, person: { deletedAt: null } },
       select: {
         askedById: true,
-        mobilization: { select: { startsAt: true } },
+        checkedInAt: true,
         person: { select: { id: true, ladderStage: true, memberSince: true, recruitedById: true, ladderChanges: { select: { changedAt: true }, orderBy: { changedAt: 'desc' }, take: 1 } } },
       },
     });
     if (rows.length !== ids.length) throw notFoundError();
     const today = new Date(new Date().toISOString().slice(0, 10));
     let moved = 0;
-    for (const { askedById, person, mobilization } of rows) {
+    for (const { askedById, person, checkedInAt } of rows) {
       const to = nextStage(person.ladderStage);
-      const last = person.ladderChanges[0]?.changedAt;
-      if (!to || (last && last >= mobilization.startsAt)) continue;
+      if (!to || movedSince(person.ladderChanges[0]?.changedAt, checkedInAt)) continue;
       const becomesMember = (to === 'MEMBER' || to === 'LEADER') && !person.memberSince;
       await tx.person.update({
         where: { id: person.id },
