@@ -100,3 +100,10 @@ export const ZPromote = z.object({
 });
 
 export const ZMobilizationId = z.object({ id: z.uuid() });
+
+/** The ask page's URL: which circle's roster, or which name search. A bad value shows nothing, never a 500. */
+export const ZAskParams = z.object({
+  id: z.uuid(),
+  circle: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional().catch(undefined)),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+});
