@@ -68,14 +68,15 @@ export async function getMobilization(actor: TActor, id: string) {
     select: { ...baseSelect, quotas: { select: { id: true, target: true, ...quotaLabelSelect }, orderBy: { target: 'desc' } } },
   });
   if (!m) throw notFoundError();
-  if (actor.role === 'MEMBER') return { ...m, quotas: [] as TQuotaProgress[], total: null };
+  const started = m.startsAt.getTime() <= Date.now();
+  if (actor.role === 'MEMBER') return { ...m, started, quotas: [] as TQuotaProgress[], total: null };
   const groups = await statusCounts([m.id]);
   const quotas: TQuotaProgress[] = m.quotas.map((q) => ({ ...quotaRefOf(q), id: q.id, target: q.target, funnel: funnelOf(countsFor(groups, m.id, q.id)) }));
   // Open seats go last; people asked outside any quota show as their own row.
   quotas.sort((a, b) => Number(a.ref === 'open') - Number(b.ref === 'open'));
   const loose = funnelOf(countsFor(groups, m.id, null));
   if (loose.asked > 0) quotas.push({ ref: 'none', name: null, id: null, target: null, funnel: loose });
-  return { ...m, quotas, total: funnelOf(countsFor(groups, m.id)) };
+  return { ...m, started, quotas, total: funnelOf(countsFor(groups, m.id)) };
 }
 export type TMobilization = Awaited<ReturnType<typeof getMobilization>>;
 

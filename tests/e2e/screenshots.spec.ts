@@ -29,6 +29,7 @@ for (const locale of ['en', 'es'] as const) {
       await anon.close();
 
       const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      const [bus] = await queryE2e<{ id: string }>(`SELECT id FROM mobilization WHERE kind = 'BUS_TRIP' ORDER BY starts_at LIMIT 1`);
       const shots: [string, string][] = [
         ['home', '/'],
         ['people', '/people'],
@@ -36,6 +37,9 @@ for (const locale of ['en', 'es'] as const) {
         ['circles', '/circles'],
         ['organizations', '/organizations'],
         ['precincts', '/precincts'],
+        ['mobilization', `/mobilizations/${bus!.id}`],
+        ['check-in', `/mobilizations/${bus!.id}/check-in`],
+        ['call-list', `/mobilizations/${bus!.id}/calls`],
       ];
       for (const [name, url] of shots) {
         await page.goto(url);

@@ -55,7 +55,6 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
   ]);
   const labels = await funnelLabels();
   const total = m.total!;
-  const past = m.startsAt.getTime() < Date.now();
   const unit = t(`mobilizations.unit.${m.goalUnit}`, { count: m.goal });
   const links = [
     { href: `/mobilizations/${m.id}/check-in`, label: t('mobilizations.checkIn'), primary: true },
@@ -91,7 +90,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
         </Card>
         <div className="space-y-4">
           {m.description ? <Card title={t('mobilizations.about')}><p className="whitespace-pre-line text-stone-700">{m.description}</p></Card> : null}
-          {past || total.attended > 0 ? <TurnoutTable quotas={m.quotas} total={total} /> : null}
+          {m.started || total.attended > 0 ? <TurnoutTable quotas={m.quotas} total={total} /> : null}
         </div>
       </div>
       <section className="mt-6" aria-labelledby="people-heading">
