@@ -35,7 +35,9 @@ export async function getCallList(actor: TActor, mobilizationId: string) {
   });
   const others = await visibleIds(actor, asked.flatMap((c) => [c.person.recruitedById, c.askedById].filter((x): x is string => Boolean(x))));
 
-  const groups = new Map<string, { callerId: string | null; reason: TCallReason | null; circle: string | null; people: typeof asked }>();
+  // One pile per caller, whatever the reason each person is theirs to call.
+  type TGroup = { callerId: string | null; reasons: Map<string, { reason: TCallReason; circle: string | null }>; people: typeof asked };
+  const groups = new Map<string, TGroup>();
   for (const c of asked) {
     const leader = leaders.find((l) => l.circleId === c.quota?.circleId && l.personId !== c.person.id)?.personId;
     const recruiter = c.person.recruitedById && others.has(c.person.recruitedById) ? c.person.recruitedById : null;
@@ -47,8 +49,10 @@ export async function getCallList(actor: TActor, mobilizationId: string) {
         : asker
           ? [asker, 'askedBy']
           : [null, null];
-    const key = `${callerId ?? '-'}|${reason}`;
-    const group = groups.get(key) ?? { callerId, reason, circle: reason === 'circleLeader' ? (c.quota?.circle?.name ?? null) : null, people: [] };
+    const key = callerId ?? '-';
+    const group: TGroup = groups.get(key) ?? { callerId, reasons: new Map(), people: [] };
+    const circle = reason === 'circleLeader' ? (c.quota?.circle?.name ?? null) : null;
+    if (reason) group.reasons.set(`${reason}|${circle}`, { reason, circle });
     group.people.push(c);
     groups.set(key, group);
   }
@@ -58,8 +62,7 @@ export async function getCallList(actor: TActor, mobilizationId: string) {
   );
   const list = [...groups.values()].map((g) => ({
     caller: g.callerId ? (callers.get(g.callerId) ?? null) : null,
-    reason: g.reason,
-    circle: g.circle,
+    reasons: [...g.reasons.values()],
     people: g.people.map((c) => ({ commitmentId: c.id, ...c.person })),
   }));
   // The biggest piles first; the people nobody is placed to call last.

@@ -32,7 +32,8 @@ export async function getCheckInList(actor: TActor, mobilizationId: string) {
       id: r.id,
       status: r.status,
       person: r.person,
-      group: r.quota?.circle?.name ?? r.quota?.organization?.name ?? null,
+      // A quota with neither circle nor ally is the open seats (named by the page).
+      group: r.quota ? (r.quota.circle?.name ?? r.quota.organization?.name ?? 'open') : null,
       needs: r.needInterpretation || r.needChildcare || r.needAccessibility || r.needSeatNearDoor,
     })),
   };

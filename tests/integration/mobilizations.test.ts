@@ -158,7 +158,7 @@ describe('the day and after', () => {
     await askPeople(org.actors.admin, { mobilizationId: hearing.id, personIds: [org.people.dora.id, org.people.eli.id, org.people.fer.id], quotaId: null });
     const { groups, total } = await getCallList(org.actors.admin, hearing.id);
     expect(total).toBe(3);
-    const summary = groups.map((g) => [g.caller?.givenName ?? null, g.reason, g.people.map((p) => p.givenName)]);
+    const summary = groups.map((g) => [g.caller?.givenName ?? null, g.reasons.map((r) => r.reason)[0] ?? null, g.people.map((p) => p.givenName)]);
     expect(summary).toEqual([
       ['Ana', 'circleLeader', ['Dora']],
       ['Dora', 'recruiter', ['Eli']],

@@ -90,7 +90,7 @@ export async function Dashboard({ actor }: { actor: TActor }) {
                   <li key={f.id} className="py-1.5">
                     <span className="flex justify-between gap-2">
                       <span className="font-medium text-stone-800">{f.summary}</span>
-                      <span className="shrink-0 text-crust-700">{f.followUpOn ? format.dateTime(f.followUpOn, { month: 'short', day: 'numeric', timeZone: 'UTC' }) : ''}</span>
+                      <span className="shrink-0 text-crust-700">{f.followUpOn ? format.dateTime(f.followUpOn, { dateStyle: 'medium', timeZone: 'UTC' }) : ''}</span>
                     </span>
                     <span className="text-stone-600">
                       {[...f.people.map((p) => displayName(p)), f.organization?.name].filter(Boolean).join(', ')}

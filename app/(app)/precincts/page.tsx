@@ -37,7 +37,7 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
     return `/precincts?${new URLSearchParams({ sort: s, dir: next, ...(results ? { results } : {}) })}`;
   };
   const header = (s: TPrecinctSort, label: string, right = true) => (
-    <th scope="col" aria-sort={s === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`px-3 py-2.5 font-semibold whitespace-nowrap text-stone-600 ${right ? 'text-right' : 'text-left'}`}>
+    <th scope="col" aria-sort={s === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`px-3 py-2.5 align-bottom font-semibold text-stone-600 ${right ? 'text-right' : 'text-left'}`}>
       <Link href={href(s)} className="hover:text-brand-800 hover:underline">
         {label}{s === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}
       </Link>

@@ -30,12 +30,12 @@ export default async function CallListPage({ params }: { params: Promise<{ id: s
       <Link href={`/mobilizations/${m.id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {m.name}</Link>
       <h1 className="text-2xl font-semibold text-stone-900">{t('callList.title')}</h1>
       <p className="mb-4 text-sm text-stone-600">{t('callList.intro', { count: total })}</p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         {groups.map((g) => (
-          <section key={`${g.caller?.id ?? 'none'}-${g.reason}`} className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
+          <section key={g.caller?.id ?? 'none'} className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
             <h2 className="font-semibold text-stone-900">{g.caller ? displayName(g.caller) : t('callList.nobody')}</h2>
             <p className="mb-2 text-sm text-stone-600">
-              {g.reason ? t(`callList.reason.${g.reason}`, { circle: g.circle ?? '' }) : t('callList.nobodyExplain')}
+              {g.reasons.length ? g.reasons.map((r) => t(`callList.reason.${r.reason}`, { circle: r.circle ?? '' })).join(' · ') : t('callList.nobodyExplain')}
               {g.caller ? <> · {phone(g.caller.phones[0])}</> : null}
             </p>
             <ul className="divide-y divide-stone-100 text-sm">

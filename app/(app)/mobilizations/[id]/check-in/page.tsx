@@ -17,14 +17,14 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
   const actor = await requireArea('mobilizations');
   const parsed = ZMobilizationId.safeParse(await params);
   if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const [t, { mobilization, rows }] = await Promise.all([getTranslations('checkIn'), loadOr404(getCheckInList(actor, parsed.data.id))]);
+  const [t, tm, { mobilization, rows }] = await Promise.all([getTranslations('checkIn'), getTranslations('mobilizations'), loadOr404(getCheckInList(actor, parsed.data.id))]);
   return (
     <>
       <Link href={`/mobilizations/${mobilization.id}`} className="mb-1 inline-block text-sm text-brand-800 hover:underline">← {mobilization.name}</Link>
       <h1 className="mb-3 text-xl font-semibold text-stone-900">{t('title')}</h1>
       <CheckInList
         goal={mobilization.goal}
-        rows={rows.map((r) => ({ id: r.id, name: displayName(r.person), group: r.group, needs: r.needs, status: r.status }))}
+        rows={rows.map((r) => ({ id: r.id, name: displayName(r.person), group: r.group === 'open' ? tm('openSeats') : r.group, needs: r.needs, status: r.status }))}
       />
     </>
   );
