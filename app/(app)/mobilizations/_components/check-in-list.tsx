@@ -63,7 +63,7 @@ export function CheckInList({ rows, goal }: { rows: TRow[]; goal: number }) {
           const state = saving[r.id];
           return (
             <li key={r.id}>
-              <button type="button" onClick={() => tap(r.id)} aria-pressed={on}
+              <button type="button" onClick={() => tap(r.id)} aria-pressed={on} data-id={r.id}
                 className={`flex min-h-16 w-full items-center gap-3 rounded-xl border-2 px-4 py-3 text-left transition-colors ${on ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-200 bg-white text-stone-900 active:bg-stone-100'}`}>
                 <span aria-hidden className={`flex size-8 shrink-0 items-center justify-center rounded-full text-lg font-bold ${on ? 'bg-white text-brand-800' : 'border-2 border-stone-300'}`}>{on ? '✓' : ''}</span>
                 <span className="min-w-0 flex-1">
