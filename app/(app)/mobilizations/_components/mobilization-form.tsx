@@ -30,7 +30,7 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
   const str = (k: keyof TProps<T>['initial']) => (typeof v[k] === 'string' ? (v[k] as string) : String(initial[k] ?? ''));
   const err = failed?.fieldErrors ?? {};
   // Quota rows are controlled, so they survive a failed save and can be added and removed.
-  const [quotas, setQuotas] = useState<TQuotaRow[]>(initial.quotas.length ? initial.quotas : [{ ref: 'open', target: '' }]);
+  const [quotas, setQuotas] = useState<TQuotaRow[]>(initial.quotas.length ? initial.quotas : [{ ref: '', target: '' }]);
   const [goal, setGoal] = useState(str('goal'));
   const split = quotas.reduce((s, q) => s + (Number(q.target) || 0), 0);
   const update = (i: number, patch: Partial<TQuotaRow>) => setQuotas((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
