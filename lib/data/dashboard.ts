@@ -2,6 +2,7 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { listMobilizations } from '@/lib/data/mobilizations';
 import { personScopeSql } from '@/lib/data/person-scope-sql';
+import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/data/snapshots';
 import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
@@ -100,15 +101,32 @@ export async function listFollowUpsDue(actor: TActor, now = new Date(), take = 8
   return { total, rows: rows.map((r) => ({ ...r, people: r.people.map((p) => p.person) })) };
 }
 
-/** Everything on the dashboard, in parallel. */
-export async function getDashboard(actor: TActor, now = new Date()) {
-  const [growth, ladder, upcoming, quiet, followUps] = await Promise.all([
-    getMembershipGrowth(actor, now),
-    getLadder(actor, now),
+async function curvesNow(actor: TActor, now: Date) {
+  const [growth, ladder] = await Promise.all([getMembershipGrowth(actor, now), getLadder(actor, now)]);
+  return { growth, ladder };
+}
+type TCurves = Awaited<ReturnType<typeof curvesNow>>;
+
+async function assemble(actor: TActor, now: Date, curves: Promise<{ value: TCurves; computedAt: Date }>) {
+  const [{ value: { growth, ladder }, computedAt }, upcoming, quiet, followUps] = await Promise.all([
+    curves,
     listMobilizations(actor, { when: 'upcoming', take: 4 }),
     listQuietAllies(actor, now),
     listFollowUpsDue(actor, now),
   ]);
-  return { growth, ladder, upcoming, quiet, followUps };
+  return { growth, ladder, upcoming, quiet, followUps, computedAt };
+}
+
+/**
+ * Everything on the dashboard, in parallel. The membership curve and the ladder come from a
+ * snapshot at most two minutes old (they scan every person in scope); the rest is live.
+ */
+export function getDashboard(actor: TActor, now = new Date()) {
+  return assemble(actor, now, withSnapshot(snapshotKey('dashboard:v1', actor), SNAPSHOT_MAX_AGE_MS, () => curvesNow(actor, now)));
+}
+
+/** The same, every figure computed now (the benchmark's cold path). */
+export function computeDashboard(actor: TActor, now = new Date()) {
+  return assemble(actor, now, curvesNow(actor, now).then((value) => ({ value, computedAt: now })));
 }
 export type TDashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -1,6 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personScopeSql } from '@/lib/data/person-scope-sql';
+import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/data/snapshots';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { strengthScore } from '@/lib/ward/strength';
@@ -26,11 +27,13 @@ export function precinctCountsSql(actor: TActor, since: Date): Prisma.Sql {
              count(*) FILTER (WHERE ladder_stage = 'LEADER')::int AS leaders
         FROM sp GROUP BY precinct_id
     ),
+    -- DISTINCT pairs then a count: hashed, where count(DISTINCT ...) would sort.
     circles AS (
-      SELECT sp.precinct_id, count(DISTINCT cm.circle_id)::int AS circles
-        FROM sp JOIN circle_membership cm ON cm.person_id = sp.id
-        JOIN circle c ON c.id = cm.circle_id AND c.deleted_at IS NULL
-       GROUP BY sp.precinct_id
+      SELECT precinct_id, count(*)::int AS circles FROM (
+        SELECT DISTINCT sp.precinct_id, cm.circle_id
+          FROM sp JOIN circle_membership cm ON cm.person_id = sp.id
+          JOIN circle c ON c.id = cm.circle_id AND c.deleted_at IS NULL) x
+       GROUP BY precinct_id
     ),
     rels AS (
       SELECT a.precinct_id, count(*)::int AS relationships
@@ -39,10 +42,11 @@ export function precinctCountsSql(actor: TActor, since: Date): Prisma.Sql {
        GROUP BY a.precinct_id
     ),
     acts AS (
-      SELECT sp.precinct_id, count(DISTINCT i.id)::int AS interactions
-        FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id JOIN sp ON sp.id = ip.person_id
-       WHERE i.occurred_at >= ${since}
-       GROUP BY sp.precinct_id
+      SELECT precinct_id, count(*)::int AS interactions FROM (
+        SELECT DISTINCT sp.precinct_id, ip.interaction_id
+          FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id JOIN sp ON sp.id = ip.person_id
+         WHERE i.occurred_at >= ${since}) x
+       GROUP BY precinct_id
     )
     SELECT pr.id, w.number AS ward, pr.number, pr.name, pr.captain_id,
            (cap.id IS NOT NULL) AS captain_visible, cap.given_name AS captain_given, cap.family_name AS captain_family, cap.preferred_name AS captain_preferred,
@@ -59,6 +63,14 @@ export function precinctCountsSql(actor: TActor, since: Date): Prisma.Sql {
 
 export const DAYS_OF_ACTIVITY = 90;
 
+/** The precinct table as the page shows it: from a snapshot at most two minutes old, with its time. */
+export async function getPrecinctTable(actor: TActor) {
+  if (actor.role === 'MEMBER') throw notFoundError();
+  const { value, computedAt } = await withSnapshot(snapshotKey('precincts:v1', actor), SNAPSHOT_MAX_AGE_MS, () => listPrecincts(actor));
+  return { rows: value, computedAt };
+}
+
+/** Every precinct's figures, computed now. */
 export async function listPrecincts(actor: TActor, now = new Date()) {
   if (actor.role === 'MEMBER') throw notFoundError();
   const since = new Date(now.getTime() - DAYS_OF_ACTIVITY * 86_400_000);

@@ -4,11 +4,11 @@ import pg from 'pg';
 // SQL (generate_series and a hash of the row number) so it builds in seconds and is the same
 // on every run: 3 wards of 60 precincts, 300 circles, 60 allies, ~100k ties, 300k logged
 // contacts, 150k ladder moves, 40 mobilizations with 20k commitments, and one coordinator
-// assigned to 10 circles, 5 allies and 10 precincts. Neighbours in row order share a precinct.
+// assigned to 10 circles, 5 allies and 10 precincts who logged 1 contact in 50 (6,000). Neighbours in row order share a precinct.
 
 export type TWardOrg = { adminId: string; coordinatorId: string; circleIds: string[]; organizationIds: string[]; precinctIds: string[] };
 
-const H = (expr: string, salt: number) => `abs(hashint4((${expr}) * 7919 + ${salt}))`;
+const H = (expr: string, salt: number) => `(hashint8((${expr})::bigint * 7919 + ${salt})::bigint & 2147483647)`;
 
 export async function buildWardOrg(url: string, people = 100_000): Promise<TWardOrg> {
   const c = new pg.Client({ connectionString: url });
@@ -63,10 +63,10 @@ export async function buildWardOrg(url: string, people = 100_000): Promise<TWard
     await q(`CREATE TEMP TABLE inum AS SELECT i, gen_random_uuid() AS id FROM generate_series(0, 299999) i`);
     await q(`
       INSERT INTO interaction (id, occurred_at, kind, summary, logged_by_id, organization_id, follow_up_on, follow_up_done)
-      SELECT inum.id, now() - make_interval(days => ${H('i', 19)} % 730, mins => i % 1440), 'CALL', 'Call ' || i,
-             CASE WHEN i % 10 = 0 THEN $1::uuid ELSE $2::uuid END,
+      SELECT inum.id, now() - make_interval(days => (${H('i', 19)} % 730)::int, mins => i % 1440), 'CALL', 'Call ' || i,
+             CASE WHEN i % 50 = 0 THEN $1::uuid ELSE $2::uuid END,
              CASE WHEN i % 15 = 0 THEN (SELECT id FROM onum WHERE k = ${H('i', 23)} % 57) END,
-             CASE WHEN i % 20 = 0 THEN current_date - (${H('i', 29)} % 400) + 30 END,
+             CASE WHEN i % 20 = 0 THEN current_date - (${H('i', 29)} % 400)::int + 30 END,
              (i % 40 = 0)
         FROM inum`, [coordinatorId, adminId]);
     await q(`
@@ -78,7 +78,7 @@ export async function buildWardOrg(url: string, people = 100_000): Promise<TWard
     await q(`
       INSERT INTO ladder_change (person_id, from_stage, to_stage, changed_at)
       SELECT pn.id, (ARRAY['CONTACT','SUPPORTER','VOLUNTEER','MEMBER'])[1 + g % 4]::"LadderStage", (ARRAY['SUPPORTER','VOLUNTEER','MEMBER','LEADER'])[1 + g % 4]::"LadderStage",
-             now() - make_interval(days => ${H('g', 37)} % 730)
+             now() - make_interval(days => (${H('g', 37)} % 730)::int)
         FROM generate_series(0, 149999) g JOIN pn ON pn.n = ${H('g', 41)} % $1::int`, [people]);
 
     await q(`

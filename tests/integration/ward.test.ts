@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/auth/policy';
 import { getLadder, getMembershipGrowth } from '@/lib/data/dashboard';
 import { personScopeSql } from '@/lib/data/person-scope-sql';
-import { listPrecincts } from '@/lib/data/precincts';
+import { getPrecinctTable, listPrecincts } from '@/lib/data/precincts';
 import { personScope } from '@/lib/data/scope';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -98,6 +98,22 @@ describe('precinct strength', () => {
     const p3 = rows.find((r) => r.number === 3)!;
     expect(p3).toMatchObject({ residents: 0, members: 0, relationships: 0, interactions: 0, captain: true, captainName: null, strength: 10 });
     expect(rows.find((r) => r.number === 4)).toMatchObject({ residents: 1, strength: 5 });
+  });
+});
+
+describe('snapshots', () => {
+  it('serve the same figures for two minutes, and never one scope another scope\'s', async () => {
+    const first = await getPrecinctTable(org.actors.admin);
+    const again = await getPrecinctTable(org.actors.admin);
+    expect(again.computedAt).toEqual(first.computedAt);
+    expect(again.rows).toEqual(first.rows);
+    const coordinator = await getPrecinctTable(org.actors.coordinator);
+    expect(coordinator.rows.find((r) => r.number === 3)?.residents).toBe(0);
+    expect(first.rows.find((r) => r.number === 3)?.residents).toBe(4);
+    await expect(getPrecinctTable(org.actors.member)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Once older than two minutes, the figures are computed again.
+    await prisma.statSnapshot.updateMany({ data: { computedAt: new Date(Date.now() - 3 * 60_000) } });
+    expect((await getPrecinctTable(org.actors.admin)).computedAt.getTime()).toBeGreaterThan(first.computedAt.getTime());
   });
 });
 

@@ -50,7 +50,7 @@ export async function Dashboard({ actor }: { actor: TActor }) {
           </p>
           <MembershipChart data={series} label={t('dashboard.members')} />
           <NumberTable caption={t('dashboard.membership')} toggle={t('dashboard.showNumbers')} columns={[t('dashboard.month'), t('dashboard.members')]} rows={series.map((s) => [s.label, n(s.members)])} />
-          <p className="mt-1 text-xs text-stone-500">{t('dashboard.membershipExplain')}</p>
+          <p className="mt-1 text-xs text-stone-500">{t('dashboard.membershipExplain')} {t('dashboard.asOf', { time: format.dateTime(d.computedAt, { hour: 'numeric', minute: '2-digit' }) })}</p>
         </Card>
         <Card title={t('dashboard.ladder')}>
           <p className="mb-2 text-stone-700">{t('dashboard.movesUp', { count: moves, days: MOVES_DAYS })}</p>

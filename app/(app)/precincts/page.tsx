@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/auth/policy';
 import { getResultsByPrecinct, listResultSets } from '@/lib/data/election-results';
-import { listPrecincts } from '@/lib/data/precincts';
+import { getPrecinctTable } from '@/lib/data/precincts';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
 import { ZPrecinctParams, type TPrecinctSort } from '@/lib/validation/precincts';
@@ -21,7 +21,7 @@ const COUNTS = ['residents', 'members', 'leaders', 'circles', 'relationships', '
 export default async function PrecinctsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireArea('precincts');
   const { sort, dir, results } = ZPrecinctParams.parse(await searchParams);
-  const [t, format, precincts, sets] = await Promise.all([getTranslations('precincts'), getFormatter(), loadOr404(listPrecincts(actor)), listResultSets(actor)]);
+  const [t, format, { rows: precincts, computedAt }, sets] = await Promise.all([getTranslations('precincts'), getFormatter(), loadOr404(getPrecinctTable(actor)), listResultSets(actor)]);
   const setId = results ?? sets[0]?.id;
   const election = setId ? await loadOr404(getResultsByPrecinct(actor, setId)) : null;
 
@@ -115,6 +115,7 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
         </table>
       </div>
       {election ? <p className="mt-2 text-sm text-stone-600">{t('reachExplain', { name: election.name })}</p> : null}
+      <p className="mt-2 text-xs text-stone-500">{t('asOf', { time: format.dateTime(computedAt, { hour: 'numeric', minute: '2-digit' }) })}</p>
     </>
   );
 }

@@ -80,6 +80,13 @@ CREATE TABLE "election_result" (
     CONSTRAINT "election_result_counts" CHECK ("registered" >= 0 AND "ballots" >= 0)
 );
 
+CREATE TABLE "stat_snapshot" (
+    "key" TEXT NOT NULL,
+    "computed_at" TIMESTAMPTZ(3) NOT NULL,
+    "payload" JSONB NOT NULL,
+    CONSTRAINT "stat_snapshot_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE INDEX "mobilization_starts_at_idx" ON "mobilization"("starts_at");
 CREATE UNIQUE INDEX "quota_mobilization_id_circle_id_key" ON "quota"("mobilization_id", "circle_id");
