@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { recordAudit } from '@/lib/data/audit';
 import { commitmentScope, mobilizationScope, requireOrganizer } from '@/lib/data/mobilization-scope';
 import { quotaLabelSelect, quotaRefOf } from '@/lib/data/quotas';
 import { circleScope, personScope } from '@/lib/data/scope';
@@ -76,10 +77,13 @@ export async function listAskableCircles(actor: TActor) {
   return db.circle.findMany({ where: circleScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
 
-type TCandidateFilter = { circleId?: string; q?: string };
+type TCandidateFilter = { circleId?: string; q?: string; ids?: string[] };
 
-/** People one might ask: a circle's roster, or a name search; each marked if already asked. */
-export async function listCandidates(actor: TActor, mobilizationId: string, { circleId, q }: TCandidateFilter) {
+/**
+ * People one might ask: a circle's roster, a name search, or a list of ids (a selection made
+ * elsewhere, e.g. a saved people-table view, passed in the URL); each marked if already asked.
+ */
+export async function listCandidates(actor: TActor, mobilizationId: string, { circleId, q, ids }: TCandidateFilter) {
   requireOrganizer(actor);
   await assertMobilization(actor, mobilizationId);
   if (circleId) {
@@ -87,12 +91,13 @@ export async function listCandidates(actor: TActor, mobilizationId: string, { ci
     if (!circle) throw notFoundError();
   }
   const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
-  if (!circleId && words.length === 0) return [];
+  if (!circleId && words.length === 0 && !ids?.length) return [];
   const people = await db.person.findMany({
     where: {
       AND: [
         personScope(actor),
         circleId ? { memberships: { some: { circleId } } } : {},
+        ids?.length ? { id: { in: ids } } : {},
         ...words.map((w) => ({
           OR: [
             { givenName: { contains: w, mode: 'insensitive' as const } },
@@ -104,7 +109,7 @@ export async function listCandidates(actor: TActor, mobilizationId: string, { ci
     },
     select: { ...nameSelect, ladderStage: true, preferredLanguage: true, doNotContact: true, commitments: { where: { mobilizationId }, select: { status: true } } },
     orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
-    take: circleId ? 1000 : 40,
+    take: circleId || ids?.length ? 1000 : 40,
   });
   return people.map(({ commitments, ...p }) => ({ ...p, status: commitments[0]?.status ?? null }));
 }
@@ -119,6 +124,8 @@ export async function getRoster(actor: TActor, mobilizationId: string) {
     select: { id: true, status: true, ...needsSelect, person: { select: personSelect }, quota: { select: quotaLabelSelect } },
     take: MAX_LIST,
   });
+  // A seat list carries phone numbers: who looked at it is recorded, as for an export.
+  await recordAudit(db, actor, { action: 'VIEW', entityType: 'mobilization', entityId: mobilizationId, fields: ['roster'] });
   const list = rows.map(({ quota, ...r }) => ({ ...r, quota: quota ? quotaRefOf(quota) : null }));
   const key = (r: (typeof list)[number]) => `${r.quota?.ref === 'open' ? '~' : ''}${r.quota?.name ?? '~~'}|${r.person.familyName ?? ''}|${r.person.givenName ?? ''}`;
   list.sort((a, b) => key(a).localeCompare(key(b)));

@@ -106,4 +106,8 @@ export const ZAskParams = z.object({
   id: z.uuid(),
   circle: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional().catch(undefined)),
   q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+  /** A list of people, comma-separated ids: how a selection made elsewhere arrives here. */
+  ids: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(40_000).optional().catch(undefined)).transform((v) =>
+    (v ?? '').split(',').map((x) => x.trim()).filter((x) => z.uuid().safeParse(x).success).slice(0, 1000),
+  ),
 });

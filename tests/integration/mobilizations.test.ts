@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCallList } from '@/lib/data/call-list';
 import { setAttendance } from '@/lib/data/check-in';
-import { listCandidates, listCommitments } from '@/lib/data/commitment-lists';
+import { getRoster, listCandidates, listCommitments } from '@/lib/data/commitment-lists';
 import { answerOwnCommitment, askPeople, listPersonMobilizations, setCommitmentStatus, updateNeeds } from '@/lib/data/commitments';
 import { listPromotable, promoteAttendees } from '@/lib/data/ladder-credit';
 import { createMobilization, deleteMobilization, getMobilization, listMobilizations, updateMobilization } from '@/lib/data/mobilizations';
@@ -72,6 +72,9 @@ describe('planning and asking', () => {
     expect(hidden).toBe(4);
     const candidates = await listCandidates(org.actors.coordinator, busId, { q: 'Beto' });
     expect(candidates).toEqual([]);
+    // A list of ids brought from elsewhere shows only those in scope.
+    const listed = await listCandidates(org.actors.coordinator, busId, { ids: [org.people.ana.id, org.people.beto.id] });
+    expect(listed.map((c) => [c.givenName, c.status])).toEqual([['Ana', 'ASKED']]);
   });
 
   it('a status change touching someone out of scope is refused whole (reads and writes answer NotFound)', async () => {
@@ -129,6 +132,12 @@ describe('the day and after', () => {
     expect(q('org')).toMatchObject({ committed: 1, attended: 1 });
     expect(q('open')).toMatchObject({ asked: 3, committed: 2, confirmed: 2, attended: 0 });
     expect(m.total).toMatchObject({ asked: 6, committed: 5, confirmed: 4, attended: 2 });
+  });
+
+  it('the printed roster lists those who said yes, and looking at it is audited', async () => {
+    const { rows } = await getRoster(org.actors.coordinator, busId);
+    expect(rows.map((r) => r.person.givenName).sort()).toEqual(['Ana', 'Dora']);
+    expect(await prisma.auditEvent.count({ where: { action: 'VIEW', entityId: busId, actorUserId: org.users.coordinator.id, changedFields: { has: 'roster' } } })).toBe(1);
   });
 
   it('attended mobilizations appear on the person record', async () => {

@@ -92,17 +92,17 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
                 <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap text-stone-900">
                   {p.ward}-{p.number}{p.name ? <span className="block text-xs font-normal text-stone-500">{p.name}</span> : null}
                 </th>
-                <td className="min-w-32 px-3 py-2">
+                <td className="min-w-28 px-3 py-2">
                   <span className="flex items-center gap-2">
                     <span className="w-8 text-right font-semibold tabular-nums">{format.number(p.strength)}</span>
-                    <span aria-hidden className="h-2.5 flex-1 rounded-full bg-stone-100"><span className={`block h-full rounded-full ${p.strength / max < 0.25 ? 'bg-crust-500' : 'bg-brand-600'}`} style={{ width: `${(p.strength / max) * 100}%` }} /></span>
+                    <span aria-hidden className="h-2.5 w-12 flex-1 rounded-full bg-stone-100"><span className={`block h-full rounded-full ${p.strength / max < 0.25 ? 'bg-crust-500' : 'bg-brand-600'}`} style={{ width: `${(p.strength / max) * 100}%` }} /></span>
                   </span>
                 </td>
                 {COUNTS.map((c) => <td key={c} className="px-3 py-2 text-right tabular-nums">{format.number(p[c])}</td>)}
                 <td className="px-3 py-2 whitespace-nowrap">{p.captainName ? displayName(p.captainName) : p.captain ? t('captainHidden') : <span className="text-crust-700">{t('noCaptain')}</span>}</td>
                 {election ? (
                   <>
-                    <td className="px-3 py-2 text-right tabular-nums">{p.result ? `${pct(p.turnout)}` : '—'}<span className="block text-xs text-stone-500">{p.result ? `${format.number(p.result.ballots)} / ${format.number(p.result.registered)}` : ''}</span></td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{p.result ? `${pct(p.turnout)}` : '—'}<span className="block text-xs text-stone-500">{p.result ? `${format.number(p.result.ballots)} / ${format.number(p.result.registered)}` : ''}</span></td>
                     <td className="px-3 py-2 text-right tabular-nums">{p.reach === null ? '—' : format.number(p.reach, { maximumFractionDigits: 1 })}</td>
                     <td className="px-3 py-2 text-xs whitespace-nowrap text-stone-700">
                       {p.result ? election.voteColumns.slice(0, 4).map((c, i) => <span key={c} className="block">{c}: {pct(p.result!.ballots ? (p.result!.votes[i] ?? 0) / p.result!.ballots : null)}</span>) : '—'}

@@ -22,9 +22,9 @@ export default async function AskPage({ params, searchParams }: TProps) {
   const actor = await requireArea('mobilizations');
   const parsed = ZAskParams.safeParse({ ...(await params), ...(await searchParams) });
   if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const { id, circle, q } = parsed.data;
+  const { id, circle, q, ids } = parsed.data;
   const [t, m, circles] = await Promise.all([getTranslations(), loadOr404(getMobilization(actor, id)), listAskableCircles(actor)]);
-  const candidates = await loadOr404(listCandidates(actor, id, { circleId: circle, q }));
+  const candidates = await loadOr404(listCandidates(actor, id, { circleId: circle, q, ids }));
   const input = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
   return (
     <>
@@ -49,9 +49,10 @@ export default async function AskPage({ params, searchParams }: TProps) {
           <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('ask.search')}</button>
         </form>
       </div>
-      {circle || q ? (
+      {ids.length ? <p className="mb-3 text-sm text-stone-600">{t('ask.fromList', { count: ids.length })}</p> : null}
+      {circle || q || ids.length ? (
         <AskForm
-          key={`${circle ?? ''}|${q ?? ''}`}
+          key={`${circle ?? ''}|${q ?? ''}|${ids.length}`}
           mobilizationId={id}
           quotas={m.quotas.filter((x) => x.id).map((x) => ({ id: x.id!, label: quotaName(t, x) }))}
           people={candidates.map((c) => ({ id: c.id, name: displayName(c), stage: c.ladderStage, language: c.preferredLanguage, doNotContact: c.doNotContact, status: c.status }))}
