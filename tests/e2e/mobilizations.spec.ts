@@ -130,6 +130,12 @@ test('a member answers for themselves in Spanish, and leadership sees the answer
   await expect(row.getByText('Committed')).toBeVisible();
   await expect(row.locator('summary')).toContainText('Childcare');
   await expect(row.locator('summary')).toContainText('Dos niños, 4 y 7 años');
+
+  // The printed roster has their seat, with the need; nobody is left on the call list.
+  await page.goto(`/mobilizations/${id}/roster`);
+  await expect(page.getByRole('row', { name: /Quintero/ })).toContainText('Childcare; Dos niños, 4 y 7 años');
+  await page.goto(`/mobilizations/${id}/calls`);
+  await expect(page.getByText('Everyone asked has answered.')).toBeVisible();
 });
 
 test('a member gets 404 for a mobilization they are not asked to, and for its tools', async ({ memberPage: page }) => {

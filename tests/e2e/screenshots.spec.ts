@@ -46,6 +46,14 @@ for (const locale of ['en', 'es'] as const) {
         await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? false : true });
       }
       await page.context().close();
+
+      // A member's own view: their home and their answer to the bus they are asked to.
+      const member = await pageAs(browser, 'MEMBER', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      for (const [name, url] of [['member-home', '/'], ['member-answer', `/mobilizations/${bus!.id}`]] as const) {
+        await member.goto(url);
+        await member.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? false : true });
+      }
+      await member.context().close();
     });
   }
 }
