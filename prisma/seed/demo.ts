@@ -8,6 +8,8 @@ import { planOrganizations, planScopes, planTags } from './demo-allies';
 import { DEMO_SEED } from './demo-catalog';
 import { planCircles } from './demo-circles';
 import { planInteractions } from './demo-interactions';
+import { planElectionResults } from './demo-elections';
+import { planMobilizations } from './demo-mobilizations';
 import { DEMO_LOGINS } from './demo-logins';
 import { planPeople } from './demo-people';
 import { planPlaces } from './demo-places';
@@ -62,7 +64,12 @@ export function planDemo(options: { people?: number; now?: Date; seed?: number }
     people, circles, organizations, scopes, users: userIds, now,
   });
 
+  const actions = planMobilizations(root.fork('mobilizations'), { circles, organizations, cast, userIds, now });
+  const elections = planElectionResults(root.fork('elections'), places, userIds.ADMIN, now);
+
   return {
+    ...actions,
+    ...elections,
     userIds,
     users: DEMO_LOGINS.map((login) => ({ ...login, id: userIds[login.role], personId: cast[login.role].row.id })),
     wards: places.wards,
@@ -117,6 +124,11 @@ async function writePlan(tx: Prisma.TransactionClient, plan: TDemoPlan, hashes: 
   await insertInBatches(plan.relationships, (data) => tx.relationship.createMany({ data }));
   await insertInBatches(plan.interactions, (data) => tx.interaction.createMany({ data }));
   await insertInBatches(plan.interactionPeople, (data) => tx.interactionPerson.createMany({ data }));
+  await tx.mobilization.createMany({ data: plan.mobilizations });
+  await tx.quota.createMany({ data: plan.quotas });
+  await insertInBatches(plan.commitments, (data) => tx.commitment.createMany({ data }));
+  await tx.electionResultSet.createMany({ data: plan.electionSets });
+  await tx.electionResult.createMany({ data: plan.electionResults });
 }
 
 /**

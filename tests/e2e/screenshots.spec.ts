@@ -44,6 +44,7 @@ for (const locale of ['en', 'es'] as const) {
       const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
       // An export, so the audit log shows an entry with its fields.
       await page.request.get('/admin/export/people.csv');
+      const [bus] = await queryE2e<{ id: string }>(`SELECT id FROM mobilization WHERE kind = 'BUS_TRIP' ORDER BY starts_at LIMIT 1`);
       // The third element: a full-page picture at desktop width too (long pages).
       const shots: [string, string, boolean?][] = [
         ['home', '/'],
@@ -59,12 +60,23 @@ for (const locale of ['en', 'es'] as const) {
         ['precincts', '/precincts'],
         ['admin-users', '/admin/users'],
         ['admin-audit', '/admin/audit'],
+        ['mobilization', `/mobilizations/${bus!.id}`],
+        ['check-in', `/mobilizations/${bus!.id}/check-in`],
+        ['call-list', `/mobilizations/${bus!.id}/calls`],
       ];
       for (const [name, url, full] of shots) {
         await page.goto(url);
         await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? Boolean(full) : true });
       }
       await page.context().close();
+
+      // A member's own view: their home and their answer to the bus they are asked to.
+      const member = await pageAs(browser, 'MEMBER', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      for (const [name, url] of [['member-home', '/'], ['member-answer', `/mobilizations/${bus!.id}`]] as const) {
+        await member.goto(url);
+        await member.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? false : true });
+      }
+      await member.context().close();
     });
   }
 }

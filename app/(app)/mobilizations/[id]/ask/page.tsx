@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { listAskableCircles, listCandidates } from '@/lib/data/commitment-lists';
+import { getMobilization } from '@/lib/data/mobilizations';
+import { displayName } from '@/lib/format/person-name';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZAskParams } from '@/lib/validation/mobilization';
+import { AskForm } from '../../_components/ask-form';
+import { quotaName } from '../../_components/labels';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ask'))('title') };
+}
+
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+/** Ask people: from a circle's roster, or by name. Those already asked are shown, not offered again. */
+export default async function AskPage({ params, searchParams }: TProps) {
+  const actor = await requireArea('mobilizations');
+  const parsed = ZAskParams.safeParse({ ...(await params), ...(await searchParams) });
+  if (!parsed.success || actor.role === 'MEMBER') notFound();
+  const { id, circle, q, ids } = parsed.data;
+  const [t, m, circles] = await Promise.all([getTranslations(), loadOr404(getMobilization(actor, id)), listAskableCircles(actor)]);
+  const candidates = await loadOr404(listCandidates(actor, id, { circleId: circle, q, ids }));
+  const input = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
+  return (
+    <>
+      <Link href={`/mobilizations/${id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {m.name}</Link>
+      <PageHeader title={t('ask.title')} subtitle={t('ask.intro')} />
+      <div className="mb-4 grid gap-3 md:grid-cols-2">
+        <form className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
+          <label className="min-w-0 flex-1 text-sm">
+            <span className="mb-1 block font-medium text-stone-800">{t('ask.fromCircle')}</span>
+            <select name="circle" defaultValue={circle ?? ''} className={`${input} w-full`}>
+              <option value="">{t('ask.chooseCircle')}</option>
+              {circles.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </label>
+          <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('ask.showRoster')}</button>
+        </form>
+        <form role="search" className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
+          <label className="min-w-0 flex-1 text-sm">
+            <span className="mb-1 block font-medium text-stone-800">{t('ask.byName')}</span>
+            <input type="search" name="q" defaultValue={q ?? ''} className={`${input} w-full`} />
+          </label>
+          <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('ask.search')}</button>
+        </form>
+      </div>
+      {ids.length ? <p className="mb-3 text-sm text-stone-600">{t('ask.fromList', { count: ids.length })}</p> : null}
+      {circle || q || ids.length ? (
+        <AskForm
+          key={`${circle ?? ''}|${q ?? ''}|${ids.length}`}
+          mobilizationId={id}
+          quotas={m.quotas.filter((x) => x.id).map((x) => ({ id: x.id!, label: quotaName(t, x) }))}
+          people={candidates.map((c) => ({ id: c.id, name: displayName(c), stage: c.ladderStage, language: c.preferredLanguage, doNotContact: c.doNotContact, status: c.status }))}
+        />
+      ) : (
+        <p className="text-stone-600">{t('ask.pickFirst')}</p>
+      )}
+    </>
+  );
+}

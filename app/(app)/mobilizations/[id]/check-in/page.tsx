@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getCheckInList } from '@/lib/data/check-in';
+import { displayName } from '@/lib/format/person-name';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { CheckInList } from '../../_components/check-in-list';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('checkIn'))('title') };
+}
+
+/** At the door, on a phone: one big tap per person. */
+export default async function CheckInPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireArea('mobilizations');
+  const parsed = ZMobilizationId.safeParse(await params);
+  if (!parsed.success || actor.role === 'MEMBER') notFound();
+  const [t, tm, { mobilization, rows }] = await Promise.all([getTranslations('checkIn'), getTranslations('mobilizations'), loadOr404(getCheckInList(actor, parsed.data.id))]);
+  return (
+    <>
+      <Link href={`/mobilizations/${mobilization.id}`} className="mb-1 inline-block text-sm text-brand-800 hover:underline">← {mobilization.name}</Link>
+      <h1 className="mb-3 text-xl font-semibold text-stone-900">{t('title')}</h1>
+      <CheckInList
+        goal={mobilization.goal}
+        rows={rows.map((r) => ({ id: r.id, name: displayName(r.person), group: r.group === 'open' ? tm('openSeats') : r.group, needs: r.needs, status: r.status }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { isAdmin } from '@/lib/auth/policy';
+import { getMobilization } from '@/lib/data/mobilizations';
+import { listQuotaSources } from '@/lib/data/quotas';
+import { utcToWallTime } from '@/lib/mobilization/time';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { DeleteMobilizationButton } from '../../_components/delete-mobilization-button';
+import { MobilizationForm } from '../../_components/mobilization-form';
+import { updateMobilizationAction } from '../../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mobilizationForm'))('editTitle') };
+}
+
+export default async function EditMobilizationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireArea('mobilizations');
+  const parsed = ZMobilizationId.safeParse(await params);
+  if (!parsed.success || !isAdmin(actor)) notFound();
+  const [t, m, sources] = await Promise.all([getTranslations('mobilizationForm'), loadOr404(getMobilization(actor, parsed.data.id)), listQuotaSources(actor)]);
+  return (
+    <>
+      <PageHeader title={t('editTitle')} subtitle={m.name} />
+      <MobilizationForm
+        action={updateMobilizationAction}
+        initial={{
+          id: m.id,
+          version: m.version,
+          name: m.name,
+          kind: m.kind,
+          startsAt: utcToWallTime(m.startsAt),
+          place: m.place ?? '',
+          description: m.description ?? '',
+          goal: String(m.goal),
+          goalUnit: m.goalUnit,
+          quotas: m.quotas.filter((q) => q.id).map((q) => ({ ref: q.ref, target: String(q.target ?? 0) })),
+        }}
+        sources={sources}
+        cancelHref={`/mobilizations/${m.id}`}
+        submitLabel={t('save')}
+      />
+      <div className="mt-10">
+        <DeleteMobilizationButton id={m.id} />
+      </div>
+    </>
+  );
+}

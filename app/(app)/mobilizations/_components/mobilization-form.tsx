@@ -1,0 +1,101 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { Fieldset, Select, TextArea, TextInput } from '@/components/person-form/inputs';
+import type { TActionResult } from '@/lib/action';
+
+export const KINDS = ['RALLY', 'BUS_TRIP', 'CANVASS', 'LOBBY_DAY', 'EDUCATION_SESSION', 'ELECTION_DAY', 'MEETING'] as const;
+
+type TQuotaRow = { ref: string; target: string };
+type TSource = { ref: string; name: string };
+type TProps<T> = {
+  action: (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
+  initial: { id?: string; version?: number; name: string; kind: string; startsAt: string; place: string; description: string; goal: string; goalUnit: string; quotas: TQuotaRow[] };
+  sources: { circles: TSource[]; organizations: TSource[] };
+  cancelHref: string;
+  submitLabel: string;
+};
+
+/** Create or edit a mobilization and split its goal into quotas, circle by circle and ally by ally. */
+export function MobilizationForm<T>({ action, initial, sources, cancelHref, submitLabel }: TProps<T>) {
+  const t = useTranslations('mobilizationForm');
+  const tk = useTranslations('mobilizationKind');
+  const [state, formAction] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const v = failed?.values ?? {};
+  const str = (k: keyof TProps<T>['initial']) => (typeof v[k] === 'string' ? (v[k] as string) : String(initial[k] ?? ''));
+  const err = failed?.fieldErrors ?? {};
+  // Quota rows are controlled, so they survive a failed save and can be added and removed.
+  const [quotas, setQuotas] = useState<TQuotaRow[]>(initial.quotas.length ? initial.quotas : [{ ref: '', target: '' }]);
+  const [goal, setGoal] = useState(str('goal'));
+  const split = quotas.reduce((s, q) => s + (Number(q.target) || 0), 0);
+  const update = (i: number, patch: Partial<TQuotaRow>) => setQuotas((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
+      {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
+      <FormMessage state={state} />
+      <Fieldset legend={t('what')}>
+        <TextInput name="name" label={t('name')} defaultValue={str('name')} error={err.name} className="sm:col-span-2" />
+        <Select name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: tk(k) }))} />
+        <TextInput name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={str('startsAt')} error={err.startsAt} />
+        <TextInput name="place" label={t('place')} defaultValue={str('place')} error={err.place} className="sm:col-span-2" />
+        <TextArea name="description" label={t('description')} defaultValue={str('description')} error={err.description} className="sm:col-span-2" />
+      </Fieldset>
+      <Fieldset legend={t('goalAndQuotas')}>
+        <div>
+          <label htmlFor="pf-goal" className="mb-1 block text-sm font-medium text-stone-800">{t('goal')}</label>
+          <input id="pf-goal" name="goal" type="number" min={1} inputMode="numeric" value={goal} onChange={(e) => setGoal(e.target.value)} aria-invalid={err.goal ? true : undefined} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs aria-invalid:border-red-600" />
+          {err.goal ? <p role="alert" className="mt-1 text-sm text-red-700">{err.goal}</p> : null}
+        </div>
+        <Select name="goalUnit" label={t('goalUnit')} defaultValue={str('goalUnit')} options={[{ value: 'SEATS', label: t('SEATS') }, { value: 'PEOPLE', label: t('PEOPLE') }]} />
+        <div className="sm:col-span-2">
+          <p className="mb-2 text-sm text-stone-600">{t('quotasHelp')}</p>
+          <ul className="space-y-2">
+            {quotas.map((q, i) => (
+              <li key={i} className="flex flex-wrap items-end gap-2">
+                <label className="min-w-0 flex-1 text-sm">
+                  <span className="mb-1 block font-medium text-stone-800">{t('quotaFrom', { n: i + 1 })}</span>
+                  <select name="quotaRef" value={q.ref} onChange={(e) => update(i, { ref: e.target.value })} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+                    <option value="">{t('choose')}</option>
+                    <option value="open">{t('openSeats')}</option>
+                    <optgroup label={t('circles')}>
+                      {sources.circles.map((c) => <option key={c.ref} value={c.ref}>{c.name}</option>)}
+                    </optgroup>
+                    <optgroup label={t('organizations')}>
+                      {sources.organizations.map((o) => <option key={o.ref} value={o.ref}>{o.name}</option>)}
+                    </optgroup>
+                  </select>
+                </label>
+                <label className="w-24 text-sm">
+                  <span className="mb-1 block font-medium text-stone-800">{t('target')}</span>
+                  <input name="quotaTarget" type="number" min={0} inputMode="numeric" value={q.target} onChange={(e) => update(i, { target: e.target.value })} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base tabular-nums" />
+                </label>
+                <button type="button" onClick={() => setQuotas((rows) => rows.filter((_, j) => j !== i))} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" aria-label={t('removeQuota', { n: i + 1 })}>
+                  ✕
+                </button>
+                {err[`quotas.${i}`] ? <p role="alert" className="w-full text-sm text-red-700">{err[`quotas.${i}`]}</p> : null}
+              </li>
+            ))}
+          </ul>
+          {err.quotas ? <p role="alert" className="mt-1 text-sm text-red-700">{err.quotas}</p> : null}
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+            <button type="button" onClick={() => setQuotas((rows) => [...rows, { ref: '', target: '' }])} className="rounded-md border border-brand-200 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-100">
+              + {t('addQuota')}
+            </button>
+            <p className={`text-sm tabular-nums ${split === Number(goal) ? 'text-brand-800' : 'text-crust-700'}`}>{t('splitOf', { split, goal: Number(goal) || 0 })}</p>
+          </div>
+        </div>
+      </Fieldset>
+      <div className="flex items-center gap-3">
+        <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className="text-sm font-medium text-stone-700 hover:underline">{t('cancel')}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { updateNeedsAction } from '../actions';
+
+export type TNeedsValue = { needInterpretation: boolean; needChildcare: boolean; needAccessibility: boolean; needSeatNearDoor: boolean; needsNote: string | null };
+export const NEED_KEYS = ['needInterpretation', 'needChildcare', 'needAccessibility', 'needSeatNearDoor'] as const;
+
+type TT = ReturnType<typeof useTranslations>;
+export const needsList = (t: TT, n: TNeedsValue) => NEED_KEYS.filter((k) => n[k]).map((k) => t(`needs.${k}`)).join(', ');
+
+/** The four needs as checkboxes and a short note; shared by the organizer's editor and the member's answer. */
+export function NeedsFields({ needs, idPrefix }: { needs: TNeedsValue; idPrefix: string }) {
+  const t = useTranslations('needs');
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-1 text-sm font-medium text-stone-800">{t('question')}</legend>
+      {NEED_KEYS.map((k) => (
+        <label key={k} className="flex min-h-11 items-center gap-3 rounded-md px-1 text-base text-stone-800">
+          <input type="checkbox" name={k} defaultChecked={needs[k]} className="size-5 accent-brand-700" />
+          {t(k)}
+        </label>
+      ))}
+      <label htmlFor={`${idPrefix}-note`} className="block pt-1 text-sm font-medium text-stone-800">{t('note')}</label>
+      <input id={`${idPrefix}-note`} name="needsNote" defaultValue={needs.needsNote ?? ''} maxLength={500} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
+    </fieldset>
+  );
+}
+
+export function NeedsEditor({ commitmentId, needs, summary }: { commitmentId: string; needs: TNeedsValue; summary: string }) {
+  const t = useTranslations('needs');
+  const [state, action, pending] = useActionState(updateNeedsAction, null);
+  return (
+    <details className="group">
+      <summary className="cursor-pointer text-stone-700 hover:text-brand-800">
+        <span>{summary}</span>
+        {needs.needsNote ? <span className="block text-xs text-stone-500">{needs.needsNote}</span> : null}
+      </summary>
+      <form action={action} className="mt-2 w-64 space-y-2 rounded-lg border border-stone-200 bg-stone-50 p-3">
+        <input type="hidden" name="commitmentId" value={commitmentId} />
+        <NeedsFields needs={needs} idPrefix={`needs-${commitmentId}`} />
+        <FormMessage state={state} success={t('saved')} />
+        <button disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">{t('save')}</button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,9 @@
+'use client';
+
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button type="button" onClick={() => window.print()} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      {label}
+    </button>
+  );
+}

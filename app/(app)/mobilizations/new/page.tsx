@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { listQuotaSources } from '@/lib/data/quotas';
+import { isAdmin } from '@/lib/auth/policy';
+import { requireArea } from '@/lib/page-helpers';
+import { MobilizationForm } from '../_components/mobilization-form';
+import { createMobilizationAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mobilizationForm'))('newTitle') };
+}
+
+export default async function NewMobilizationPage() {
+  const actor = await requireArea('mobilizations');
+  if (!isAdmin(actor)) notFound();
+  const [t, sources] = await Promise.all([getTranslations('mobilizationForm'), listQuotaSources(actor)]);
+  return (
+    <>
+      <PageHeader title={t('newTitle')} />
+      <MobilizationForm
+        action={createMobilizationAction}
+        initial={{ name: '', kind: 'RALLY', startsAt: '', place: '', description: '', goal: '', goalUnit: 'PEOPLE', quotas: [] }}
+        sources={sources}
+        cancelHref="/mobilizations"
+        submitLabel={t('create')}
+      />
+    </>
+  );
+}

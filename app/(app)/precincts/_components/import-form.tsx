@@ -1,0 +1,46 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { importResultsAction } from '../actions';
+
+/** The file is read in the browser and sent as text; the server checks it whole before writing anything. */
+export function ImportForm() {
+  const t = useTranslations('electionImport');
+  const [state, action] = useActionState(importResultsAction, null);
+  const [csv, setCsv] = useState('');
+  const [file, setFile] = useState('');
+  const result = state?.ok ? state.data : null;
+  return (
+    <form action={action} className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
+      <div>
+        <label htmlFor="results-name" className="mb-1 block text-sm font-medium text-stone-800">{t('name')}</label>
+        <input id="results-name" name="name" required placeholder={t('namePlaceholder')} defaultValue={typeof state?.ok === 'boolean' && !state.ok ? String(state.values?.name ?? '') : ''}
+          aria-invalid={state && !state.ok && state.fieldErrors?.name ? true : undefined} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
+        {state && !state.ok && state.fieldErrors?.name ? <p role="alert" className="mt-1 text-sm text-red-700">{state.fieldErrors.name}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="results-file" className="mb-1 block text-sm font-medium text-stone-800">{t('file')}</label>
+        <input id="results-file" type="file" accept=".csv,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; setFile(f?.name ?? ''); setCsv(f ? await f.text() : ''); }}
+          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-medium file:text-brand-800" />
+        <input type="hidden" name="csv" value={csv} />
+        <p className="mt-1 text-sm text-stone-500">{t('fileHelp')}</p>
+        {state && !state.ok && state.fieldErrors?.csv ? <p role="alert" className="mt-1 text-sm text-red-700">{state.fieldErrors.csv}</p> : null}
+      </div>
+      <FormMessage state={state && !state.ok ? state : null} />
+      {result && !result.ok ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t('refused', { file: file || 'CSV', line: result.error.line })} {t(`errors.${result.error.reason}`, { column: result.error.column ?? '' })}
+        </p>
+      ) : null}
+      {result && result.ok ? (
+        <p role="status" className="rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm text-brand-900">
+          {t(result.replaced ? 'replaced' : 'done', { rows: result.rows, matched: result.matched, columns: result.voteColumns.join(', ') || '—' })}
+        </p>
+      ) : null}
+      <SubmitButton pendingLabel={t('importing')}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

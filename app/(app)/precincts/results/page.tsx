@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { isAdmin } from '@/lib/auth/policy';
+import { listResultSets } from '@/lib/data/election-results';
+import { requireArea } from '@/lib/page-helpers';
+import { ImportForm } from '../_components/import-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('electionImport'))('title') };
+}
+
+/** Leadership imports a CSV of results per precinct, to read beside the organization's own strength. */
+export default async function ImportResultsPage() {
+  const actor = await requireArea('precincts');
+  if (!isAdmin(actor)) notFound();
+  const [t, format, sets] = await Promise.all([getTranslations('electionImport'), getFormatter(), listResultSets(actor)]);
+  return (
+    <>
+      <Link href="/precincts" className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {t('back')}</Link>
+      <PageHeader title={t('title')} subtitle={t('intro')} />
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <ImportForm />
+        <Card title={t('imported')}>
+          {sets.length === 0 ? <p className="text-sm text-stone-600">{t('none')}</p> : (
+            <ul className="divide-y divide-stone-100 text-sm">
+              {sets.map((s) => (
+                <li key={s.id} className="py-2">
+                  <Link href={`/precincts?results=${s.id}`} className="font-medium text-brand-800 hover:underline">{s.name}</Link>
+                  <span className="block text-stone-500">{t('setLine', { rows: s._count.results, columns: s.voteColumns.join(', ') || '—', date: format.dateTime(s.importedAt, { dateStyle: 'medium' }) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TActor } from '@/lib/auth/policy';
+import { personScope } from '@/lib/data/scope';
+import { notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// Who may see which mobilizations and commitments (DESIGN.md): leadership all; coordinators
+// every mobilization, but only the commitments of people in their scope; members only the
+// mobilizations they are asked to, and only their own commitment.
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+export function mobilizationScope(actor: TActor): Prisma.MobilizationWhereInput {
+  const live: Prisma.MobilizationWhereInput = { deletedAt: null };
+  if (actor.role !== 'MEMBER') return live;
+  return { ...live, commitments: { some: { personId: actor.personId ?? NO_ID } } };
+}
+
+export function commitmentScope(actor: TActor): Prisma.CommitmentWhereInput {
+  // Security: a member reaches their own commitment only, never those of "my people".
+  if (actor.role === 'MEMBER') return { personId: actor.personId ?? NO_ID, mobilization: { deletedAt: null } };
+  return { person: personScope(actor), mobilization: { deletedAt: null } };
+}
+
+/** Planning (creating, editing quotas, moving people up the ladder) is leadership's. */
+export function requirePlanner(actor: TActor): void {
+  if (actor.role !== 'ADMIN') throw notFoundError();
+}
+
+/** Asking people and moving their status: leadership, and coordinators for the people in their scope. */
+export function requireOrganizer(actor: TActor): void {
+  if (actor.role === 'MEMBER') throw notFoundError();
+}

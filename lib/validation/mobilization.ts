@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
+import { wallTimeToUtc } from '@/lib/mobilization/time';
+
+// Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+/** A form field that may arrive once (a string) or repeated (an array), or not at all. */
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+/** Where a quota's seats come from: a circle, an allied organization, or the open seats. */
+export const ZQuotaRef = z.union([
+  z.literal('open'),
+  z.string().regex(/^(circle|org):[0-9a-f-]{36}$/i, { error: 'invalidChoice' }),
+]);
+export type TQuotaRef = z.infer<typeof ZQuotaRef>;
+
+export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(100_000, { error: 'invalid' }) });
+
+export const ZMobilizationForm = z
+  .object({
+    name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+    kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
+    // A datetime-local value, on the organization's clock (lib/mobilization/time.ts).
+    startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
+    place: text(300),
+    description: text(5000),
+    goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
+    goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
+    quotaRef: many(z.string()),
+    quotaTarget: many(z.string()),
+    version: z.coerce.number().int().optional(),
+  })
+  .transform((v, ctx) => {
+    const quotas: z.infer<typeof ZQuotaInput>[] = [];
+    const seen = new Set<string>();
+    v.quotaRef.forEach((ref, i) => {
+      const targetRaw = v.quotaTarget[i] ?? '';
+      if (!ref && !targetRaw) return; // an empty row of the form
+      const parsed = ZQuotaInput.safeParse({ ref, target: targetRaw === '' ? undefined : targetRaw });
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'invalid', path: ['quotas', i] });
+        return;
+      }
+      if (seen.has(parsed.data.ref)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['quotas', i] });
+      seen.add(parsed.data.ref);
+      quotas.push(parsed.data);
+    });
+    const startsAt = wallTimeToUtc(v.startsAt);
+    if (!startsAt) ctx.addIssue({ code: 'custom', message: 'required', path: ['startsAt'] });
+    const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
+    return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
+  });
+export type TMobilizationForm = z.output<typeof ZMobilizationForm>;
+export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
+
+export const ZAskPeople = z.object({
+  mobilizationId: z.uuid(),
+  personIds: many(z.uuid()).pipe(z.array(z.uuid()).min(1, { error: 'pickSomeone' }).max(500, { error: 'tooMany' })),
+  quotaId: z.preprocess((v) => (v === '' || v === 'auto' ? null : v), z.uuid().nullable()),
+});
+export type TAskPeople = z.infer<typeof ZAskPeople>;
+
+/** The statuses leadership and coordinators set in bulk; attended is set by check-in as well. */
+export const ZSetStatus = z.object({
+  mobilizationId: z.uuid(),
+  commitmentIds: many(z.uuid()).pipe(z.array(z.uuid()).min(1, { error: 'pickSomeone' }).max(2000, { error: 'tooMany' })),
+  status: z.enum(CommitmentStatus, { error: 'invalidChoice' }),
+});
+
+export const ZNeeds = z.object({
+  needInterpretation: checkbox,
+  needChildcare: checkbox,
+  needAccessibility: checkbox,
+  needSeatNearDoor: checkbox,
+  needsNote: text(500),
+});
+export type TNeeds = z.infer<typeof ZNeeds>;
+
+export const ZUpdateNeeds = ZNeeds.extend({ commitmentId: z.uuid() });
+
+/** A member's own answer: yes or no, and their needs. */
+export const ZAnswer = ZNeeds.extend({ mobilizationId: z.uuid(), answer: z.enum(['yes', 'no'], { error: 'invalidChoice' }) });
+
+/** One tap at the door. The wanted state, not a toggle, so that a retried tap changes nothing. */
+export const ZCheckIn = z.object({ commitmentId: z.uuid(), attended: z.boolean() });
+
+export const ZPromote = z.object({
+  mobilizationId: z.uuid(),
+  commitmentIds: many(z.uuid()).pipe(z.array(z.uuid()).min(1, { error: 'pickSomeone' }).max(2000, { error: 'tooMany' })),
+});
+
+export const ZMobilizationId = z.object({ id: z.uuid() });
+
+/** The ask page's URL: which circle's roster, or which name search. A bad value shows nothing, never a 500. */
+export const ZAskParams = z.object({
+  id: z.uuid(),
+  circle: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional().catch(undefined)),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+  /** A list of people, comma-separated ids: how a selection made elsewhere arrives here. */
+  ids: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(40_000).optional().catch(undefined)).transform((v) =>
+    (v ?? '').split(',').map((x) => x.trim()).filter((x) => z.uuid().safeParse(x).success).slice(0, 1000),
+  ),
+});
