@@ -71,7 +71,9 @@ export function planMobilizations(rng: TRandom, { circles, organizations, cast, 
       }
       quotas.push({ id: quotaId, mobilizationId: id, circleId, organizationId, target });
       const want = Math.min(pool.length, Math.round(perQuota * (0.8 + rng.next() * 0.5)));
-      for (const p of rng.sample(pool.filter((x) => !asked.has(x.row.id)), want)) {
+      // A person in two circles is in the open pool twice: ask each person once.
+      const unasked = [...new Map(pool.filter((x) => !asked.has(x.row.id)).map((x) => [x.row.id, x])).values()];
+      for (const p of rng.sample(unasked, want)) {
         asked.add(p.row.id);
         const status = rng.weighted(spec.statuses);
         const askedById = circleId ? (leaderOf.get(circleId) ?? cast.ADMIN.row.id) : p.row.recruitedById ?? cast.ADMIN.row.id;
