@@ -79,6 +79,19 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/organizations/[id]/edit': (r) => perOrganization((id) => ({ url: `/organizations/${id}/edit` }), r),
   '/precincts': () => each('/precincts', noMembers),
   '/mobilizations': () => each('/mobilizations', signedIn),
+  '/mobilizations/new': () => each('/mobilizations/new', leadershipOnly),
+  // Members see the mobilizations they are asked to, and none of the organizers' tools.
+  '/mobilizations/[id]': (r) => [
+    ...each(`/mobilizations/${r.bus}`, signedIn, 'asked to'),
+    ...each(`/mobilizations/${r.otherMobilization}`, { ...signedIn, member: '404' }, 'not asked to'),
+    ...each(`/mobilizations/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing'),
+  ],
+  '/mobilizations/[id]/edit': (r) => each(`/mobilizations/${r.bus}/edit`, leadershipOnly),
+  '/mobilizations/[id]/ask': (r) => each(`/mobilizations/${r.bus}/ask`, noMembers),
+  '/mobilizations/[id]/calls': (r) => each(`/mobilizations/${r.bus}/calls`, noMembers),
+  '/mobilizations/[id]/check-in': (r) => each(`/mobilizations/${r.bus}/check-in`, noMembers),
+  '/mobilizations/[id]/roster': (r) => each(`/mobilizations/${r.bus}/roster`, noMembers),
+  '/precincts/results': () => each('/precincts/results', leadershipOnly),
   '/me': () => each('/me', signedIn),
   '/search': () => each('/search?q=mar', signedIn),
   '/follow-ups': () => each('/follow-ups', noMembers),
@@ -207,6 +220,44 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'coordinator', label: 'a circle not assigned', input: { personIds: [r.coordinatorIn], circleId: r.otherCircle }, expect: '404' },
   ],
   'app/(app)/search/actions.ts#globalSearchAction': () => act({ q: 'mar' }, signedIn),
+
+  'app/(app)/mobilizations/actions.ts#createMobilizationAction': () =>
+    act({ name: 'Authz lobby day', kind: 'LOBBY_DAY', startsAt: '2027-03-01T09:00', goal: '10', goalUnit: 'PEOPLE' }, leadershipOnly),
+  'app/(app)/mobilizations/actions.ts#updateMobilizationAction': (r) =>
+    act({ id: r.otherMobilization, version: '9999', name: 'Authz', kind: 'MEETING', startsAt: '2027-03-01T09:00', goal: '10', goalUnit: 'PEOPLE' }, leadershipOnly),
+  'app/(app)/mobilizations/actions.ts#deleteMobilizationAction': (r) => act({ id: r.missing }, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing'),
+  'app/(app)/mobilizations/actions.ts#askPeopleAction': (r) => [
+    ...perPerson((id) => ({ input: { mobilizationId: r.otherMobilization, personIds: [id], quotaId: '' } }), r, '404'),
+  ],
+  'app/(app)/mobilizations/actions.ts#setStatusAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { mobilizationId: r.bus, commitmentIds: [r.commitmentIn], status: 'COMMITTED' }, expect: 'login' },
+    { as: 'member', label: 'someone’s', input: { mobilizationId: r.bus, commitmentIds: [r.commitmentIn], status: 'COMMITTED' }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { mobilizationId: r.bus, commitmentIds: [r.commitmentIn], status: 'COMMITTED' }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { mobilizationId: r.bus, commitmentIds: [r.commitmentOut], status: 'COMMITTED' }, expect: '404' },
+    { as: 'admin', label: 'any', input: { mobilizationId: r.bus, commitmentIds: [r.commitmentOut], status: 'COMMITTED' }, expect: 'ok' },
+  ],
+  'app/(app)/mobilizations/actions.ts#updateNeedsAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { commitmentId: r.commitmentIn }, expect: 'login' },
+    { as: 'member', label: 'someone’s', input: { commitmentId: r.commitmentIn }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { commitmentId: r.commitmentIn }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { commitmentId: r.commitmentOut }, expect: '404' },
+    { as: 'admin', label: 'any', input: { commitmentId: r.commitmentOut }, expect: 'ok' },
+  ],
+  // Members answer for themselves; organizers have no answer of their own to give here.
+  'app/(app)/mobilizations/actions.ts#answerAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { mobilizationId: r.bus, answer: 'yes' }, expect: 'login' },
+    { as: 'member', label: 'asked to', input: { mobilizationId: r.bus, answer: 'yes' }, expect: 'ok' },
+    { as: 'member', label: 'not asked to', input: { mobilizationId: r.otherMobilization, answer: 'yes' }, expect: '404' },
+  ],
+  'app/(app)/mobilizations/actions.ts#checkInAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { commitmentId: r.commitmentIn, attended: true }, expect: 'login' },
+    { as: 'member', label: 'own', input: { commitmentId: r.memberCommitment, attended: true }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { commitmentId: r.commitmentIn, attended: false }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { commitmentId: r.commitmentOut, attended: false }, expect: '404' },
+    { as: 'admin', label: 'any', input: { commitmentId: r.commitmentOut, attended: false }, expect: 'ok' },
+  ],
+  'app/(app)/mobilizations/actions.ts#promoteAction': (r) => act({ mobilizationId: r.attended.mobilization_id, commitmentIds: [r.attended.id] }, leadershipOnly),
+  'app/(app)/precincts/actions.ts#importResultsAction': () => act({ name: 'Authz results', csv: 'precinct,ward,registered,ballots\n' }, leadershipOnly),
 
   'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
   'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [

@@ -63,7 +63,16 @@ export async function resolveRefs() {
   const followUp = async (loggedBy: string, personId: string) =>
     one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, CURRENT_DATE) RETURNING id)
          INSERT INTO interaction_person (interaction_id, person_id) SELECT id, $1 FROM i RETURNING interaction_id AS id`, [personId]);
+  const bus = await one(`SELECT c.mobilization_id AS id FROM commitment c WHERE c.person_id = $1 ORDER BY 1 LIMIT 1`, [memberOwn]);
+  const otherMobilization = await one(`SELECT id FROM mobilization WHERE id NOT IN (SELECT mobilization_id FROM commitment WHERE person_id = $1) ORDER BY id LIMIT 1`, [memberOwn]);
+  const attended = (await queryE2e<{ id: string; mobilization_id: string }>(`SELECT id, mobilization_id FROM commitment WHERE status = 'ATTENDED' ORDER BY id LIMIT 1`))[0]!;
   return {
+    attended,
+    bus,
+    otherMobilization,
+    memberCommitment: await one(`SELECT id FROM commitment WHERE person_id = $1 AND mobilization_id = $2`, [memberOwn, bus]),
+    commitmentIn: await one(`SELECT id FROM commitment WHERE mobilization_id = $1 AND person_id IN ${COORD_SCOPE} AND person_id <> $2 ORDER BY id LIMIT 1`, [bus, memberOwn]),
+    commitmentOut: await one(`SELECT id FROM commitment WHERE mobilization_id = $1 AND person_id NOT IN ${COORD_SCOPE} AND person_id <> $2 ORDER BY id LIMIT 1`, [bus, memberOwn]),
     tag: await one(`SELECT id FROM tag ORDER BY name LIMIT 1`),
     coordinatorUser: await one(`SELECT id FROM app_user WHERE email = 'coordinator@example.org'`),
     // An account for the user-management actions to act on, so no demo login is disturbed.
