@@ -10,7 +10,7 @@ async function one(sql: string, params: unknown[] = []): Promise<string> {
 }
 
 const user = (email: string) => `(SELECT id FROM app_user WHERE email = '${email}')`;
-const COORD_SCOPE = `(
+export const COORD_SCOPE = `(
   SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND (
     EXISTS (SELECT 1 FROM circle_membership m JOIN scope s ON s.circle_id = m.circle_id WHERE m.person_id = p.id AND s.user_id = ${user('coordinator@example.org')})
     OR EXISTS (SELECT 1 FROM affiliation a JOIN scope s ON s.organization_id = a.organization_id WHERE a.person_id = p.id AND s.user_id = ${user('coordinator@example.org')})
