@@ -22,71 +22,92 @@ const LF = 10;
 const CR = 13;
 
 /**
- * Calls `onRow` with each record's cells and its row number as a spreadsheet shows it (the header
- * is row 1; a cell with line breaks inside still counts as one row). Blank lines are skipped.
- * Returning false from `onRow` stops the reading.
+ * Reads records one at a time, so a caller can stream them (to COPY) without holding them all.
+ * Each comes with its row number as a spreadsheet shows it: the header is row 1, and a cell with
+ * line breaks inside still counts as one row. Blank lines are skipped (but counted).
  */
-export function parseCsv(text: string, delimiter: TDelimiter, onRow: (cells: string[], row: number) => boolean | void): void {
-  const sep = delimiter.charCodeAt(0);
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let row = 0;
-  while (i < n) {
-    const cells: string[] = [];
-    let endOfRecord = false;
-    while (!endOfRecord) {
-      let value: string;
-      if (text.charCodeAt(i) === QUOTE) {
-        // A quoted cell: runs to the next quote not followed by another one.
-        let start = i + 1;
-        let parts = '';
-        for (;;) {
-          const q = text.indexOf('"', start);
-          if (q === -1) {
-            parts += text.slice(start);
-            i = n;
+export class CsvReader {
+  private i: number;
+  private row = 0;
+  private readonly sep: number;
+
+  constructor(
+    private readonly text: string,
+    delimiter: TDelimiter,
+  ) {
+    this.sep = delimiter.charCodeAt(0);
+    this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  next(): { cells: string[]; row: number } | null {
+    const { text, sep } = this;
+    const n = text.length;
+    while (this.i < n) {
+      let i = this.i;
+      const cells: string[] = [];
+      for (;;) {
+        let value: string;
+        if (text.charCodeAt(i) === QUOTE) {
+          // A quoted cell: runs to the next quote not followed by another one.
+          let start = i + 1;
+          let parts = '';
+          for (;;) {
+            const q = text.indexOf('"', start);
+            if (q === -1) {
+              parts += text.slice(start);
+              i = n;
+              break;
+            }
+            if (text.charCodeAt(q + 1) === QUOTE) {
+              parts += text.slice(start, q + 1);
+              start = q + 2;
+              continue;
+            }
+            parts += text.slice(start, q);
+            i = q + 1;
             break;
           }
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            parts += text.slice(start, q + 1);
-            start = q + 2;
-            continue;
+          // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
+          let j = i;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === sep || c === LF || c === CR) break;
+            j++;
           }
-          parts += text.slice(start, q);
-          i = q + 1;
-          break;
+          value = j > i ? parts + text.slice(i, j) : parts;
+          i = j;
+        } else {
+          let j = i;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === sep || c === LF || c === CR) break;
+            j++;
+          }
+          value = text.slice(i, j);
+          i = j;
         }
-        // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === LF || c === CR) break;
-          j++;
+        cells.push(value);
+        const c = i < n ? text.charCodeAt(i) : LF;
+        if (c === sep) {
+          i++;
+          continue;
         }
-        value = j > i ? parts + text.slice(i, j) : parts;
-        i = j;
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === LF || c === CR) break;
-          j++;
-        }
-        value = text.slice(i, j);
-        i = j;
+        i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+        break;
       }
-      cells.push(value);
-      const c = i < n ? text.charCodeAt(i) : LF;
-      if (c === sep) {
-        i++;
-      } else {
-        endOfRecord = true;
-        if (c === CR && text.charCodeAt(i + 1) === LF) i += 2;
-        else i++;
-      }
+      this.i = i;
+      this.row++;
+      if (cells.length === 1 && cells[0] === '') continue;
+      return { cells, row: this.row };
     }
-    row++;
-    if (cells.length === 1 && cells[0] === '') continue;
-    if (onRow(cells, row) === false) return;
+    return null;
+  }
+}
+
+/** Calls `onRow` with each record; returning false stops the reading. */
+export function parseCsv(text: string, delimiter: TDelimiter, onRow: (cells: string[], row: number) => boolean | void): void {
+  const reader = new CsvReader(text, delimiter);
+  for (let r = reader.next(); r; r = reader.next()) {
+    if (onRow(r.cells, r.row) === false) return;
   }
 }

@@ -58,6 +58,8 @@ CREATE UNLOGGED TABLE "import_staged" (
     "line" INTEGER NOT NULL,
     "cluster" INTEGER NOT NULL,
     "problems" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+    "outcome" TEXT NOT NULL DEFAULT 'NEW',
+    "matched" UUID[] NOT NULL DEFAULT ARRAY[]::UUID[],
     "given_name" TEXT,
     "family_name" TEXT,
     "preferred_name" TEXT,
@@ -80,7 +82,8 @@ CREATE UNLOGGED TABLE "import_staged" (
     "do_not_call" BOOLEAN,
     "do_not_contact" BOOLEAN,
     "contact_consent" BOOLEAN,
-    CONSTRAINT "import_staged_pkey" PRIMARY KEY ("import_id", "line")
+    CONSTRAINT "import_staged_pkey" PRIMARY KEY ("import_id", "line"),
+    CONSTRAINT "import_staged_outcome_known" CHECK ("outcome" IN ('NEW', 'MATCH', 'CONFLICT', 'BAD'))
 );
 
 CREATE TABLE "import_person" (
