@@ -11,11 +11,14 @@ export function copyValue(value: string | number | boolean | null): string {
 }
 
 const ARRAY_SPECIAL = /[\\"]/g;
+const element = (v: string) => (v.indexOf('"') === -1 && v.indexOf('\\') === -1 ? v : v.replace(ARRAY_SPECIAL, '\\$&'));
 
 /** A text[] value: an array literal with every element quoted, then escaped for COPY. */
 export function copyArray(values: string[]): string {
   if (values.length === 0) return '{}';
-  return copyValue(`{${values.map((v) => `"${v.replace(ARRAY_SPECIAL, '\\$&')}"`).join(',')}}`);
+  let out = '{"';
+  for (let i = 0; i < values.length; i++) out += (i ? '","' : '') + element(values[i]!);
+  return copyValue(out + '"}');
 }
 
 export function copyLine(values: string[]): string {

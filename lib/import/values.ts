@@ -1,5 +1,6 @@
 import { regexes } from 'zod';
-import { LANGUAGES, toE164 } from '@/lib/validation/person';
+import { importPhone } from '@/lib/import/phone';
+import { LANGUAGES } from '@/lib/validation/person';
 import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName, normaliseName } from '@/lib/import/privacy';
 
@@ -41,7 +42,7 @@ export function phones(raw: string): TResult<string[]> {
   if (list.length === 0) return ok(null);
   const out: string[] = [];
   for (const p of list) {
-    const e164 = toE164(p);
+    const e164 = importPhone(p);
     if (!e164) return fail('invalid');
     out.push(e164);
   }

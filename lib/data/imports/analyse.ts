@@ -78,6 +78,9 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
         }
         await out.flush();
       });
+      // Fresh statistics, or the planner takes a large COPY for a small table and loops.
+      await client.query('SET LOCAL default_statistics_target = 10');
+      await client.query('ANALYZE import_staged');
       await ctx.step('staged');
       await classify(client, id);
       await ctx.step('classified');

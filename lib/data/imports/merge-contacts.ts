@@ -27,7 +27,7 @@ export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): 
          FROM t_email t
         WHERE NOT EXISTS (SELECT 1 FROM person_email e WHERE e.person_id = t.person_id AND e.email = t.email)
        RETURNING person_id)
-     INSERT INTO t_changed SELECT DISTINCT person_id, 'emails' FROM ins`,
+     INSERT INTO t_changed SELECT DISTINCT ins.person_id, 'emails' FROM ins JOIN t_person t ON t.person_id = ins.person_id AND NOT t.is_new`,
   );
   await client.query(
     `WITH up AS (
@@ -52,7 +52,7 @@ export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): 
          FROM t_phone t
         WHERE NOT EXISTS (SELECT 1 FROM person_phone ph WHERE ph.person_id = t.person_id AND ph.e164 = t.e164)
        RETURNING person_id)
-     INSERT INTO t_changed SELECT DISTINCT person_id, 'phones' FROM ins`,
+     INSERT INTO t_changed SELECT DISTINCT ins.person_id, 'phones' FROM ins JOIN t_person t ON t.person_id = ins.person_id AND NOT t.is_new`,
   );
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO tag (name) SELECT DISTINCT tag FROM t_tag ORDER BY tag ON CONFLICT (name) DO NOTHING RETURNING id`,
@@ -62,7 +62,7 @@ export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): 
        INSERT INTO person_tag (person_id, tag_id)
        SELECT t.person_id, g.id FROM t_tag t JOIN tag g ON g.name = t.tag
        ON CONFLICT DO NOTHING RETURNING person_id)
-     INSERT INTO t_changed SELECT DISTINCT person_id, 'tags' FROM ins`,
+     INSERT INTO t_changed SELECT DISTINCT ins.person_id, 'tags' FROM ins JOIN t_person t ON t.person_id = ins.person_id AND NOT t.is_new`,
   );
   return rows.map((r) => r.id);
 }

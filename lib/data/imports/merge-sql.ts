@@ -87,9 +87,10 @@ export const COMPUTE_UPDATES = `
          array_remove(ARRAY[${PERSON_COLUMNS.filter((c) => c.field !== 'wardId')
            .map((c) => `CASE WHEN p.${c.column} IS DISTINCT FROM (${c.update}) THEN '${c.field}' END`)
            .join(', ')}]::text[], NULL)
-           || ARRAY(SELECT DISTINCT what FROM t_changed c WHERE c.person_id = p.id ORDER BY what) AS fields
+           || COALESCE(c.whats, '{}') AS fields
     FROM person p JOIN t_person t ON t.person_id = p.id AND NOT t.is_new
-    LEFT JOIN t_lang l ON l.person_id = p.id`;
+    LEFT JOIN t_lang l ON l.person_id = p.id
+    LEFT JOIN (SELECT person_id, array_agg(DISTINCT what ORDER BY what) AS whats FROM t_changed GROUP BY person_id) c ON c.person_id = p.id`;
 
 export const APPLY_UPDATES = `
   WITH up AS (

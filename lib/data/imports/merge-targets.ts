@@ -74,4 +74,9 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
         GROUP BY r.person_id`,
     [importId],
   );
+  // Temporary tables have no statistics until analysed; without them the planner loops.
+  for (const table of ['t_email', 't_phone', 't_tag']) await client.query(`CREATE INDEX ON ${table} (person_id)`);
+  // A small sample is plenty to tell the planner these tables' sizes.
+  await client.query('SET LOCAL default_statistics_target = 10');
+  await client.query('ANALYZE t_row, t_person, t_email, t_phone, t_tag, t_lang');
 }
