@@ -19,7 +19,6 @@ const DUPLICATES = Math.round(ROWS * 0.03);
 const BYSTANDERS = 20_000; // people in Leaven the file does not touch, so indexes have some size
 
 const phoneOf = (i: number) => `(773) ${200 + Math.floor(i / 10_000)}-${String(i % 10_000).padStart(4, '0')}`;
-const e164Of = (i: number) => `+1773${200 + Math.floor(i / 10_000)}${String(i % 10_000).padStart(4, '0')}`;
 const GIVEN = ['María', 'José', 'Guadalupe', 'Juan', 'Rosa', 'Luis', 'Ana', 'Jesús', 'Carmen', 'Miguel'];
 const FAMILY = ['García', 'Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Núñez'];
 

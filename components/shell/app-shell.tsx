@@ -14,6 +14,7 @@ const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
   { area: 'mobilizations', href: '/mobilizations', key: 'mobilizations' },
   { area: 'precincts', href: '/precincts', key: 'precincts' },
   { area: 'me', href: '/me', key: 'me' },
+  { area: 'admin', href: '/imports', key: 'imports' },
 ];
 
 /** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */

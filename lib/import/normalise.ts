@@ -39,7 +39,7 @@ const TEXT_LIMITS: Partial<Record<TImportField, number>> = {
   givenName: 100, familyName: 100, fullName: 200, preferredName: 100, pronouns: 40, street: 200, street2: 100, city: 100, postalCode: 20,
 };
 
-const BOOLEAN_FIELDS = ['emailOptIn', 'smsOptIn', 'doNotCall', 'doNotContact', 'contactConsent'] as const;
+type TBooleanField = 'emailOptIn' | 'smsOptIn' | 'doNotCall' | 'doNotContact' | 'contactConsent';
 
 export function emptyRow(): TStagedRow {
   return {
@@ -129,7 +129,7 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
         precinctCell = { raw, col };
         break;
       default: {
-        const f = field as (typeof BOOLEAN_FIELDS)[number];
+        const f = field as TBooleanField;
         const r = v.boolean(raw);
         if (r.ok) row[f] = r.value;
         else problem(f, r.problem, col);
