@@ -94,7 +94,7 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
         break;
       }
       case 'notes':
-        notes.push(raw.trim());
+        notes.push(v.unescapeFormula(raw.trim()));
         break;
       case 'languages':
         add(row.languages, (v.languages(raw) as { value: string[] | null }).value ?? []);

@@ -14,8 +14,11 @@ const ok = <T>(value: T | null): TResult<T> => ({ ok: true, value });
 const fail = <T>(problem: TProblem): TResult<T> => ({ ok: false, problem });
 const word = (raw: string) => normaliseName(raw).replace(/\./g, '');
 
+/** A cell our own CSV export made formula-safe ("'=...", lib/csv/write.ts) comes back as it was. */
+export const unescapeFormula = (v: string) => (v.charCodeAt(0) === 39 && /^'[=+\-@]/.test(v) ? v.slice(1) : v);
+
 export function text(raw: string, max: number): TResult<string> {
-  const v = raw.trim().replace(/\s+/g, ' ');
+  const v = unescapeFormula(raw.trim().replace(/\s+/g, ' '));
   if (v === '') return ok(null);
   return v.length > max ? fail('tooLong') : ok(v);
 }
@@ -103,12 +106,12 @@ export function languages(raw: string): TResult<string[]> {
   return ok(list.length ? [...new Set(list)] : null);
 }
 
-/** The language Leaven speaks to them in: Spanish or English; anything else is only a language they speak. */
+/** The language Leaven speaks to them in: Spanish or English; any other is kept as a language they speak. */
 export function preferredLanguage(raw: string): { preferred: 'es' | 'en' | null; spoken: string[] } {
   const parsed = languages(raw);
   const first = parsed.ok ? parsed.value?.[0] : undefined;
   if (!first) return { preferred: null, spoken: [] };
-  return first === 'es' || first === 'en' ? { preferred: first, spoken: [first] } : { preferred: null, spoken: [first] };
+  return first === 'es' || first === 'en' ? { preferred: first, spoken: [] } : { preferred: null, spoken: [first] };
 }
 
 export type TTags = { tags: string[]; dropped: number };

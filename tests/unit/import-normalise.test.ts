@@ -80,9 +80,13 @@ describe('a row as it will be saved', () => {
   it('takes languages by name in English or Spanish; a preferred language other than Spanish or English is only spoken', () => {
     expect(normaliseRow(['Ana', 'Español', 'inglés, Portugués'], ['givenName', 'preferredLanguage', 'languages'], places)).toMatchObject({
       preferredLanguage: 'es',
-      languages: ['es', 'en', 'pt'],
+      languages: ['en', 'pt'],
     });
     expect(normaliseRow(['Ana', 'Polish'], ['givenName', 'preferredLanguage'], places)).toMatchObject({ preferredLanguage: null, languages: ['pl'] });
+  });
+
+  it('takes back a cell Leaven’s own export made formula-safe', () => {
+    expect(normaliseRow(['\'=cmd', '\'+1 note'], ['givenName', 'notes'], places)).toMatchObject({ givenName: '=cmd', notes: '+1 note' });
   });
 
   it('refuses a value too long for its field', () => {
