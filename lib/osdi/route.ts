@@ -23,7 +23,7 @@ export function osdiRoute(handler: THandler) {
       if (!token) throw new OsdiError(401, 'missing_token', 'Send an API token in the OSDI-API-Token header. Leadership creates tokens in Leaven at /settings/api-tokens.');
       const actor = await unsafeGetActorByApiToken(token);
       if (!actor) throw new OsdiError(401, 'invalid_token', 'This API token is not valid: it may have been revoked, or its user disabled. Ask leadership for a new one.');
-      const resolved = await params;
+      const resolved = (await params) ?? {};
       // An id that is not a uuid names nothing: the same 404 as a missing record.
       for (const [key, value] of Object.entries(resolved)) if (/id$/i.test(key) && !UUID.test(value)) throw notFound();
       const url = new URL(request.url);

@@ -86,7 +86,7 @@ export function MappingForm({ id, headers, sample, mapping, circles, options, ro
           ref={saveButton}
           type="submit"
           formAction={save}
-          disabled={saving}
+          aria-busy={saving}
           className="rounded-md border border-stone-300 bg-white px-4 py-2.5 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
         >
           {t('mapping.save')}
