@@ -80,7 +80,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             options={{ circleId: imp.circleId, tags: imp.tags, source: imp.source }}
             rows={imp.totalRows}
           />
-          <PreviewTable rows={preview.rows} headers={imp.headers} precincts={preview.precincts} />
+          <PreviewTable rows={preview.rows} headers={imp.headers} mapping={imp.mapping} precincts={preview.precincts} />
           <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
         </>
       );
@@ -105,7 +105,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'REVIEW': {
-      const problems = await listProblemRows(actor, imp.id);
+      const problems = await listProblemRows(actor, imp.id, 20);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -137,7 +137,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'DONE': {
-      const problems = await listProblemRows(actor, imp.id);
+      const problems = await listProblemRows(actor, imp.id, 20);
       return (
         <>
           <Card title={t('done.title')}>
