@@ -54,7 +54,7 @@ export async function ProblemRows({ id, rows, total, headers }: { id: string; ro
           </li>
         ))}
       </ol>
-      {rows.length < total ? <p className="text-sm text-stone-600">{t('problems.more', { shown: rows.length, total })}</p> : null}
+      {rows.length < total ? <p className="text-sm text-stone-600">{t('problems.more', { shown: rows.length, total: format.number(total) })}</p> : null}
     </section>
   );
 }
