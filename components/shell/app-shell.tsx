@@ -17,6 +17,7 @@ const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
   { area: 'followUps', href: '/follow-ups', key: 'followUps' },
   { area: 'me', href: '/me', key: 'me' },
   { area: 'admin', href: '/admin', key: 'admin' },
+  { area: 'admin', href: '/imports', key: 'imports' },
 ];
 
 /** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { queryE2e } from './db';
 import { pageAs, PHONE } from './fixtures';
 
@@ -63,6 +63,9 @@ for (const locale of ['en', 'es'] as const) {
         ['mobilization', `/mobilizations/${bus!.id}`],
         ['check-in', `/mobilizations/${bus!.id}/check-in`],
         ['call-list', `/mobilizations/${bus!.id}/calls`],
+        ['imports', '/imports'],
+        ['export', '/people/export'],
+        ['api-tokens', '/settings/api-tokens'],
       ];
       for (const [name, url, full] of shots) {
         await page.goto(url);
@@ -90,3 +93,34 @@ test('screens member es phone', async ({ browser }) => {
   }
   await page.context().close();
 });
+/** A sign-in sheet with a few rows to fix, `rows` long, uploaded as the page would. */
+async function uploadSheet(page: Page, rows: number): Promise<string> {
+  const lines = ['Nombre;Apellido;Teléfono;Correo;Precinto;Distrito;Estatus migratorio;Etiquetas'];
+  for (let i = 0; i < rows; i++) {
+    const phone = i % 40 === 7 ? '555' : `(773) ${200 + (i % 700)}-${String(1000 + (i % 9000)).padStart(4, '0')}`;
+    const precinct = i % 55 === 9 ? '99' : String(1 + (i % 30));
+    lines.push(`María ${i};Núñez Peña;${phone};maria.${i}.${Date.now()}@example.org;${precinct};25;;${i % 3 ? 'vecinos, feria' : ''}`);
+  }
+  const res = await page.request.post('/imports/upload', {
+    data: Buffer.from(lines.join('\r\n'), 'latin1'),
+    headers: { 'Content-Type': 'text/csv', 'X-File-Name': encodeURIComponent('hoja de firmas.csv') },
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+
+for (const [locale, size, viewport, rows] of [['en', 'desktop', DESKTOP, 60_000], ['es', 'phone', PHONE, 120]] as const) {
+  test(`import screens ${locale} ${size}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+    await page.goto(`/imports/${await uploadSheet(page, rows)}`);
+    await page.screenshot({ path: path.join(OUT, `import-mapping-${locale}-${size}.png`), fullPage: true });
+    await page.getByRole('button', { name: locale === 'es' ? /Revisar/ : /Check all/ }).click();
+    if (rows > 1000) {
+      await page.locator('[role=progressbar][aria-valuenow]').first().waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(OUT, `import-progress-${locale}-${size}.png`), fullPage: true });
+    }
+    await page.getByRole('heading', { name: locale === 'es' ? 'Lista para importar' : 'Ready to import' }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(OUT, `import-review-${locale}-${size}.png`), fullPage: true });
+    await page.context().close();
+  });
+}

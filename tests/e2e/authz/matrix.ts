@@ -5,7 +5,8 @@ import type { TRefs } from './records';
 // `home`: a signed-in visitor sent home; `elsewhere`: sent on to another page of the area. A route or action missing here fails the test.
 
 export type TWho = 'anonymous' | 'member' | 'coordinator' | 'admin';
-export type TExpect = 'ok' | '404' | 'login' | 'home' | 'elsewhere';
+// 'HTTP 401': an API route that takes a token, not a session; 'HTTP 405': a route with no GET.
+export type TExpect = 'ok' | '404' | 'login' | 'home' | 'elsewhere' | 'HTTP 401' | 'HTTP 405';
 export type TCase = { as: TWho; label: string; url?: string; input?: Record<string, unknown>; expect: TExpect };
 
 const ROLES: TWho[] = ['anonymous', 'member', 'coordinator', 'admin'];
@@ -115,12 +116,37 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   // One-time links: an unknown token gets a clear page, for anyone.
   '/invite/[token]': () => each(`/invite/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
   '/reset/[token]': () => each(`/reset/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
+  '/imports': () => each('/imports', leadershipOnly),
+  '/imports/[id]': (r) => [...each(`/imports/${r.importId}`, leadershipOnly), { as: 'admin', label: 'missing', url: `/imports/${r.missing}`, expect: '404' }],
+  '/people/export': () => each('/people/export', leadershipOnly),
+  '/settings/api-tokens': () => each('/settings/api-tokens', leadershipOnly),
 };
+
+// The OSDI API answers to an OSDI-API-Token header only: a browser session is not enough.
+const tokenOnly = { anonymous: 'HTTP 401', member: 'HTTP 401', coordinator: 'HTTP 401', admin: 'HTTP 401' } as const;
+const noGet = { anonymous: 'HTTP 405', member: 'HTTP 405', coordinator: 'HTTP 405', admin: 'HTTP 405' } as const;
 
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
 export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
   '/admin/export/people.csv': () => each('/admin/export/people.csv', { anonymous: '404', member: '404', coordinator: '404', admin: 'ok' }, 'export'),
   '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
+  '/imports/upload': () => each('/imports/upload', noGet, 'POST only'),
+  '/imports/[id]/rows-to-fix': (r) => [...each(`/imports/${r.importId}/rows-to-fix`, leadershipOnly, 'download'), { as: 'admin', label: 'missing', url: `/imports/${r.missing}/rows-to-fix`, expect: '404' }],
+  '/people/export/csv': () => each('/people/export/csv?q=zz-nobody', leadershipOnly, 'download'),
+  '/people/export/vcard': (r) => [
+    ...each(`/people/export/vcard?circle=${r.otherCircle}`, leadershipOnly, 'a circle'),
+    ...each(`/people/export/vcard?person=${r.outOfAll}&version=4.0`, leadershipOnly, 'a person'),
+    { as: 'admin', label: 'missing person', url: `/people/export/vcard?person=${r.missing}`, expect: '404' },
+  ],
+  '/api/osdi/v1': () => each('/api/osdi/v1', tokenOnly, 'no token'),
+  '/api/osdi/v1/people': () => each('/api/osdi/v1/people', tokenOnly, 'no token'),
+  '/api/osdi/v1/people/[id]': (r) => each(`/api/osdi/v1/people/${r.memberOwn}`, tokenOnly, 'no token'),
+  '/api/osdi/v1/people/[id]/taggings': (r) => each(`/api/osdi/v1/people/${r.memberOwn}/taggings`, tokenOnly, 'no token'),
+  '/api/osdi/v1/people/person_signup_helper': () => each('/api/osdi/v1/people/person_signup_helper', noGet, 'POST only'),
+  '/api/osdi/v1/tags': () => each('/api/osdi/v1/tags', tokenOnly, 'no token'),
+  '/api/osdi/v1/tags/[id]': (r) => each(`/api/osdi/v1/tags/${r.missing}`, tokenOnly, 'no token'),
+  '/api/osdi/v1/tags/[id]/taggings': (r) => each(`/api/osdi/v1/tags/${r.missing}/taggings`, tokenOnly, 'no token'),
+  '/api/osdi/v1/tags/[id]/taggings/[personId]': (r) => each(`/api/osdi/v1/tags/${r.missing}/taggings/${r.memberOwn}`, tokenOnly, 'no token'),
 };
 
 const anyone = { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' } as const;
@@ -291,6 +317,19 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'any organization', input: { organizationId: r.coordOrg, personId: r.removableByAdmin }, expect: 'ok' },
   ],
   'app/(app)/organizations/actions.ts#createOrganizationAction': () => act({ name: 'Authz Aliada', kind: 'COMMUNITY', closeness: 'ALLY' }, leadershipOnly),
+  // Imports: leadership only. Leadership's cases act on a cancelled import, so each answers
+  // "this import has moved on" (allowed, nothing changes) instead of changing anything.
+  ...Object.fromEntries(
+    ['saveImportOptionsAction', 'checkImportRowsAction'].map((name) => [`app/(app)/imports/actions.ts#${name}`, (r: TRefs) => act({ id: r.importId, 'map.0': 'givenName' }, leadershipOnly)]),
+  ),
+  'app/(app)/imports/actions.ts#startImportMergeAction': (r) => act({ id: r.importId, mode: 'FILL' }, leadershipOnly),
+  ...Object.fromEntries(
+    ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [`app/(app)/imports/actions.ts#${name}`, (r: TRefs) => act({ id: r.importId }, leadershipOnly)]),
+  ),
+  // A user that does not exist: leadership is told to choose another, nothing is created.
+  'app/(app)/settings/api-tokens/actions.ts#createApiTokenAction': (r) => act({ name: 'Authz', userId: r.missing }, leadershipOnly),
+  'app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction': (r) => act({ id: r.apiToken }, leadershipOnly),
+
   'app/(app)/organizations/actions.ts#updateOrganizationAction': (r) =>
     perOrganization((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'COMMUNITY', closeness: 'ALLY' } }), r),
 };

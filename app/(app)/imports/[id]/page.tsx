@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { listCircles } from '@/lib/data/circles';
+import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { AutoRefresh } from '../_components/auto-refresh';
+import { ImportButton } from '../_components/import-buttons';
+import { MappingForm } from '../_components/mapping-form';
+import { MergeForm } from '../_components/merge-form';
+import { PreviewTable } from '../_components/preview-table';
+import { ProblemRows } from '../_components/problem-rows';
+import { ProgressBar } from '../_components/progress-bar';
+import { StatusBadge } from '../_components/status-badge';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('imports'))('title') };
+}
+
+export default async function ImportPage({ params }: TProps) {
+  const actor = await requireArea('admin');
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const imp = await loadOr404(getImport(actor, id.data));
+  const [t, format] = await Promise.all([getTranslations('imports'), getFormatter()]);
+  const delimiter = imp.delimiter === ';' ? 'semicolon' : imp.delimiter === ',' ? 'comma' : 'tab';
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/imports" className="text-brand-800 hover:underline">
+          ← {t('title')}
+        </Link>
+      </p>
+      <PageHeader
+        title={imp.fileName}
+        subtitle={t('meta', {
+          who: imp.createdBy?.email ?? '—',
+          when: format.dateTime(imp.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          rows: imp.totalRows,
+          encoding: imp.encoding.toUpperCase(),
+          delimiter: t(`delimiter.${delimiter}`),
+        })}
+        actions={<StatusBadge status={imp.status} />}
+      />
+      <div className="space-y-6">
+        {imp.skippedColumns.length ? (
+          <div role="note" className="rounded-xl border border-crust-100 bg-crust-50 p-4 text-sm text-stone-800">
+            <p className="font-semibold text-crust-700">{t('skippedTitle')}</p>
+            <p>{t('skipped', { count: imp.skippedColumns.length, columns: imp.skippedColumns.map((c) => `“${c}”`).join(', ') })}</p>
+          </div>
+        ) : null}
+        {imp.source && ['MAPPING', 'REVIEW'].includes(imp.status) ? <p className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">{t(`sourceTool.${imp.source}`)}</p> : null}
+        <Step imp={imp} actorCircles={imp.status === 'MAPPING' ? await listCircles(actor) : []} />
+      </div>
+    </>
+  );
+}
+
+async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { id: string; name: string }[] }) {
+  const actor = await requireArea('admin');
+  const [t, format] = await Promise.all([getTranslations('imports'), getFormatter()]);
+  switch (imp.status) {
+    case 'MAPPING': {
+      const preview = await previewImport(actor, imp.id, imp.mapping);
+      return (
+        <>
+          <MappingForm
+            id={imp.id}
+            headers={imp.headers}
+            sample={preview.rows[0]?.cells ?? []}
+            mapping={imp.mapping}
+            circles={actorCircles}
+            options={{ circleId: imp.circleId, tags: imp.tags, source: imp.source }}
+            rows={imp.totalRows}
+          />
+          <PreviewTable rows={preview.rows} headers={imp.headers} mapping={imp.mapping} precincts={preview.precincts} />
+          <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
+        </>
+      );
+    }
+    case 'ANALYSING':
+    case 'MERGING': {
+      const started = imp.heartbeatAt !== null && imp.progressTotal > 0;
+      const detail = !started
+        ? t('progress.waiting')
+        : imp.status === 'ANALYSING'
+          ? t('progress.rows', { done: format.number(imp.progressDone), total: format.number(imp.progressTotal) })
+          : t('progress.steps', { done: imp.progressDone, total: imp.progressTotal });
+      return (
+        <Card>
+          <AutoRefresh />
+          <div className="space-y-4">
+            <ProgressBar label={t(`progress.${imp.status}`)} done={started ? imp.progressDone : null} total={imp.progressTotal} detail={detail} />
+            <p className="text-sm text-stone-600">{imp.cancelRequested ? t('progress.cancelling') : t('progress.leave')}</p>
+            {imp.cancelRequested ? null : <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />}
+          </div>
+        </Card>
+      );
+    }
+    case 'REVIEW': {
+      const problems = await listProblemRows(actor, imp.id, 20);
+      const counts: [string, number, string][] = [
+        [t('review.newPeople'), imp.newCount, 'text-brand-800'],
+        [t('review.matched'), imp.matchedCount, 'text-brand-800'],
+        [t('review.duplicates'), imp.duplicateCount, 'text-stone-700'],
+        [t('review.conflicts'), imp.conflictCount, imp.conflictCount ? 'text-red-800' : 'text-stone-700'],
+        [t('review.bad'), imp.badCount, imp.badCount ? 'text-red-800' : 'text-stone-700'],
+      ];
+      return (
+        <>
+          <Card title={t('review.title')}>
+            <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
+              {counts.map(([label, n, tone]) => (
+                <div key={label}>
+                  <dt className="text-sm text-stone-600">{label}</dt>
+                  <dd className={`text-2xl font-semibold tabular-nums ${tone}`}>{format.number(n)}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-3 text-sm text-stone-600">{t('review.matchedHelp')}</p>
+            {imp.droppedTagCount ? <p className="mt-1 text-sm text-crust-700">{t('review.droppedTags', { count: imp.droppedTagCount })}</p> : null}
+          </Card>
+          <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} />
+          <div className="flex flex-wrap gap-3">
+            <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />
+            <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
+          </div>
+          <ProblemRows id={imp.id} rows={problems} total={imp.badCount + imp.conflictCount} headers={imp.headers} />
+        </>
+      );
+    }
+    case 'DONE': {
+      const problems = await listProblemRows(actor, imp.id, 20);
+      return (
+        <>
+          <Card title={t('done.title')}>
+            <p className="text-lg text-stone-900">{t('done.summary', { created: imp.createdCount, updated: imp.updatedCount })}</p>
+            {imp.canUndo && imp.undoUntil ? (
+              <div className="mt-4 space-y-2 border-t border-stone-100 pt-4">
+                <p className="text-sm text-stone-600">{t('done.undoHelp', { until: format.dateTime(imp.undoUntil, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <ImportButton id={imp.id} kind="undo" label={t('done.undo')} />
+              </div>
+            ) : null}
+          </Card>
+          <ProblemRows id={imp.id} rows={problems} total={imp.badCount + imp.conflictCount} headers={imp.headers} />
+        </>
+      );
+    }
+    case 'FAILED':
+      return (
+        <Card>
+          <p role="alert" className="mb-4 text-red-800">
+            {t('done.failed')}
+          </p>
+          <ImportButton id={imp.id} kind="retry" label={t('done.retry')} />
+        </Card>
+      );
+    case 'UNDONE':
+      return <Card>{t('done.undone', { when: imp.undoneAt ? format.dateTime(imp.undoneAt, { dateStyle: 'medium', timeStyle: 'short' }) : '' })}</Card>;
+    case 'CANCELLED':
+      return <Card>{t('done.cancelled')}</Card>;
+  }
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { startImportMergeAction } from '../actions';
+
+/** Fill or overwrite, then the one button that brings the file in. */
+export function MergeForm({ id, people, mode }: { id: string; people: number; mode: 'FILL' | 'OVERWRITE' }) {
+  const t = useTranslations('imports.review');
+  const [state, action, pending] = useActionState(startImportMergeAction, null);
+  const choice = (value: 'FILL' | 'OVERWRITE', label: string, help: string) => (
+    <label className="flex cursor-pointer gap-3 rounded-lg border border-stone-200 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+      <input type="radio" name="mode" value={value} defaultChecked={mode === value} className="mt-1 accent-brand-700" />
+      <span>
+        <span className="block font-medium text-stone-900">{label}</span>
+        <span className="block text-sm text-stone-600">{help}</span>
+      </span>
+    </label>
+  );
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="id" value={id} />
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-semibold text-stone-900">{t('mode')}</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {choice('FILL', t('fill'), t('fillHelp'))}
+          {choice('OVERWRITE', t('overwrite'), t('overwriteHelp'))}
+        </div>
+        <p className="text-sm text-stone-600">{t('optOuts')}</p>
+      </fieldset>
+      <FormMessage state={state} />
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60">
+        {t('import', { count: people })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { NextResponse } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { getActor } from '@/lib/auth/actor';
+import { stageUpload } from '@/lib/data/imports/stage';
+import { isAppError } from '@/lib/errors';
+import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
+
+// POST /imports/upload: the file, as the raw request body (the page sends it with its name in
+// X-File-Name so it can show the upload's progress). Read, stripped of refused columns and
+// staged through COPY in one transaction; answers with the new import's id.
+
+export const dynamic = 'force-dynamic';
+
+const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status });
+
+export async function POST(request: Request) {
+  const actor = await getActor();
+  const t = await getTranslations('errors');
+  if (!actor) return json(401, { message: t('signedOut') });
+  // Security: anyone but leadership is told there is nothing here, before the body is read.
+  if (actor.role !== 'ADMIN') return json(404, { message: t('notFound') });
+
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_IMPORT_BYTES) return json(413, { message: t('importTooLarge') });
+  const bytes = await readLimited(request, MAX_IMPORT_BYTES);
+  if (!bytes) return json(413, { message: t('importTooLarge') });
+  const fileName = decodeURIComponent(request.headers.get('x-file-name') ?? 'import.csv').slice(0, 255);
+  try {
+    const { id, rows } = await stageUpload(actor, { fileName, bytes });
+    return json(201, { id, rows });
+  } catch (e) {
+    if (isAppError(e, 'INVALID')) return json(400, { message: t.has(e.message) ? t(e.message) : t('invalid') });
+    if (isAppError(e, 'NOT_FOUND')) return json(404, { message: t('notFound') });
+    console.error('[imports] upload failed', e);
+    return json(500, { message: t('unexpected') });
+  }
+}
+
+/** The body, or null once it passes `limit` bytes (read no further than that). */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

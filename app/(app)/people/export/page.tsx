@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/forms/select-field';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { listCircles } from '@/lib/data/circles';
+import { requireArea } from '@/lib/page-helpers';
+import { ZPeopleListParams } from '@/lib/validation/search-params';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('exports'))('title') };
+}
+
+const input = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+const button = 'rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800';
+
+/** Plain GET forms: the downloads are route handlers, so they work without JavaScript. */
+export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const actor = await requireArea('people');
+  if (actor.role !== 'ADMIN') notFound();
+  const { q } = ZPeopleListParams.parse(await searchParams);
+  const [t, circles] = await Promise.all([getTranslations('exports'), listCircles(actor)]);
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t('csvTitle')}>
+          <form action="/people/export/csv" method="get" className="space-y-4">
+            <p className="text-sm text-stone-600">{t('csvHelp')}</p>
+            <div>
+              <label htmlFor="export-q" className="mb-1 block text-sm font-medium text-stone-800">
+                {t('search')}
+              </label>
+              <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={input} />
+            </div>
+            <button type="submit" className={button}>
+              {t('csvDownload')}
+            </button>
+          </form>
+        </Card>
+        <Card title={t('vcardTitle')}>
+          <form action="/people/export/vcard" method="get" className="space-y-4">
+            <p className="text-sm text-stone-600">{t('vcardHelp')}</p>
+            <SelectField label={t('circle')} name="circle" options={circles.map((c) => ({ value: c.id, label: c.name }))} />
+            <SelectField
+              label={t('version')}
+              name="version"
+              options={[
+                { value: '3.0', label: t('v3') },
+                { value: '4.0', label: t('v4') },
+              ]}
+            />
+            <button type="submit" className={button}>
+              {t('vcardDownload')}
+            </button>
+          </form>
+        </Card>
+      </div>
+    </>
+  );
+}

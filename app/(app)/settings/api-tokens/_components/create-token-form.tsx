@@ -1,0 +1,53 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { Field } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SelectField } from '@/components/forms/select-field';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { createApiTokenAction } from '../actions';
+
+type TUser = { id: string; email: string; role: string };
+
+/** Names a token and the user it acts as; shows the new token once, to copy. */
+export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: string; roles: Record<string, string> }) {
+  const t = useTranslations('apiTokens');
+  const [state, action] = useActionState(createApiTokenAction, null);
+  const [copied, setCopied] = useState(false);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required maxLength={100} />
+        <SelectField
+          label={t('user')}
+          name="userId"
+          defaultValue={me}
+          options={users.map((u) => ({ value: u.id, label: `${u.email} (${roles[u.role] ?? u.role})` }))}
+          error={errors?.userId}
+        />
+      </div>
+      <p className="text-sm text-stone-600">{t('userHint')}</p>
+      <FormMessage state={state} />
+      {state?.ok ? (
+        <div role="status" className="space-y-2 rounded-md border border-brand-200 bg-brand-50 p-3">
+          <p className="text-sm text-brand-900">{t('created')}</p>
+          <div className="flex flex-wrap items-center gap-2">
+            <code data-testid="new-token" className="rounded bg-white px-2 py-1 text-sm break-all text-stone-900 ring-1 ring-brand-200">
+              {state.data.token}
+            </code>
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard?.writeText(state.data.token).then(() => setCopied(true))}
+              className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
+            >
+              {copied ? t('copied') : t('copy')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <SubmitButton>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { SimpleTable } from '@/components/ui/simple-table';
+import { listApiTokens, listTokenUsers, type TApiTokenRow } from '@/lib/data/api-tokens';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { CreateTokenForm } from './_components/create-token-form';
+import { RevokeButton } from './_components/revoke-button';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('apiTokens'))('title') };
+}
+
+export default async function ApiTokensPage() {
+  const actor = await requireArea('admin');
+  const [t, tRole, format, tokens, users] = await Promise.all([
+    getTranslations('apiTokens'),
+    getTranslations('role'),
+    getFormatter(),
+    loadOr404(listApiTokens(actor)),
+    loadOr404(listTokenUsers(actor)),
+  ]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <p className="mb-6 text-sm text-stone-700">{t('docs', { base: '/api/osdi/v1' })}</p>
+      <Card title={t('create')} className="mb-8">
+        <CreateTokenForm users={users} me={actor.userId} roles={{ ADMIN: tRole('ADMIN'), COORDINATOR: tRole('COORDINATOR'), MEMBER: tRole('MEMBER') }} />
+      </Card>
+      <h2 className="mb-3 text-lg font-semibold text-stone-900">{t('list')}</h2>
+      <SimpleTable<TApiTokenRow>
+        caption={t('list')}
+        rows={tokens}
+        rowKey={(r) => r.id}
+        empty={t('empty')}
+        columns={[
+          { key: 'name', header: t('name'), cell: (r) => <span className="font-medium">{r.name}</span> },
+          { key: 'token', header: t('token'), cell: (r) => <code className="text-xs">{r.prefix}…</code>, hideOnPhone: true },
+          { key: 'user', header: t('actsAs'), cell: (r) => `${r.user.email} (${tRole(r.user.role)})` },
+          { key: 'created', header: t('createdAt'), cell: (r) => when(r.createdAt), hideOnPhone: true, className: 'whitespace-nowrap' },
+          { key: 'used', header: t('lastUsed'), cell: (r) => when(r.lastUsedAt), hideOnPhone: true, className: 'whitespace-nowrap' },
+          {
+            key: 'state',
+            header: '',
+            cell: (r) => (r.revokedAt ? <Badge>{t('revoked')}</Badge> : <RevokeButton id={r.id} name={r.name} />),
+            className: 'text-right',
+          },
+        ]}
+      />
+    </>
+  );
+}

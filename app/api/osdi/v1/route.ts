@@ -1,0 +1,20 @@
+import { hal, osdiRoute } from '@/lib/osdi/route';
+
+// GET /api/osdi/v1: the API entry point, linking to every collection this server offers.
+export const dynamic = 'force-dynamic';
+
+export const GET = osdiRoute(async ({ base }) =>
+  hal(200, {
+    motd: 'Leaven OSDI API. People, tags and taggings, and the person signup helper. Events and attendances are not offered yet.',
+    vendor_name: 'Leaven',
+    product_name: 'Leaven',
+    osdi_version: '1.1',
+    _links: {
+      self: { href: `${base}/api/osdi/v1` },
+      'osdi:people': { href: `${base}/api/osdi/v1/people` },
+      'osdi:tags': { href: `${base}/api/osdi/v1/tags` },
+      'osdi:person_signup_helper': { href: `${base}/api/osdi/v1/people/person_signup_helper` },
+      curies: [{ name: 'osdi', href: 'https://opensupporter.github.io/osdi-docs/{rel}', templated: true }],
+    },
+  }),
+);

@@ -1,0 +1,88 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
+import { recordAudit } from '@/lib/data/audit';
+import { personScope } from '@/lib/data/scope';
+import { notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// The people CSV: leadership only, audited (which columns, never values), streamed in pages so a
+// ward of 100,000 people never sits in memory. It takes any Prisma `where`, so the people table's
+// filters can be exported as they are; the actor's scope is always applied on top. Headers are the
+// ones Leaven's own import recognises, so an export comes back in cleanly.
+
+const select = {
+  id: true, givenName: true, familyName: true, preferredName: true, pronouns: true, preferredLanguage: true, languages: true, street: true, city: true,
+  postalCode: true, ladderStage: true, memberSince: true, source: true, registeredVoter: true, notes: true, contactConsent: true, doNotContact: true,
+  createdAt: true, updatedAt: true,
+  ward: { select: { number: true } },
+  precinct: { select: { number: true, ward: { select: { number: true } } } },
+  emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+  phones: { select: { e164: true, doNotCall: true, smsCapable: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+  tags: { select: { tag: { select: { name: true } } } },
+  memberships: { select: { circle: { select: { name: true, deletedAt: true } } } },
+} satisfies Prisma.PersonSelect;
+type TRow = Prisma.PersonGetPayload<{ select: typeof select }>;
+
+const bool = (v: boolean) => (v ? 'TRUE' : 'FALSE');
+const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+
+export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
+  ['leaven_id', (p) => p.id],
+  ['first_name', (p) => p.givenName],
+  ['last_name', (p) => p.familyName],
+  ['preferred_name', (p) => p.preferredName],
+  ['pronouns', (p) => p.pronouns],
+  ['email', (p) => p.emails[0]?.email],
+  ['email_opt_in', (p) => (p.emails[0] ? bool(p.emails[0].subscribed) : '')],
+  ['email2', (p) => p.emails.slice(1).map((e) => e.email).join('; ')],
+  ['phone', (p) => p.phones[0]?.e164],
+  ['sms_opt_in', (p) => (p.phones[0] ? bool(p.phones[0].smsCapable) : '')],
+  ['do_not_call', (p) => (p.phones[0] ? bool(p.phones[0].doNotCall) : '')],
+  ['phone2', (p) => p.phones.slice(1).map((ph) => ph.e164).join('; ')],
+  ['address', (p) => p.street],
+  ['city', (p) => p.city],
+  ['zip_code', (p) => p.postalCode],
+  ['ward', (p) => p.precinct?.ward.number ?? p.ward?.number],
+  ['precinct', (p) => (p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : '')],
+  ['preferred_language', (p) => p.preferredLanguage],
+  ['languages', (p) => p.languages.join(', ')],
+  ['ladder_stage', (p) => p.ladderStage.toLowerCase()],
+  ['registered_voter', (p) => p.registeredVoter.toLowerCase()],
+  ['contact_consent', (p) => bool(p.contactConsent)],
+  ['do_not_contact', (p) => bool(p.doNotContact)],
+  ['tags', (p) => p.tags.map((t) => t.tag.name).sort().join(', ')],
+  ['circles', (p) => p.memberships.filter((m) => !m.circle.deletedAt).map((m) => m.circle.name).sort().join('; ')],
+  ['member_since', (p) => date(p.memberSince)],
+  ['source', (p) => p.source],
+  ['notes', (p) => p.notes],
+  ['created_at', (p) => p.createdAt],
+  ['updated_at', (p) => p.updatedAt],
+];
+
+const PAGE = 1000;
+
+/**
+ * Records the export in the audit log, then returns the CSV as a stream (UTF-8 with a byte-order
+ * mark, every cell quoted and formula-safe). Leadership only; anyone else gets NotFound.
+ */
+export async function exportPeopleToCsv(actor: TActor, where: Prisma.PersonWhereInput = {}): Promise<ReadableStream<Uint8Array>> {
+  if (actor.role !== 'ADMIN') throw notFoundError();
+  const scoped: Prisma.PersonWhereInput = { AND: [personScope(actor), where] };
+  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'person', fields: PEOPLE_CSV_COLUMNS.map(([name]) => name) }));
+  const encoder = new TextEncoder();
+  let cursor: string | undefined;
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(CSV_BOM + csvLine(PEOPLE_CSV_COLUMNS.map(([name]) => name))));
+      }
+      const rows = await db.person.findMany({ where: scoped, select, orderBy: { id: 'asc' }, take: PAGE, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+      if (rows.length) controller.enqueue(encoder.encode(rows.map((p) => csvLine(PEOPLE_CSV_COLUMNS.map(([, get]) => get(p)))).join('')));
+      if (rows.length < PAGE) controller.close();
+      else cursor = rows[rows.length - 1]!.id;
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import type pg from 'pg';
+import { classify, countOutcomes } from '@/lib/data/imports/classify';
+import type { TJobContext } from '@/lib/data/imports/job';
+import { chunked, copyInto, inTransaction, withClient } from '@/lib/data/imports/pg';
+import { loadPlaces } from '@/lib/data/imports/places';
+import { RowClusters } from '@/lib/import/cluster';
+import { copyArray, copyValue } from '@/lib/import/copy-text';
+import { isImportField, type TMapping } from '@/lib/import/fields';
+import { normaliseRow, type TStagedRow } from '@/lib/import/normalise';
+
+// Phase two: every staged row normalised by the chosen mapping, grouped with the rows of the file
+// that share an email or phone, and matched against the people already in Leaven, so that the
+// user sees how many are new, matched and conflicting before anything is saved.
+
+const BATCH = 5000;
+
+export const STAGED_COLUMNS =
+  'import_id, line, cluster, problems, outcome, given_name, family_name, preferred_name, pronouns, preferred_language, languages, emails, phones, ' +
+  'street, city, postal_code, ward_id, precinct_id, ladder_stage, registered_voter, notes, tags, email_opt_in, sms_opt_in, do_not_call, do_not_contact, contact_consent';
+
+const v = copyValue;
+/** A staged row as COPY text, from `problems` on (the import, line and cluster go in front). */
+function stagedTail(r: TStagedRow): string {
+  return [
+    copyArray(r.problems), r.problems.length ? 'BAD' : 'NEW', v(r.givenName), v(r.familyName), v(r.preferredName), v(r.pronouns),
+    v(r.preferredLanguage), copyArray(r.languages), copyArray(r.emails), copyArray(r.phones), v(r.street), v(r.city), v(r.postalCode),
+    v(r.wardId), v(r.precinctId), v(r.ladderStage), v(r.registeredVoter), v(r.notes), copyArray(r.tags), v(r.emailOptIn), v(r.smsOptIn),
+    v(r.doNotCall), v(r.doNotContact), v(r.contactConsent),
+  ].join('\t');
+}
+
+export function parseMapping(raw: unknown): TMapping {
+  return Array.isArray(raw) ? raw.map((f) => (isImportField(f) ? f : null)) : [];
+}
+
+export async function analyseImport(ctx: TJobContext): Promise<void> {
+  const { id } = ctx.job;
+  await withClient(async (client) => {
+    const { rows: found } = await client.query<{ mapping: unknown; total_rows: number }>('SELECT mapping, total_rows FROM import WHERE id = $1', [id]);
+    if (!found[0]) return;
+    const mapping = parseMapping(found[0].mapping);
+    const total = found[0].total_rows;
+    const places = await loadPlaces(client);
+
+    // Normalising is the costly part: done in batches that yield to the server between them.
+    const lines: number[] = [];
+    const tails: string[] = [];
+    const clusters = new RowClusters();
+    let dropped = 0;
+    let last = 0;
+    for (;;) {
+      const { rows } = await client.query<{ line: number; cells: string[] }>(
+        'SELECT line, cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
+        [id, last, BATCH],
+      );
+      for (const { line, cells } of rows) {
+        const row = normaliseRow(cells, mapping, places);
+        const index = lines.length;
+        lines.push(line);
+        tails.push(stagedTail(row));
+        dropped += row.droppedTags;
+        clusters.add(index, row.problems.length ? [] : [...row.emails.map((e) => `e:${e}`), ...row.phones.map((p) => `p:${p}`)]);
+      }
+      if (rows.length < BATCH) break;
+      last = rows[rows.length - 1]!.line;
+      await ctx.throwIfCancelled();
+      await ctx.progress(lines.length, total);
+    }
+    await ctx.progress(lines.length, total);
+    await ctx.step('normalised');
+
+    await inTransaction(client, async () => {
+      await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
+      await copyInto(client, `COPY import_staged (${STAGED_COLUMNS}) FROM STDIN`, async (write) => {
+        const out = chunked(write);
+        for (let i = 0; i < lines.length; i++) {
+          await out.push(`${id}\t${lines[i]}\t${lines[clusters.clusterOf(i)]}\t${tails[i]}\n`);
+        }
+        await out.flush();
+      });
+      // Fresh statistics, or the planner takes a large COPY for a small table and loops.
+      await client.query('SET LOCAL default_statistics_target = 10');
+      await client.query('ANALYZE import_staged');
+      await ctx.step('staged');
+      await classify(client, id);
+      await ctx.step('classified');
+      await finishAnalysis(client, ctx, dropped);
+    });
+  });
+}
+
+async function finishAnalysis(client: pg.PoolClient, ctx: TJobContext, dropped: number) {
+  const counts = await countOutcomes(client, ctx.job.id);
+  const { rowCount } = await client.query(
+    `UPDATE import SET status = 'REVIEW', heartbeat_at = NULL, progress_done = progress_total, error = NULL,
+            new_count = $4, matched_count = $5, duplicate_count = $6, conflict_count = $7, bad_count = $8, dropped_tag_count = $9
+      WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3 AND NOT cancel_requested`,
+    [ctx.job.id, ctx.job.phase, ctx.job.attempt, counts.newPeople, counts.matchedPeople, counts.duplicates, counts.conflicts, counts.bad, dropped],
+  );
+  // Cancelled, or claimed again by another worker meanwhile: this run's work is rolled back.
+  if (rowCount !== 1) throw new Error('The import changed hands or was cancelled while it was being checked.');
+}

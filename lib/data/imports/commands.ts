@@ -1,0 +1,107 @@
+import type { TActor } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { recordAudit } from '@/lib/data/audit';
+import { requireLeadership } from '@/lib/data/imports/access';
+import { cancelNow } from '@/lib/data/imports/worker';
+import { circleScope } from '@/lib/data/scope';
+import { AppError, notFoundError } from '@/lib/errors';
+import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
+import { repeatedFields, type TMapping } from '@/lib/import/fields';
+
+// What the user decides between the steps of an import. Each moves the import from one status to
+// the next with a conditional UPDATE, so two clicks (or two leaders) cannot both move it.
+
+export type TImportOptions = { mapping: TMapping; circleId: string | null; tags: string[]; source: string | null };
+
+async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[]) {
+  requireLeadership(actor);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.import.updateMany({ where: { id, status: { in: from } }, data });
+    if (count !== 1) {
+      const exists = await tx.import.findUnique({ where: { id }, select: { id: true } });
+      if (!exists) throw notFoundError();
+      throw new AppError('INVALID', 'importMoved');
+    }
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'import', entityId: id, fields });
+  });
+}
+
+async function checkOptions(actor: TActor, id: string, options: TImportOptions) {
+  const imp = await db.import.findUnique({ where: { id }, select: { headers: true } });
+  if (!imp) throw notFoundError();
+  if (options.mapping.length !== imp.headers.length) throw new AppError('INVALID', 'invalid');
+  const repeated = repeatedFields(options.mapping);
+  if (repeated.length) throw new AppError('INVALID', 'importRepeatedField', { fields: repeated });
+  if (options.circleId && !(await db.circle.findFirst({ where: { AND: [{ id: options.circleId }, circleScope(actor)] }, select: { id: true } }))) {
+    throw new AppError('INVALID', 'invalidChoice', { field: 'circleId' });
+  }
+}
+
+const optionData = (o: TImportOptions) => ({ mapping: o.mapping, circleId: o.circleId, tags: o.tags, source: o.source });
+
+/** Saves the mapping and the choices for the whole file while the user is still deciding. */
+export async function saveImportOptions(actor: TActor, id: string, options: TImportOptions): Promise<void> {
+  requireLeadership(actor);
+  await checkOptions(actor, id, options);
+  await move(actor, id, ['MAPPING'], optionData(options), ['mapping', 'circleId', 'tags', 'source']);
+}
+
+/** Queues the check of every row (normalising, grouping, matching) with this mapping. */
+export async function checkImportRows(actor: TActor, id: string, options: TImportOptions): Promise<void> {
+  requireLeadership(actor);
+  await checkOptions(actor, id, options);
+  await move(
+    actor,
+    id,
+    ['MAPPING'],
+    { ...optionData(options), status: 'ANALYSING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['mapping', 'circleId', 'tags', 'source', 'status'],
+  );
+}
+
+/** From the review back to the mapping (the checked rows are dropped; the uploaded ones stay). */
+export async function reviseImportMapping(actor: TActor, id: string): Promise<void> {
+  await move(actor, id, ['REVIEW', 'FAILED'], { status: 'MAPPING', error: null }, ['status']);
+  await db.importStaged.deleteMany({ where: { importId: id } });
+}
+
+/** Queues the merge: the one transaction that brings the file in. */
+export async function startImportMerge(actor: TActor, id: string, mode: ImportMode): Promise<void> {
+  await move(
+    actor,
+    id,
+    ['REVIEW'],
+    { mode, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['mode', 'status'],
+  );
+}
+
+/** After a failed merge: back to the review, where the user can start it again. */
+export async function retryImport(actor: TActor, id: string): Promise<void> {
+  requireLeadership(actor);
+  const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
+  if (!imp) throw notFoundError();
+  if (imp.error === 'merge') await move(actor, id, ['FAILED'], { status: 'REVIEW', error: null }, ['status']);
+  else await reviseImportMapping(actor, id);
+}
+
+/**
+ * Cancels an import that has not finished. One waiting for a worker is cancelled at once; one
+ * running is asked to stop, and its phase rolls back at its next step.
+ */
+export async function cancelImport(actor: TActor, id: string): Promise<void> {
+  requireLeadership(actor);
+  const stopNow = await db.$transaction(async (tx) => {
+    const imp = await tx.import.findUnique({ where: { id }, select: { status: true } });
+    if (!imp) throw notFoundError();
+    if (['DONE', 'UNDONE', 'CANCELLED'].includes(imp.status)) throw new AppError('INVALID', 'importMoved');
+    await tx.import.update({ where: { id }, data: { cancelRequested: true } });
+    const { count } = await tx.import.updateMany({
+      where: { id, OR: [{ status: { in: ['MAPPING', 'REVIEW', 'FAILED'] } }, { status: { in: ['ANALYSING', 'MERGING'] }, heartbeatAt: null }] },
+      data: { status: 'CANCELLED', finishedAt: new Date() },
+    });
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'import', entityId: id, fields: ['status'] });
+    return count === 1;
+  });
+  if (stopNow) await cancelNow(id);
+}

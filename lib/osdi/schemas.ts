@@ -1,0 +1,141 @@
+import { regexes, z } from 'zod';
+import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { isForbiddenName } from '@/lib/import/privacy';
+import { LANGUAGES, toE164 } from '@/lib/validation/person';
+
+// What the OSDI API accepts, in OSDI's own field names. Messages are for a developer: they say
+// which field, what was wrong, and what to send instead.
+
+const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
+const optionalText = (max: number) => text(max).nullable().optional();
+
+/** The custom fields Leaven keeps, and how to read each. Anything else is refused by name. */
+export const CUSTOM_FIELDS = {
+  preferred_name: optionalText(100),
+  pronouns: optionalText(40),
+  notes: optionalText(5000),
+  ladder_stage: z.enum(LadderStage, { error: `one of ${Object.values(LadderStage).join(', ')}` }).optional(),
+  registered_voter: z.enum(VoterStatus, { error: `one of ${Object.values(VoterStatus).join(', ')}` }).optional(),
+  contact_consent: z.boolean({ error: 'expected true or false' }).optional(),
+  do_not_contact: z.boolean({ error: 'expected true or false' }).optional(),
+  precinct: z.string({ error: 'expected a precinct such as "25-3"' }).regex(/^\d+-\d+$/, { error: 'expected a precinct such as "25-3" (ward-precinct)' }).nullable().optional(),
+} as const;
+export type TCustomFields = { [K in keyof typeof CUSTOM_FIELDS]?: z.output<(typeof CUSTOM_FIELDS)[K]> };
+
+const ZEmail = z.object({
+  address: z
+    .string({ error: 'expected a string' })
+    .trim()
+    .toLowerCase()
+    .regex(regexes.email, { error: 'not an email address' }),
+  primary: z.boolean({ error: 'expected true or false' }).optional(),
+  status: z.enum(['subscribed', 'unsubscribed', 'bouncing', 'spam complaint'], { error: 'one of subscribed, unsubscribed, bouncing, spam complaint' }).optional(),
+});
+
+const ZPhone = z.object({
+  number: z
+    .string({ error: 'expected a string' })
+    .transform((v, ctx) => {
+      const e164 = toE164(v);
+      if (!e164) ctx.addIssue({ code: 'custom', message: 'not a phone number we can dial: include the country code, e.g. +1 773 555 0123' });
+      return e164 ?? v;
+    }),
+  primary: z.boolean({ error: 'expected true or false' }).optional(),
+  number_type: z.string({ error: 'expected a string' }).optional(),
+  sms_capable: z.boolean({ error: 'expected true or false' }).optional(),
+  do_not_call: z.boolean({ error: 'expected true or false' }).optional(),
+});
+
+const ZAddress = z.object({
+  address_lines: z.array(text(200), { error: 'expected an array of strings' }).max(3).optional(),
+  locality: optionalText(100),
+  postal_code: optionalText(20),
+  region: z.string().optional(),
+  country: z.string().optional(),
+  primary: z.boolean().optional(),
+});
+
+const ZCustomFields = z
+  .record(z.string(), z.unknown(), { error: 'expected an object' })
+  .superRefine((fields, ctx) => {
+    for (const key of Object.keys(fields)) {
+      if (isForbiddenName(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Leaven never keeps immigration status, citizenship, visa, country of birth, social security or alien numbers' });
+      } else if (!(key in CUSTOM_FIELDS)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `not a field Leaven keeps; custom_fields may be ${Object.keys(CUSTOM_FIELDS).join(', ')}` });
+      }
+    }
+  })
+  .pipe(z.object(CUSTOM_FIELDS));
+
+export const ZOsdiPerson = z
+  .object(
+    {
+      given_name: optionalText(100),
+      family_name: optionalText(100),
+      preferred_language: z.enum(['es', 'en'], { error: 'Leaven speaks to people in "es" or "en"' }).optional(),
+      languages_spoken: z.array(z.enum(LANGUAGES, { error: `one of ${LANGUAGES.join(', ')}` }), { error: 'expected an array' }).max(LANGUAGES.length).optional(),
+      source: optionalText(100),
+      email_addresses: z.array(ZEmail, { error: 'expected an array' }).max(10).optional(),
+      phone_numbers: z.array(ZPhone, { error: 'expected an array' }).max(10).optional(),
+      postal_addresses: z.array(ZAddress, { error: 'expected an array' }).max(5).optional(),
+      custom_fields: ZCustomFields.optional(),
+    },
+    { error: 'expected a JSON object' },
+  )
+  .loose()
+  .superRefine((person, ctx) => {
+    // Security: the same refusal as a CSV column, for a client that sends such a field at the top level.
+    for (const key of Object.keys(person)) {
+      if (isForbiddenName(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Leaven never keeps immigration status, citizenship, visa, country of birth, social security or alien numbers' });
+    }
+  });
+export type TOsdiPerson = z.output<typeof ZOsdiPerson>;
+
+/** A new person needs a name, as in the person form. */
+export const ZOsdiNewPerson = ZOsdiPerson.refine((p) => Boolean(p.given_name || p.family_name || p.custom_fields?.preferred_name), {
+  message: 'a person needs a given_name, a family_name or custom_fields.preferred_name',
+  path: ['given_name'],
+});
+
+const tagName = z
+  .string({ error: 'expected a string' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'must not be empty' })
+  .max(50, { error: 'at most 50 characters' })
+  .refine((t) => !isForbiddenName(t), { error: 'Leaven does not keep tags about immigration status, citizenship or country of birth' });
+
+export const ZOsdiSignup = z.object(
+  {
+    person: ZOsdiPerson,
+    add_tags: z.array(tagName, { error: 'expected an array of tag names' }).max(20).optional(),
+  },
+  { error: 'expected a JSON object with a "person"' },
+);
+
+export const ZOsdiTag = z.object({ name: tagName }, { error: 'expected a JSON object with a "name"' });
+
+/** A tagging names its person by link, as OSDI does: {"_links": {"osdi:person": {"href": ".../people/<id>"}}}. */
+export const ZOsdiTagging = z
+  .object(
+    {
+      _links: z.object({ 'osdi:person': z.object({ href: z.string({ error: 'expected the person’s URL' }) }, { error: 'expected {"href": ...}' }) }, { error: 'expected {"osdi:person": {"href": ...}}' }),
+    },
+    { error: 'expected a JSON object with "_links"' },
+  )
+  .transform((v, ctx) => {
+    const id = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i.exec(v._links['osdi:person'].href)?.[1];
+    if (!id) ctx.addIssue({ code: 'custom', path: ['_links', 'osdi:person', 'href'], message: 'expected the URL of a person, ending in their id' });
+    return { personId: (id ?? '').toLowerCase() };
+  });
+
+export const ZPaging = z.object({
+  page: z.coerce.number({ error: 'page must be a whole number from 1' }).int({ error: 'page must be a whole number from 1' }).min(1, { error: 'page must be a whole number from 1' }).default(1),
+  per_page: z.coerce
+    .number({ error: 'per_page must be a whole number from 1 to 100' })
+    .int({ error: 'per_page must be a whole number from 1 to 100' })
+    .min(1, { error: 'per_page must be a whole number from 1 to 100' })
+    .max(100, { error: 'per_page must be a whole number from 1 to 100' })
+    .default(25),
+});

@@ -1,0 +1,75 @@
+// Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.
+
+export type TApiPerson = {
+  id: string;
+  givenName: string | null;
+  familyName: string | null;
+  preferredName: string | null;
+  pronouns: string | null;
+  preferredLanguage: string;
+  languages: string[];
+  street: string | null;
+  city: string | null;
+  postalCode: string | null;
+  ladderStage: string;
+  registeredVoter: string;
+  source: string | null;
+  notes: string | null;
+  contactConsent: boolean;
+  doNotContact: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  precinct: { number: number; ward: { number: number } } | null;
+  emails: { email: string; subscribed: boolean; isPrimary: boolean }[];
+  phones: { e164: string; smsCapable: boolean; doNotCall: boolean; isPrimary: boolean }[];
+};
+
+export const personUrl = (base: string, id: string) => `${base}/api/osdi/v1/people/${id}`;
+export const tagUrl = (base: string, id: string) => `${base}/api/osdi/v1/tags/${id}`;
+
+export function osdiPerson(base: string, p: TApiPerson) {
+  const self = personUrl(base, p.id);
+  return {
+    identifiers: [`leaven:${p.id}`],
+    created_date: p.createdAt.toISOString(),
+    modified_date: p.updatedAt.toISOString(),
+    given_name: p.givenName,
+    family_name: p.familyName,
+    preferred_language: p.preferredLanguage,
+    languages_spoken: p.languages,
+    source: p.source,
+    email_addresses: p.emails.map((e) => ({ address: e.email, primary: e.isPrimary, status: e.subscribed ? 'subscribed' : 'unsubscribed' })),
+    phone_numbers: p.phones.map((ph) => ({ number: ph.e164, primary: ph.isPrimary, number_type: ph.smsCapable ? 'Mobile' : 'Other', sms_capable: ph.smsCapable, do_not_call: ph.doNotCall })),
+    postal_addresses:
+      p.street || p.city || p.postalCode
+        ? [{ primary: true, address_lines: p.street ? [p.street] : [], locality: p.city, postal_code: p.postalCode, country: 'US' }]
+        : [],
+    custom_fields: {
+      preferred_name: p.preferredName,
+      pronouns: p.pronouns,
+      ladder_stage: p.ladderStage,
+      registered_voter: p.registeredVoter,
+      precinct: p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : null,
+      contact_consent: p.contactConsent,
+      do_not_contact: p.doNotContact,
+      notes: p.notes,
+    },
+    _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } },
+  };
+}
+
+export function osdiTag(base: string, t: { id: string; name: string }) {
+  const self = tagUrl(base, t.id);
+  return { identifiers: [`leaven:${t.id}`], name: t.name, _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } } };
+}
+
+export function osdiTagging(base: string, tagId: string, personId: string) {
+  return {
+    identifiers: [`leaven:${tagId}:${personId}`],
+    _links: {
+      self: { href: `${tagUrl(base, tagId)}/taggings/${personId}` },
+      'osdi:tag': { href: tagUrl(base, tagId) },
+      'osdi:person': { href: personUrl(base, personId) },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IMPORT_FIELDS } from '@/lib/import/fields';
+import { isForbiddenName } from '@/lib/import/privacy';
+
+// The import pages' forms. Messages are catalog keys under `errors.`.
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** "map.0", "map.1", ... (one select per column) to the mapping: a field, or null for "not imported". */
+const mappingFrom = (input: Record<string, unknown>) =>
+  Object.keys(input)
+    .filter((k) => /^map\.\d+$/.test(k))
+    .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+    .map((k) => first(input[k]));
+
+export const ZImportOptions = z.preprocess(
+  (raw) => {
+    const input = (raw ?? {}) as Record<string, unknown>;
+    return { ...input, mapping: Array.isArray(input.mapping) ? input.mapping : mappingFrom(input) };
+  },
+  z.object({
+    id: z.uuid({ error: 'invalid' }),
+    mapping: z.array(z.union([z.enum(IMPORT_FIELDS, { error: 'invalidChoice' }), z.literal('').transform(() => null), z.null()])).max(300),
+    circleId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' }), z.null()]).optional().default(null),
+    tags: z
+      .string()
+      .max(500, { error: 'tooLong' })
+      .optional()
+      .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
+      .refine((tags) => tags.every((t) => t.length <= 50), { error: 'tooLong' })
+      // Security: a tag vocabulary for immigration status is refused like a column for it.
+      .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' }),
+    source: z
+      .string()
+      .trim()
+      .max(100, { error: 'tooLong' })
+      .optional()
+      .transform((v) => v || null),
+  }),
+);
+export type TImportOptionsInput = z.output<typeof ZImportOptions>;
+
+export const ZImportId = z.object({ id: z.uuid({ error: 'invalid' }) });
+export const ZImportMerge = z.object({ id: z.uuid({ error: 'invalid' }), mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }) });

@@ -1,0 +1,184 @@
+// `npm run bench:import`: a 50,000-row file (10% of its rows are people already in Leaven, 3% are
+// the same person twice within the file) imported end to end (upload and COPY to staging, the
+// check, the one-transaction merge), against the hand baseline measured in the same run on the
+// same file: COPY of the raw CSV into a staging table plus one INSERT ... ON CONFLICT.
+// Prints rows per second and the ratio; asserts nothing (STYLE.md: speed is measured, not asserted).
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { createDatabase } from '../lib/ops/database';
+import { startEmbeddedPostgres, type TEmbeddedServer } from '../lib/ops/embedded-postgres';
+import { migrate } from '../lib/ops/migrate';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const EXISTING = Math.round(ROWS * 0.1);
+const DUPLICATES = Math.round(ROWS * 0.03);
+const BYSTANDERS = 20_000; // people in Leaven the file does not touch, so indexes have some size
+
+const phoneOf = (i: number) => `(773) ${200 + Math.floor(i / 10_000)}-${String(i % 10_000).padStart(4, '0')}`;
+const GIVEN = ['María', 'José', 'Guadalupe', 'Juan', 'Rosa', 'Luis', 'Ana', 'Jesús', 'Carmen', 'Miguel'];
+const FAMILY = ['García', 'Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Núñez'];
+
+/** Rows 0..EXISTING-1 are people already in Leaven (same email); the last DUPLICATES repeat earlier new rows by phone. */
+function buildFile(): string {
+  const lines = ['first_name,last_name,email,can2_phone,zip_code,can2_subscription_status,can2_user_tags'];
+  const fresh = ROWS - DUPLICATES;
+  for (let i = 0; i < fresh; i++) {
+    const email = i < EXISTING ? `existing${i}@example.org` : `new${i}@example.org`;
+    const tags = i % 7 === 0 ? '"Bus captain, LSC"' : i % 5 === 0 ? 'vecinos' : '';
+    lines.push(`${GIVEN[i % 10]},${FAMILY[(i * 7) % 10]},${email},${phoneOf(i)},6060${i % 9},${i % 20 === 0 ? 'unsubscribed' : 'subscribed'},${tags}`);
+  }
+  for (let d = 0; d < DUPLICATES; d++) {
+    const i = EXISTING + ((d * 13) % (fresh - EXISTING));
+    lines.push(`${GIVEN[i % 10]},${FAMILY[(i * 7) % 10]},,${phoneOf(i)},6060${i % 9},,`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+async function seed(url: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const ward = (await c.query<{ id: string }>(`INSERT INTO ward (number, name) VALUES (25, '25th Ward') RETURNING id`)).rows[0]!.id;
+    await c.query(`INSERT INTO precinct (ward_id, number) SELECT $1, g FROM generate_series(1, 30) g`, [ward]);
+    const admin = (await c.query<{ id: string }>(`INSERT INTO app_user (email, password_hash, role) VALUES ('bench@example.org', 'x', 'ADMIN') RETURNING id`)).rows[0]!.id;
+    // Existing people the file matches by email, and bystanders it does not touch.
+    await c.query(
+      `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Existing', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
+       INSERT INTO person_email (person_id, email, is_primary) SELECT id, 'existing' || substr(family_name, 8) || '@example.org', true FROM p`,
+      [EXISTING],
+    );
+    await c.query(
+      `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Bystander', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
+       INSERT INTO person_phone (person_id, e164, is_primary) SELECT id, '+1312' || lpad(substr(family_name, 8), 7, '0'), true FROM p`,
+      [BYSTANDERS],
+    );
+    await c.query('ANALYZE');
+    return admin;
+  } finally {
+    await c.end();
+  }
+}
+
+/** The hand baseline: what PostgreSQL alone does with the same file. */
+async function baseline(url: string, file: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`CREATE TABLE bench_person (email text PRIMARY KEY, given_name text, family_name text, phone text, postal_code text, tags text)`);
+    await c.query(`INSERT INTO bench_person (email, given_name) SELECT 'existing' || g || '@example.org', 'Existing' FROM generate_series(0, $1 - 1) g`, [EXISTING]);
+    await c.query('ANALYZE bench_person');
+    const started = performance.now();
+    await c.query('BEGIN');
+    await c.query(`CREATE UNLOGGED TABLE bench_stage (first_name text, last_name text, email text, phone text, zip text, status text, tags text)`);
+    await new Promise<void>((resolve, reject) => {
+      const stream = c.query(copyFrom(`COPY bench_stage FROM STDIN (FORMAT csv, HEADER true)`));
+      stream.on('finish', resolve);
+      stream.on('error', reject);
+      stream.end(file);
+    });
+    await c.query(
+      `INSERT INTO bench_person (email, given_name, family_name, phone, postal_code, tags)
+       SELECT DISTINCT ON (lower(COALESCE(NULLIF(email, ''), phone))) lower(COALESCE(NULLIF(email, ''), phone)), first_name, last_name, phone, zip, tags
+         FROM bench_stage ORDER BY lower(COALESCE(NULLIF(email, ''), phone))
+       ON CONFLICT (email) DO UPDATE SET given_name = COALESCE(bench_person.given_name, EXCLUDED.given_name),
+                                         family_name = COALESCE(bench_person.family_name, EXCLUDED.family_name),
+                                         phone = COALESCE(bench_person.phone, EXCLUDED.phone)`,
+    );
+    await c.query('COMMIT');
+    return performance.now() - started;
+  } finally {
+    await c.end();
+  }
+}
+
+/** BENCH_PROFILE=1: prints every statement of the import that takes more than 50 ms. */
+function profileQueries() {
+  const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+    const started = performance.now();
+    const result = original.apply(this, args);
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+    if (result instanceof Promise) {
+      void result.finally(() => {
+        const ms = performance.now() - started;
+        if (ms > 50) console.log(`    ${Math.round(ms)} ms  ${text.replace(/\s+/g, ' ').slice(0, 110)}`);
+      });
+    }
+    return result;
+  };
+}
+
+async function leaven(url: string, file: string, adminId: string) {
+  process.env.DATABASE_URL = url;
+  if (process.env.BENCH_PROFILE) profileQueries();
+  const { stageUpload } = await import('../lib/data/imports/stage');
+  const { checkImportRows, startImportMerge } = await import('../lib/data/imports/commands');
+  const { getImport } = await import('../lib/data/imports/reads');
+  const { drainImportJobs } = await import('../lib/data/imports/worker');
+  const actor = { userId: adminId, email: 'bench@example.org', role: 'ADMIN' as const, personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } };
+  const bytes = new TextEncoder().encode(file);
+  let last = performance.now();
+  const steps: string[] = [];
+  const hooks = {
+    afterStep(step: string) {
+      const now = performance.now();
+      steps.push(`${step} ${Math.round(now - last)}`);
+      last = now;
+    },
+  };
+  const t0 = performance.now();
+  const { id } = await stageUpload(actor, { fileName: 'bench.csv', bytes });
+  const t1 = performance.now();
+  const staged = await getImport(actor, id);
+  await checkImportRows(actor, id, { mapping: staged.mapping, circleId: null, tags: ['bench'], source: 'Bench' });
+  last = performance.now();
+  await drainImportJobs({ hooks });
+  const t2 = performance.now();
+  await startImportMerge(actor, id, 'FILL');
+  last = performance.now();
+  await drainImportJobs({ hooks });
+  const t3 = performance.now();
+  const done = await getImport(actor, id);
+  return { phases: { upload: t1 - t0, check: t2 - t1, merge: t3 - t2 }, total: t3 - t0, done, steps };
+}
+
+async function main() {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'leaven-bench-'));
+  let server: TEmbeddedServer | undefined;
+  try {
+    server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), ephemeral: true });
+    const url = await createDatabase(server.url('postgres'), `leaven_bench_${randomBytes(3).toString('hex')}`);
+    await migrate(url);
+    const admin = await seed(url);
+    const file = buildFile();
+    console.log(`Import benchmark: ${ROWS.toLocaleString('en')} rows (${(file.length / 1e6).toFixed(1)} MB), ${EXISTING.toLocaleString('en')} already in Leaven, ${DUPLICATES.toLocaleString('en')} repeated within the file; ${BYSTANDERS.toLocaleString('en')} other people in the database.`);
+
+    const base = await baseline(url, file);
+    const run = await leaven(url, file, admin);
+    const { done } = run;
+    if (done.status !== 'DONE') throw new Error(`the import ended ${done.status}: ${done.error}`);
+    const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en');
+    console.log(`  result: ${done.createdCount} created, ${done.updatedCount} updated, ${done.duplicateCount} duplicates merged, ${done.badCount} bad, ${done.conflictCount} conflicts`);
+    console.log(`  phases: upload and COPY to staging ${Math.round(run.phases.upload)} ms, check (normalise, group, match) ${Math.round(run.phases.check)} ms, merge ${Math.round(run.phases.merge)} ms`);
+    console.log(`  steps (ms): ${run.steps.join(', ')}`);
+    console.log(`  Leaven import:  ${Math.round(run.total)} ms, ${rate(run.total)} rows/s`);
+    console.log(`  hand baseline:  ${Math.round(base)} ms, ${rate(base)} rows/s (COPY of the raw CSV + one INSERT ... ON CONFLICT into a one-table target)`);
+    console.log(`  ratio: ${(run.total / base).toFixed(2)}x the baseline's time (target: at least 20,000 rows/s and within 1.5x)`);
+    const { closeImportPool } = await import('../lib/data/imports/pg');
+    await closeImportPool();
+    const g = globalThis as { leavenPrisma?: { $disconnect: () => Promise<void> } };
+    await g.leavenPrisma?.$disconnect();
+  } finally {
+    await server?.stop().catch(() => undefined);
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

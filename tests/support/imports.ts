@@ -1,0 +1,32 @@
+import type { TActor } from '../../lib/auth/policy';
+import { checkImportRows, startImportMerge, type TImportOptions } from '../../lib/data/imports/commands';
+import { getImport } from '../../lib/data/imports/reads';
+import { stageUpload } from '../../lib/data/imports/stage';
+import { drainImportJobs, type TWorkerOptions } from '../../lib/data/imports/worker';
+import type { TMapping } from '../../lib/import/fields';
+import type { PrismaClient } from '../../lib/db-client';
+import { utf8 } from './csv-files';
+
+type TRun = Partial<TImportOptions> & { mode?: 'FILL' | 'OVERWRITE'; fileName?: string; worker?: TWorkerOptions; mapping?: TMapping };
+
+/** Uploads, checks and (unless `stopAt: 'review'`) merges a file, as a leader clicking through the pages would. */
+export async function runImport(actor: TActor, file: string | Uint8Array, run: TRun & { stopAt?: 'review' } = {}) {
+  const { id } = await stageUpload(actor, { fileName: run.fileName ?? 'test.csv', bytes: typeof file === 'string' ? utf8(file) : file });
+  const staged = await getImport(actor, id);
+  await checkImportRows(actor, id, { mapping: run.mapping ?? staged.mapping, circleId: run.circleId ?? null, tags: run.tags ?? [], source: run.source ?? null });
+  await drainImportJobs(run.worker);
+  if (run.stopAt === 'review') return getImport(actor, id);
+  await startImportMerge(actor, id, run.mode ?? 'FILL');
+  await drainImportJobs(run.worker);
+  return getImport(actor, id);
+}
+
+/** Every row of the tables an import may change, in a stable order, to compare before and after. */
+export async function snapshotPeople(prisma: PrismaClient): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of ['person', 'person_email', 'person_phone', 'person_tag', 'tag', 'circle_membership']) {
+    // Table names come from the list above.
+    out[table] = await prisma.$queryRawUnsafe(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY 1`);
+  }
+  return out;
+}
