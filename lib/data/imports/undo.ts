@@ -14,7 +14,9 @@ const MERGE_LOCK = 7_245_771_006;
 /** Every column of a table but its id, from the catalog, so columns added later are restored too. */
 async function columnsOf(client: pg.PoolClient, table: string): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
-    `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+    // Generated columns (person.sort_name) are computed by PostgreSQL and cannot be written back.
+    `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   );
   return rows.map((r) => `"${r.name.replace(/"/g, '""')}"`);
