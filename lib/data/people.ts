@@ -181,5 +181,10 @@ export type TPersonDetail = Prisma.PersonGetPayload<{ select: typeof detailSelec
 export async function getPerson(actor: TActor, id: string): Promise<TPersonDetail> {
   const person = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: detailSelect });
   if (!person) throw notFoundError();
+  // Security: the recruiter is named only when the actor may see them too.
+  if (person.recruitedBy) {
+    const visible = await db.person.count({ where: { AND: [{ id: person.recruitedBy.id }, personScope(actor)] } });
+    if (!visible) return { ...person, recruitedBy: null };
+  }
   return person;
 }
