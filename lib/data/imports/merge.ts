@@ -38,6 +38,8 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
 
     await inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MERGE_LOCK]);
+      // The grouping of a whole file sorts and hashes in memory rather than on disk.
+      await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);
       await classify(client, id);
       await step('classified');
