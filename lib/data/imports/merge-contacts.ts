@@ -8,16 +8,19 @@ import type pg from 'pg';
 export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): Promise<string[]> {
   await client.query('CREATE TEMP TABLE t_changed (person_id uuid NOT NULL, what text NOT NULL) ON COMMIT DROP');
 
-  // New people: the first email and phone in file order are their primary ones.
+  // New people: the first email and phone in file order are their primary ones. Inserting in
+  // person_id order keeps the indexes' page writes together (ids are random uuids).
   await client.query(
     `INSERT INTO person_email (person_id, email, subscribed, is_primary)
      SELECT t.person_id, t.email, NOT t.opted_out, row_number() OVER (PARTITION BY t.person_id ORDER BY t.first_line, t.email) = 1
-       FROM t_email t JOIN t_person p ON p.person_id = t.person_id AND p.is_new`,
+       FROM t_email t JOIN t_person p ON p.person_id = t.person_id AND p.is_new
+      ORDER BY t.person_id`,
   );
   await client.query(
     `INSERT INTO person_phone (person_id, e164, sms_capable, do_not_call, is_primary)
      SELECT t.person_id, t.e164, NOT t.sms_out, t.dnc_yes, row_number() OVER (PARTITION BY t.person_id ORDER BY t.first_line, t.e164) = 1
-       FROM t_phone t JOIN t_person p ON p.person_id = t.person_id AND p.is_new`,
+       FROM t_phone t JOIN t_person p ON p.person_id = t.person_id AND p.is_new
+      ORDER BY t.person_id`,
   );
 
   // People already in Leaven.
@@ -74,7 +77,8 @@ export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): 
   const { rows } = await client.query<{ id: string }>(`INSERT INTO tag (name) SELECT DISTINCT tag FROM t_tag ORDER BY tag ON CONFLICT (name) DO NOTHING RETURNING id`);
   await client.query(
     `INSERT INTO person_tag (person_id, tag_id)
-     SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND p.is_new JOIN tag g ON g.name = t.tag`,
+     SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND p.is_new JOIN tag g ON g.name = t.tag
+      ORDER BY t.person_id`,
   );
   await client.query(
     `WITH ins AS (
