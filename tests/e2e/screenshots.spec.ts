@@ -117,6 +117,7 @@ for (const [locale, size, viewport, rows] of [['en', 'desktop', DESKTOP, 60_000]
     await page.getByRole('button', { name: locale === 'es' ? /Revisar/ : /Check all/ }).click();
     if (rows > 1000) {
       await page.locator('[role=progressbar][aria-valuenow]').first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(600); // the bar's width eases to its value
       await page.screenshot({ path: path.join(OUT, `import-progress-${locale}-${size}.png`), fullPage: true });
     }
     await page.getByRole('heading', { name: locale === 'es' ? 'Lista para importar' : 'Ready to import' }).waitFor({ timeout: 60_000 });

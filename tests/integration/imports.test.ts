@@ -153,6 +153,16 @@ describe('exports of the tools organizations come from', () => {
   });
 });
 
+describe('staging', () => {
+  it('keeps every cell exactly: quotes, backslashes, tabs, line breaks, braces and commas', async () => {
+    const tricky = ['Ana "La Güera"', 'C:\\temp\\x', 'a\tb', 'line one\nline two', '{not, an, array}', 'NULL', '\\N'];
+    const file = `notes,city,zip,street,tags,given,family\n${tricky.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\n`;
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'tricky.csv', bytes: utf8(file) });
+    const [row] = await prisma.importRow.findMany({ where: { importId: id } });
+    expect(row!.cells).toEqual(tricky);
+  });
+});
+
 describe('what the upload refuses', () => {
   const refused = async (bytes: Uint8Array) => {
     try {

@@ -70,6 +70,7 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
     await ctx.step('normalised');
 
     await inTransaction(client, async () => {
+      await client.query(`SET LOCAL work_mem = '64MB'`);
       await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
       await copyInto(client, `COPY import_staged (${STAGED_COLUMNS}) FROM STDIN`, async (write) => {
         const out = chunked(write);

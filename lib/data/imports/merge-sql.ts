@@ -78,7 +78,8 @@ export const INSERT_PEOPLE = `
   INSERT INTO person (id, ${cols.join(', ')}, added_by_user_id)
   SELECT t.person_id, ${PERSON_COLUMNS.map((c) => c.create).join(', ')}, @actor
     FROM t_person t LEFT JOIN t_lang l ON l.person_id = t.person_id
-   WHERE t.is_new`;
+   WHERE t.is_new
+   ORDER BY t.person_id`;
 
 /** The new values of each matched person, and the names of the fields that change (for the audit). */
 export const COMPUTE_UPDATES = `
@@ -117,4 +118,5 @@ export const AUDIT_CREATED = `
            CASE WHEN EXISTS (SELECT 1 FROM t_email e WHERE e.person_id = t.person_id) THEN 'emails' END,
            CASE WHEN EXISTS (SELECT 1 FROM t_phone ph WHERE ph.person_id = t.person_id) THEN 'phones' END,
            CASE WHEN EXISTS (SELECT 1 FROM t_tag g WHERE g.person_id = t.person_id) THEN 'tags' END]::text[], NULL)
-    FROM t_person t WHERE t.is_new`;
+    FROM t_person t WHERE t.is_new
+   ORDER BY t.person_id`;

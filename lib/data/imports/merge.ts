@@ -38,6 +38,8 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
 
     await inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MERGE_LOCK]);
+      // The grouping of a whole file sorts and hashes in memory rather than on disk.
+      await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);
       await classify(client, id);
       await step('classified');
@@ -46,7 +48,7 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       await snapshotMatched(client, id);
       await step('snapshot');
       await q(INSERT_PEOPLE, { source: p.source, actor: p.actor });
-      await q(`INSERT INTO import_person (import_id, person_id, created, version_after) SELECT @import, person_id, true, 1 FROM t_person WHERE is_new`, { import: id });
+      await q(`INSERT INTO import_person (import_id, person_id, created, version_after) SELECT @import, person_id, true, 1 FROM t_person WHERE is_new ORDER BY person_id`, { import: id });
       await step('people');
       const createdTagIds = await mergeContacts(client, p.overwrite);
       await step('contacts');

@@ -16,10 +16,12 @@ export function ProgressBar({ label, done, total, detail }: { label: string; don
         aria-valuetext={detail}
         className="h-3 w-full overflow-hidden rounded-full bg-stone-200"
       >
-        <div
-          className={`h-full rounded-full bg-brand-600 transition-[width] duration-500 ${percent === null ? 'w-1/3 animate-pulse' : ''}`}
-          style={percent === null ? undefined : { width: `${Math.max(percent, 2)}%` }}
-        />
+        {/* Keyed by mode, so going from "working" to a measured width never animates backwards. */}
+        {percent === null ? (
+          <div key="busy" className="h-full w-full animate-pulse rounded-full bg-brand-600/40" />
+        ) : (
+          <div key="bar" className="h-full rounded-full bg-brand-600 transition-[width] duration-500" style={{ width: `${Math.max(percent, 2)}%` }} />
+        )}
       </div>
     </div>
   );

@@ -19,12 +19,16 @@ export async function POST(request: Request) {
   if (!actor) return json(401, { message: t('signedOut') });
   // Security: anyone but leadership is told there is nothing here, before the body is read.
   if (actor.role !== 'ADMIN') return json(404, { message: t('notFound') });
+  // Security: only Leaven's own page may post here (the session cookie is SameSite=Lax as well).
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin && URL.canParse(origin) && new URL(origin).host !== host) return json(403, { message: t('notFound') });
 
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_IMPORT_BYTES) return json(413, { message: t('importTooLarge') });
   const bytes = await readLimited(request, MAX_IMPORT_BYTES);
   if (!bytes) return json(413, { message: t('importTooLarge') });
-  const fileName = decodeURIComponent(request.headers.get('x-file-name') ?? 'import.csv').slice(0, 255);
+  const fileName = fileNameOf(request.headers.get('x-file-name'));
   try {
     const { id, rows } = await stageUpload(actor, { fileName, bytes });
     return json(201, { id, rows });
@@ -59,4 +63,12 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
     at += p.length;
   }
   return out;
+}
+
+function fileNameOf(header: string | null): string {
+  try {
+    return decodeURIComponent(header ?? '').slice(0, 255) || 'import.csv';
+  } catch {
+    return 'import.csv';
+  }
 }
