@@ -10,7 +10,7 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
   // A new person per group of new rows; a matched row goes to the one person it matched.
   await client.query(
     `CREATE TEMP TABLE t_new ON COMMIT DROP AS
-       SELECT cluster, gen_random_uuid() AS person_id FROM import_staged WHERE import_id = $1 AND outcome = 'NEW' GROUP BY cluster`,
+       SELECT cluster, leaven_uuid_v7() AS person_id FROM import_staged WHERE import_id = $1 AND outcome = 'NEW' GROUP BY cluster`,
     [importId],
   );
   await client.query(

@@ -1,0 +1,20 @@
+-- Time-ordered ids (RFC 9562 version 7: 48 bits of milliseconds, then random bits) for the tables
+-- an import writes tens of thousands of rows into at once. A random uuid lands anywhere in the
+-- primary key and in every index that ends in the id, splitting pages all over them; a time-ordered
+-- one lands at the right edge, which PostgreSQL's btree appends to without descending. Measured on
+-- 45,000 new people, 15 to 40% less time for the insert in trials on a busy 2-core machine.
+-- An id now tells when its record was made, which the record's own created_at already says.
+
+-- A random uuid with its first 48 bits replaced by the time and its version nibble set to 7.
+-- (PostgreSQL 18 has uuidv7() built in; this one runs on 17 as well, the version docker-compose uses.)
+CREATE FUNCTION leaven_uuid_v7() RETURNS uuid LANGUAGE sql VOLATILE PARALLEL SAFE
+  AS $$ SELECT pg_catalog.encode(pg_catalog.set_bit(pg_catalog.set_bit(pg_catalog.overlay(
+           pg_catalog.uuid_send(pg_catalog.gen_random_uuid()),
+           pg_catalog.substring(pg_catalog.int8send(pg_catalog.floor(
+             pg_catalog.date_part('epoch', pg_catalog.clock_timestamp()) * 1000)::bigint), 3),
+           1, 6), 52, 1), 53, 1), 'hex')::uuid $$;
+
+ALTER TABLE "person" ALTER COLUMN "id" SET DEFAULT leaven_uuid_v7();
+ALTER TABLE "person_email" ALTER COLUMN "id" SET DEFAULT leaven_uuid_v7();
+ALTER TABLE "person_phone" ALTER COLUMN "id" SET DEFAULT leaven_uuid_v7();
+ALTER TABLE "audit_event" ALTER COLUMN "id" SET DEFAULT leaven_uuid_v7();
