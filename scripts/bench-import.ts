@@ -126,10 +126,10 @@ function profileQueries() {
     return result;
   };
 }
-async function vacuum(url: string) {
+async function vacuum(url: string, sql = 'VACUUM ANALYZE') {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query('VACUUM ANALYZE').finally(() => c.end());
+  await c.query(sql).finally(() => c.end());
 }
 
 const benchActor = (userId: string) => ({ userId, email: 'bench@example.org', role: 'ADMIN' as const, personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } });
@@ -174,6 +174,9 @@ async function main() {
   try {
     server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), ephemeral: true });
     const adminUrl = server.url('postgres');
+    // Vacuum runs between measurements (below), not by chance inside one of them.
+    await vacuum(adminUrl, `ALTER SYSTEM SET autovacuum = off`);
+    await vacuum(adminUrl, `SELECT pg_reload_conf()`);
     const template = `leaven_bench_${randomBytes(3).toString('hex')}`;
     const templateUrl = await createDatabase(adminUrl, template);
     await migrate(templateUrl);
@@ -200,6 +203,9 @@ async function main() {
     // Leaven's runs share one database (the app reads DATABASE_URL once): each is undone, which
     // puts the database back exactly as it was, before the next.
     const leavenUrl = await fresh();
+    // Loaded (and compiled) before the first run, so no run pays for it.
+    process.env.DATABASE_URL = leavenUrl;
+    await Promise.all(['stage', 'commands', 'reads', 'worker'].map((m) => import(`../lib/data/imports/${m}`)));
     const { undoImport } = await import('../lib/data/imports/undo');
     for (let i = 0; i < RUNS; i++) {
       const baseUrl = await fresh();

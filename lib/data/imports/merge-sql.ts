@@ -113,10 +113,16 @@ export const AUDIT_CREATED = `
            CASE WHEN t.registered_voter IS NOT NULL THEN 'registeredVoter' END,
            CASE WHEN t.consent THEN 'contactConsent' END,
            CASE WHEN t.dnc_yes THEN 'doNotContact' END,
-           CASE WHEN EXISTS (SELECT 1 FROM t_lang l WHERE l.person_id = t.person_id) THEN 'languages' END,
+           CASE WHEN l.person_id IS NOT NULL THEN 'languages' END,
            CASE WHEN @source::text IS NOT NULL THEN 'source' END,
-           CASE WHEN EXISTS (SELECT 1 FROM t_email e WHERE e.person_id = t.person_id) THEN 'emails' END,
-           CASE WHEN EXISTS (SELECT 1 FROM t_phone ph WHERE ph.person_id = t.person_id) THEN 'phones' END,
-           CASE WHEN EXISTS (SELECT 1 FROM t_tag g WHERE g.person_id = t.person_id) THEN 'tags' END]::text[], NULL)
-    FROM t_person t WHERE t.is_new
+           CASE WHEN e.person_id IS NOT NULL THEN 'emails' END,
+           CASE WHEN ph.person_id IS NOT NULL THEN 'phones' END,
+           CASE WHEN g.person_id IS NOT NULL THEN 'tags' END]::text[], NULL)
+    FROM t_person t
+    -- Joined as sets (one hash each), not looked up once per person.
+    LEFT JOIN t_lang l ON l.person_id = t.person_id
+    LEFT JOIN (SELECT DISTINCT person_id FROM t_email) e ON e.person_id = t.person_id
+    LEFT JOIN (SELECT DISTINCT person_id FROM t_phone) ph ON ph.person_id = t.person_id
+    LEFT JOIN (SELECT DISTINCT person_id FROM t_tag) g ON g.person_id = t.person_id
+   WHERE t.is_new
    ORDER BY t.person_id`;
