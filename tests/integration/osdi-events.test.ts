@@ -82,7 +82,7 @@ describe('events: mobilizations through the API', () => {
     expect((await call(events.GET, '/events?per_page=0', { token: tokens.admin })).status).toBe(400);
   });
 
-  it('updates only the fields sent, keeps the quotas, and bumps the version (a stale save is refused by the pages’ function)', async () => {
+  it('updates only the fields sent, keeps the quotas, bumps the version and audits each save', async () => {
     const res = await call(event.PUT, `/events/${rallyId}`, { token: tokens.admin, method: 'PUT', body: { title: 'Rally at City Hall (2pm)', capacity: 35 } }, { id: rallyId });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ title: 'Rally at City Hall (2pm)', capacity: 35, custom_fields: { kind: 'RALLY', goal: 35, goal_unit: 'SEATS' } });
@@ -92,6 +92,10 @@ describe('events: mobilizations through the API', () => {
     await updateEventFromApi(org.actors.admin, rallyId, { goalUnit: 'PEOPLE' });
     expect((await getEventForApi(org.actors.admin, rallyId)).goalUnit).toBe('PEOPLE');
     expect(await prisma.auditEvent.count({ where: { entityId: rallyId, action: 'UPDATE' } })).toBe(2);
+    // Only fields Leaven does not keep: named back, and no new version.
+    const unkept = await call(event.PUT, `/events/${rallyId}`, { token: tokens.admin, method: 'PUT', body: { end_date: '2099-01-01T00:00:00Z' } }, { id: rallyId });
+    expect(unkept.headers.get('Leaven-Ignored-Fields')).toBe('end_date');
+    expect((await getMobilization(org.actors.admin, rallyId)).version).toBe(3);
   });
 });
 
@@ -100,6 +104,7 @@ describe('scope: a token sees and changes what its user may on the pages', () =>
     const actor = (await unsafeGetActorByApiToken(tokens.coordinator))!;
     expect((await listEventsForApi(actor, { page: 1, perPage: 25 })).total).toBe(3);
     await expect(updateEventFromApi(actor, lobbyId, { name: 'x' })).rejects.toMatchObject(notFound);
+    await expect(updateEventFromApi(actor, lobbyId, {})).rejects.toMatchObject(notFound);
     await expect(createEventFromApi(actor, { name: 'x', kind: 'RALLY', startsAt: soon(1), goal: 3 })).rejects.toMatchObject(notFound);
     expect((await call(event.GET, `/events/${lobbyId}`, { token: tokens.coordinator }, { id: lobbyId })).status).toBe(200);
     expect((await call(event.PUT, `/events/${lobbyId}`, { token: tokens.coordinator, method: 'PUT', body: { title: 'x' } }, { id: lobbyId })).status).toBe(404);

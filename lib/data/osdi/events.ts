@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { mobilizationScope } from '@/lib/data/mobilization-scope';
+import { mobilizationScope, requirePlanner } from '@/lib/data/mobilization-scope';
 import { countsFor, createMobilization, getMobilization, statusCounts, updateMobilization } from '@/lib/data/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -54,6 +54,12 @@ export async function createEventFromApi(actor: TActor, p: TEventPatch): Promise
  * if someone saved in between (updateMobilization refuses a stale version).
  */
 export async function updateEventFromApi(actor: TActor, id: string, patch: TEventPatch): Promise<void> {
+  // Nothing Leaven keeps was sent: no new version, no audit entry (planning rights are still checked).
+  if (Object.keys(patch).length === 0) {
+    requirePlanner(actor);
+    await getMobilization(actor, id);
+    return;
+  }
   for (let attempt = 0; ; attempt++) {
     const current = await getMobilization(actor, id);
     const { name, kind, startsAt, place, description, goal, goalUnit } = current;
