@@ -18,7 +18,8 @@ const baseSelect = {
 
 export type TQuotaProgress = TQuotaLabel & { id: string | null; target: number | null; funnel: TFunnel };
 
-async function statusCounts(mobilizationIds: string[]) {
+/** Commitments by mobilization, quota and status, people in the trash left out. */
+export async function statusCounts(mobilizationIds: string[]) {
   const groups = await db.commitment.groupBy({
     by: ['mobilizationId', 'quotaId', 'status'],
     where: { mobilizationId: { in: mobilizationIds }, person: { deletedAt: null } },
@@ -27,7 +28,7 @@ async function statusCounts(mobilizationIds: string[]) {
   return groups;
 }
 
-function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizationId: string, quotaId?: string | null): TStatusCounts {
+export function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizationId: string, quotaId?: string | null): TStatusCounts {
   const out: TStatusCounts = {};
   for (const g of groups) {
     if (g.mobilizationId !== mobilizationId || (quotaId !== undefined && g.quotaId !== quotaId)) continue;

@@ -23,6 +23,9 @@ export function errorResponse(status: number, code: string, message: string, det
   return hal(status, { error: code, message, ...(details === undefined ? {} : { errors: details }) });
 }
 
+/** Names the fields of a request that Leaven accepted but does not keep, so a client is never misled. */
+export const ignoredHeader = (fields: string[]): Record<string, string> => (fields.length ? { 'Leaven-Ignored-Fields': fields.join(', ') } : {});
+
 export type TPage = { page: number; perPage: number };
 
 /** A page of a collection, with links to its neighbours. `items` is the key under `_embedded`, e.g. "osdi:people". */

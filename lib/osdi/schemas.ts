@@ -116,19 +116,28 @@ export const ZOsdiSignup = z.object(
 
 export const ZOsdiTag = z.object({ name: tagName }, { error: 'expected a JSON object with a "name"' });
 
-/** A tagging names its person by link, as OSDI does: {"_links": {"osdi:person": {"href": ".../people/<id>"}}}. */
-export const ZOsdiTagging = z
-  .object(
-    {
-      _links: z.object({ 'osdi:person': z.object({ href: z.string({ error: 'expected the person’s URL' }) }, { error: 'expected {"href": ...}' }) }, { error: 'expected {"osdi:person": {"href": ...}}' }),
-    },
-    { error: 'expected a JSON object with "_links"' },
-  )
-  .transform((v, ctx) => {
-    const id = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i.exec(v._links['osdi:person'].href)?.[1];
-    if (!id) ctx.addIssue({ code: 'custom', path: ['_links', 'osdi:person', 'href'], message: 'expected the URL of a person, ending in their id' });
-    return { personId: (id ?? '').toLowerCase() };
-  });
+/**
+ * A body that names its person by link, as OSDI does: {"_links": {"osdi:person": {"href": ".../people/<id>"}}},
+ * beside the fields in `shape`. Taggings and attendances are both made this way.
+ */
+export function withPersonLink<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object(
+      {
+        ...shape,
+        _links: z.object({ 'osdi:person': z.object({ href: z.string({ error: 'expected the person’s URL' }) }, { error: 'expected {"href": ...}' }) }, { error: 'expected {"osdi:person": {"href": ...}}' }),
+      },
+      { error: 'expected a JSON object with "_links"' },
+    )
+    .transform((v, ctx) => {
+      const { href } = (v as { _links: { 'osdi:person': { href: string } } })._links['osdi:person'];
+      const id = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i.exec(href)?.[1];
+      if (!id) ctx.addIssue({ code: 'custom', path: ['_links', 'osdi:person', 'href'], message: 'expected the URL of a person, ending in their id' });
+      return { ...v, personId: (id ?? '').toLowerCase() };
+    });
+}
+
+export const ZOsdiTagging = withPersonLink({});
 
 export const ZPaging = z.object({
   page: z.coerce.number({ error: 'page must be a whole number from 1' }).int({ error: 'page must be a whole number from 1' }).min(1, { error: 'page must be a whole number from 1' }).default(1),

@@ -54,7 +54,7 @@ export function osdiPerson(base: string, p: TApiPerson) {
       do_not_contact: p.doNotContact,
       notes: p.notes,
     },
-    _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } },
+    _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` }, 'osdi:attendances': { href: `${self}/attendances` } },
   };
 }
 

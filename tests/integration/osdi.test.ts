@@ -7,23 +7,14 @@ import * as taggings from '@/app/api/osdi/v1/tags/[id]/taggings/route';
 import * as tags from '@/app/api/osdi/v1/tags/route';
 import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/data/api-tokens';
 import { isAppError } from '@/lib/errors';
+import { callOsdi } from '../support/osdi';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
 let org: TSmallOrg;
 const tokens: Record<'admin' | 'coordinator' | 'member', string> = { admin: '', coordinator: '', member: '' };
-const BASE = 'http://leaven.test/api/osdi/v1';
 
-type THandler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: THandler, path: string, init: { token?: string; method?: string; body?: unknown; raw?: string } = {}, params: Record<string, string> = {}) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (init.token) headers['OSDI-API-Token'] = init.token;
-  const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
-  const res = await handler(new Request(`${BASE}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body }), { params: Promise.resolve(params) });
-  const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, read freely by the assertions
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
-}
+const call = callOsdi;
 
 beforeAll(async () => {
   org = await buildSmallOrg(prisma);

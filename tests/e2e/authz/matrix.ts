@@ -147,6 +147,13 @@ export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
   '/api/osdi/v1/tags/[id]': (r) => each(`/api/osdi/v1/tags/${r.missing}`, tokenOnly, 'no token'),
   '/api/osdi/v1/tags/[id]/taggings': (r) => each(`/api/osdi/v1/tags/${r.missing}/taggings`, tokenOnly, 'no token'),
   '/api/osdi/v1/tags/[id]/taggings/[personId]': (r) => each(`/api/osdi/v1/tags/${r.missing}/taggings/${r.memberOwn}`, tokenOnly, 'no token'),
+  // Events and attendances: scope per token is tested in tests/integration/osdi-*.test.ts and tests/e2e/osdi.spec.ts.
+  '/api/osdi/v1/events': () => each('/api/osdi/v1/events', tokenOnly, 'no token'),
+  '/api/osdi/v1/events/[id]': (r) => each(`/api/osdi/v1/events/${r.bus}`, tokenOnly, 'no token'),
+  '/api/osdi/v1/events/[id]/attendances': (r) => each(`/api/osdi/v1/events/${r.bus}/attendances`, tokenOnly, 'no token'),
+  '/api/osdi/v1/events/[id]/attendances/[attendanceId]': (r) => each(`/api/osdi/v1/events/${r.bus}/attendances/${r.memberCommitment}`, tokenOnly, 'no token'),
+  '/api/osdi/v1/events/[id]/record_attendance_helper': (r) => each(`/api/osdi/v1/events/${r.bus}/record_attendance_helper`, noGet, 'POST only'),
+  '/api/osdi/v1/people/[id]/attendances': (r) => each(`/api/osdi/v1/people/${r.memberOwn}/attendances`, tokenOnly, 'no token'),
 };
 
 const anyone = { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' } as const;
