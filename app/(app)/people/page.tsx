@@ -7,7 +7,7 @@ import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people';
 import { listPeopleFilterOptions } from '@/lib/data/people-options';
 import { requireArea } from '@/lib/page-helpers';
 import {
-  encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
+  encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, peopleViewOf, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
 } from '@/lib/validation/search-params';
 import { PageSize } from './_components/page-size';
 import { PeopleTable } from './_components/people-table';
@@ -24,24 +24,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
   const params = ZPeopleListParams.parse(await searchParams);
   const [t, list, options] = await Promise.all([
     getTranslations('people'),
-    listPeople(actor, {
-      q: params.q,
-      wardId: params.ward,
-      precinctId: params.precinct,
-      circleId: params.circle,
-      organizationId: params.org,
-      tagId: params.tag,
-      stage: params.stage,
-      language: params.lang,
-      voter: params.voter,
-      followUpDue: params.due,
-      sort: params.sort,
-      dir: params.dir,
-      pageSize: params.size,
-      after: params.after,
-      before: params.before,
-      last: params.last,
-    }),
+    listPeople(actor, { ...peopleViewOf(params), pageSize: params.size, after: params.after, before: params.before, last: params.last }),
     listPeopleFilterOptions(actor),
   ]);
 
