@@ -48,6 +48,8 @@ export default async function PeoplePage({ searchParams }: TProps) {
   const activeFilters = PEOPLE_FILTER_PARAMS.filter((k) => k !== 'q' && params[k]).length;
   const tForm = await getTranslations('personForm');
   const subtitle = list.totalCapped ? t('countCapped', { count: PEOPLE_COUNT_CAP }) : t('count', { count: list.total });
+  // Leadership exports the view as it stands: the same filters, search and sort, every page.
+  const exportHref = peopleListHref({ ...filters, sort: params.sort, dir: params.dir }, '/people/export/csv');
 
   return (
     <>
@@ -57,9 +59,23 @@ export default async function PeoplePage({ searchParams }: TProps) {
         actions={
           <div className="flex items-center gap-3">
             {actor.role === 'ADMIN' ? (
-              <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
-                {tForm('trash')}
-              </Link>
+              <>
+                <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
+                  {tForm('trash')}
+                </Link>
+                {/* A plain link: the route streams the file as a download. */}
+                <a
+                  href={exportHref}
+                  download
+                  title={t('exportHint')}
+                  className="inline-flex items-baseline gap-1.5 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100"
+                >
+                  {t('exportCsv')}
+                  <span className="text-xs font-normal text-stone-500 tabular-nums">
+                    {list.totalCapped ? t('exportRowsCapped', { count: PEOPLE_COUNT_CAP }) : t('exportRows', { count: list.total })}
+                  </span>
+                </a>
+              </>
             ) : null}
             <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
               {tForm('add')}
