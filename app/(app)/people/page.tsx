@@ -57,7 +57,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
         title={t('title')}
         subtitle={<span data-testid="people-count">{subtitle}</span>}
         actions={
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
             {actor.role === 'ADMIN' ? (
               <>
                 <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
@@ -77,7 +77,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
                 </a>
               </>
             ) : null}
-            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800">
               {tForm('add')}
             </Link>
           </div>
