@@ -1,14 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
+import { actorOfUser, actorUserSelect, hashToken } from '@/lib/data/auth';
 import { AppError, notFoundError } from '@/lib/errors';
 
 // Keys for the OSDI API. Leadership creates and revokes them; each acts as one user, with that
 // user's role and scope, re-read on every request like a session. Only the SHA-256 of a token is
 // stored: a copy of the database cannot be used to call the API.
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const requireLeadership = (actor: TActor) => {
   if (actor.role !== 'ADMIN') throw notFoundError();
 };
@@ -36,7 +36,7 @@ export async function createApiToken(actor: TActor, input: { name: string; userI
     const user = await tx.user.findFirst({ where: { id: input.userId, disabledAt: null }, select: { id: true } });
     if (!user) throw new AppError('INVALID', 'invalidChoice', { field: 'userId' });
     const created = await tx.apiToken.create({
-      data: { name: input.name, tokenHash: hash(token), prefix: token.slice(0, 10), userId: user.id },
+      data: { name: input.name, tokenHash: hashToken(token), prefix: token.slice(0, 10), userId: user.id },
       select: { id: true },
     });
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'api_token', entityId: created.id, fields: ['name', 'userId'] });
@@ -60,28 +60,16 @@ export async function revokeApiToken(actor: TActor, id: string): Promise<void> {
 export async function unsafeGetActorByApiToken(token: string): Promise<TActor | null> {
   if (!token.startsWith('lvn_') || token.length > 100) return null;
   const found = await db.apiToken.findUnique({
-    where: { tokenHash: hash(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, email: true, role: true, personId: true, disabledAt: true, scopes: { select: { circleId: true, organizationId: true, precinctId: true } } } },
-    },
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: actorUserSelect } },
   });
-  // Security: a revoked token, or one whose user is disabled, is no actor at all.
-  if (!found || found.revokedAt || found.user.disabledAt) return null;
+  // Security: a revoked token, or one whose user is disabled (actorOfUser), is no actor at all.
+  if (!found || found.revokedAt) return null;
+  const actor = actorOfUser(found.user);
+  if (!actor) return null;
   // "Last used" to the minute is enough, and spares a write on every request.
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
   }
-  const { user } = found;
-  const coordinator = user.role === 'COORDINATOR';
-  const pick = (k: 'circleId' | 'organizationId' | 'precinctId') => (coordinator ? user.scopes.map((s) => s[k]).filter((v): v is string => v !== null) : []);
-  return {
-    userId: user.id,
-    email: user.email,
-    role: user.role,
-    personId: user.personId,
-    scope: { circleIds: pick('circleId'), organizationIds: pick('organizationId'), precinctIds: pick('precinctId') },
-  };
+  return actor;
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { UNKNOWN_ADDRESS } from '@/lib/auth/client-address';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Sign-in and session lookup run before there is an actor, so they are unscoped by nature:
 // hence `unsafe` in their names (STYLE.md rule 1).
@@ -83,42 +84,41 @@ export async function unsafeSignIn(
   return { userId: user.id, token };
 }
 
-/** The actor behind a session token, re-read from the database on every request. */
-export async function unsafeGetActorBySessionToken(token: string): Promise<TActor | null> {
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      revokedAt: true,
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          role: true,
-          personId: true,
-          disabledAt: true,
-          scopes: { select: { circleId: true, organizationId: true, precinctId: true } },
-        },
-      },
-    },
-  });
-  // Security: a revoked or expired session, or a disabled user, is no actor at all.
-  if (!session || session.revokedAt || session.expiresAt <= new Date() || session.user.disabledAt) return null;
-  const { user } = session;
+/** The user fields an actor is made of: read afresh on every request, by session or by API token. */
+export const actorUserSelect = {
+  id: true,
+  email: true,
+  role: true,
+  personId: true,
+  disabledAt: true,
+  scopes: { select: { circleId: true, organizationId: true, precinctId: true } },
+} satisfies Prisma.UserSelect;
+
+/** A user as the actor of a request, with their role and scope; null when the account is disabled. */
+export function actorOfUser(user: Prisma.UserGetPayload<{ select: typeof actorUserSelect }>): TActor | null {
+  // Security: a disabled user is no actor at all, whatever session or token they present.
+  if (user.disabledAt) return null;
+  // Only coordinators are limited by assignments; the scope of the other roles is fixed by role.
   const pick = (k: 'circleId' | 'organizationId' | 'precinctId') =>
-    user.scopes.map((s) => s[k]).filter((v): v is string => v !== null);
+    user.role === 'COORDINATOR' ? user.scopes.map((s) => s[k]).filter((v): v is string => v !== null) : [];
   return {
     userId: user.id,
     email: user.email,
     role: user.role,
     personId: user.personId,
-    // Only coordinators are limited by assignments; the scope of the other roles is fixed by role.
-    scope: {
-      circleIds: user.role === 'COORDINATOR' ? pick('circleId') : [],
-      organizationIds: user.role === 'COORDINATOR' ? pick('organizationId') : [],
-      precinctIds: user.role === 'COORDINATOR' ? pick('precinctId') : [],
-    },
+    scope: { circleIds: pick('circleId'), organizationIds: pick('organizationId'), precinctIds: pick('precinctId') },
   };
+}
+
+/** The actor behind a session token, re-read from the database on every request. */
+export async function unsafeGetActorBySessionToken(token: string): Promise<TActor | null> {
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { revokedAt: true, expiresAt: true, user: { select: actorUserSelect } },
+  });
+  // Security: a revoked or expired session is no actor at all.
+  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  return actorOfUser(session.user);
 }
 
 export async function revokeSession(token: string): Promise<void> {

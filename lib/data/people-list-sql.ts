@@ -127,23 +127,48 @@ export const relationFilters = (f: TPeopleFilters) => relationIdSets(f).map((set
 
 export const and = (conds: Prisma.Sql[]) => (conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`);
 
-export type TPageQuery = {
+/**
+ * A view of the people table: whose rows (the actor's scope), which (filters and search) and in
+ * what order. The table's pages and the CSV export are both read through it (viewWhere), so an
+ * export is always exactly the view.
+ */
+export type TViewQuery = {
   by: TPeopleSortBy;
   dir: TDir;
-  /** The order rows are read in: the sort's direction, reversed when travelling backward. */
-  ascending: boolean;
   parts: TKeyPart[];
-  cursor?: Prisma.Sql[];
-  /** Sorting by precinct, whether the cursor is among the people with no precinct. */
-  cursorInNowhere?: boolean;
-  size: number;
-  cap: number;
   /** The actor's scope as a row filter (to walk a sort index), and as candidate ids (null: everyone) to count and gather from. */
   scope: Prisma.Sql;
   scopeIds: Prisma.Sql | null;
   filters: TPeopleFilters;
   search?: Prisma.Sql;
 };
+
+export type TPageQuery = TViewQuery & {
+  /** The order rows are read in: the sort's direction, reversed when travelling backward. */
+  ascending: boolean;
+  cursor?: Prisma.Sql[];
+  /** Sorting by precinct, whether the cursor is among the people with no precinct. */
+  cursorInNowhere?: boolean;
+  size: number;
+  cap: number;
+};
+
+/** The view's rows as a condition on `p`: the actor's scope, the filters and the search. */
+export function viewWhere(q: TViewQuery): Prisma.Sql {
+  return and([q.scope, ...columnFilters(q.filters), ...relationFilters(q.filters), ...(q.search ? [q.search] : [])]);
+}
+
+/** The joins a sort's key reads (the precinct sort needs the precinct and its ward). */
+const sortJoins = (by: TPeopleSortBy) =>
+  by === 'precinct' ? Prisma.sql`LEFT JOIN precinct pc ON pc.id = p.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id` : Prisma.empty;
+
+/** Every row of the view, in the view's order, as ids: what the CSV export writes, uncapped and unpaged. */
+export function peopleViewIdsSql(q: TViewQuery): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id FROM person p ${sortJoins(q.by)}
+    WHERE ${viewWhere(q)}
+    ORDER BY ${orderBy(q.parts.map((part) => part.expr), q.dir === 'asc')}`;
+}
 
 const pageColumns = Prisma.sql`p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_language, p.ladder_stage,
   p.registered_voter, p.do_not_contact, p.member_since, p.updated_at, p.precinct_id, p.sort_name`;
@@ -188,8 +213,7 @@ export function peopleCountSql(q: TPageQuery): Prisma.Sql {
  * - otherwise the sort's own index, walked from the cursor, stops as soon as the page is full.
  */
 export function peopleListSql(q: TPageQuery, total: number | undefined, shape: 'walk' | 'gather'): Prisma.Sql {
-  const relations = relationFilters(q.filters);
-  const where = and([q.scope, ...columnFilters(q.filters), ...relations, ...(q.search ? [q.search] : [])]);
+  const where = viewWhere(q);
   const gather = (rows: Prisma.Sql) => Prisma.sql`matched AS MATERIALIZED (${rows}), page AS (${simplePage(q, Prisma.sql`matched`, Prisma.sql`TRUE`)})`;
   let ctes: Prisma.Sql;
   let count = Prisma.sql`(SELECT ${total ?? 0}::int AS total)`;
@@ -198,7 +222,7 @@ export function peopleListSql(q: TPageQuery, total: number | undefined, shape: '
     count = Prisma.sql`(SELECT count(*)::int AS total FROM (SELECT 1 FROM matched LIMIT ${q.cap + 1}) c)`;
   } else if (shape === 'gather') {
     ctes = gather(gathered(q));
-  } else if (q.by === 'precinct' && relations.length === 0) {
+  } else if (q.by === 'precinct' && relationIdSets(q.filters).length === 0) {
     ctes = precinctPage(q, where);
   } else {
     ctes = Prisma.sql`page AS (${simplePage(q, Prisma.sql`person`, where)})`;
@@ -217,9 +241,8 @@ export function peopleListSql(q: TPageQuery, total: number | undefined, shape: '
 
 function simplePage(q: TPageQuery, source: Prisma.Sql, where: Prisma.Sql): Prisma.Sql {
   const exprs = q.parts.map((p) => p.expr);
-  const joins = q.by === 'precinct' ? Prisma.sql`LEFT JOIN precinct pc ON pc.id = p.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id` : Prisma.empty;
   return Prisma.sql`
-    SELECT ${pageColumns}, ${keyText(q.parts)} AS sort_key FROM ${source} p ${joins}
+    SELECT ${pageColumns}, ${keyText(q.parts)} AS sort_key FROM ${source} p ${sortJoins(q.by)}
     WHERE ${where} AND ${q.cursor ? keysetAfter(exprs, q.cursor, q.ascending) : Prisma.sql`TRUE`}
     ORDER BY ${orderBy(exprs, q.ascending)}
     LIMIT ${q.size + 1}`;

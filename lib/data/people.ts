@@ -1,6 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
+import {
+  castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters, type TViewQuery,
+} from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
 import { personScopeIdsSql, personScopeSql } from '@/lib/data/people-scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
@@ -14,9 +16,10 @@ export type { TPeopleFilters } from '@/lib/data/people-list-sql';
 /** Counts stop here: a page says "10,000+" rather than counting every row of a large organization. */
 export const PEOPLE_COUNT_CAP = 10_000;
 
-export type TListPeopleInput = TPeopleFilters & {
-  sort?: TPeopleSortBy;
-  dir?: TDir;
+/** What the people table shows, as its URL says: filters, search and sort (see peopleViewOf). */
+export type TPeopleView = TPeopleFilters & { sort?: TPeopleSortBy; dir?: TDir };
+
+export type TListPeopleInput = TPeopleView & {
   pageSize: number;
   /** The page after this row, or before it, or the last page; otherwise the first. */
   after?: TPeopleCursor;
@@ -78,17 +81,35 @@ function scopedFilters(actor: TActor, f: TPeopleFilters): TPeopleFilters {
   };
 }
 
+/** The view in SQL for this actor: the one place the table's pages and the CSV export get their rows from. */
+function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
+  const by = view.sort ?? 'name';
+  const dir = view.dir ?? 'asc';
+  const filters = scopedFilters(actor, view);
+  const terms = searchTerms(filters.q);
+  return {
+    by, dir, parts: sortKey(by, dir), filters,
+    scope: personScopeSql(actor),
+    scopeIds: personScopeIdsSql(actor),
+    search: terms ? personMatchesSql(terms) : undefined,
+  };
+}
+
+/** The ids of every person in the view, in the table's order: all its pages, end to end. */
+export async function listPeopleIdsInView(actor: TActor, view: TPeopleView): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(peopleViewIdsSql(viewQuery(actor, view)));
+  return rows.map((r) => r.id);
+}
+
 /**
  * A page of the people the actor may see, filtered, sorted, and paged by keyset: the page after
  * (or before) a cursor row, so the last page costs what the first does. The count is capped: past
  * PEOPLE_COUNT_CAP the page says "10,000+".
  */
 export async function listPeople(actor: TActor, input: TListPeopleInput): Promise<TPeopleList> {
-  const by = input.sort ?? 'name';
-  const dir = input.dir ?? 'asc';
+  const view = viewQuery(actor, input);
+  const { by, dir, parts } = view;
   const size = Math.min(100, Math.max(1, Math.trunc(input.pageSize)));
-  const filters = scopedFilters(actor, input);
-  const parts = sortKey(by, dir);
   const fits = (c?: TPeopleCursor) => (c && c.sort === by && c.dir === dir ? castKey(parts, c.key) : undefined);
   const after = fits(input.after);
   const before = after ? undefined : fits(input.before);
@@ -98,16 +119,12 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   const cursor = after ?? before;
   const cursorKey = after ? input.after?.key : before ? input.before?.key : undefined;
 
-  const terms = searchTerms(filters.q);
   const query: TPageQuery = {
-    by, dir, ascending, parts, cursor, size, cap: PEOPLE_COUNT_CAP, filters,
+    ...view, ascending, cursor, size, cap: PEOPLE_COUNT_CAP,
     cursorInNowhere: by === 'precinct' && cursorKey?.[0] === noPrecinctKey(dir),
-    scope: personScopeSql(actor),
-    scopeIds: personScopeIdsSql(actor),
-    search: terms ? personMatchesSql(terms) : undefined,
   };
   // Without a search, count first: how many match decides how to read the page.
-  const counted = terms ? undefined : (await db.$queryRaw<{ total: number }[]>(peopleCountSql(query)))[0]!.total;
+  const counted = view.search ? undefined : (await db.$queryRaw<{ total: number }[]>(peopleCountSql(query)))[0]!.total;
   const shape = input.strategy ?? (counted !== undefined && counted <= GATHER_MAX ? 'gather' : 'walk');
   const raw = await db.$queryRaw<TRawRow[]>(peopleListSql(query, counted, shape));
 

@@ -62,8 +62,26 @@ export type TPeopleListParams = z.infer<typeof ZPeopleListParams>;
 /** The names of the URL parameters that filter (a change to any of them starts again at the first page). */
 export const PEOPLE_FILTER_PARAMS = ['q', 'ward', 'precinct', 'circle', 'org', 'tag', 'stage', 'lang', 'voter', 'due'] as const;
 
-/** The URL of the people table for these params (defaults left out, so links stay short). */
-export function peopleListHref(params: Partial<Record<string, string | number | boolean | undefined>>): string {
+/** The view the URL asks for (filters, search and sort), in the data layer's words: for the table's pages and its CSV export alike. */
+export function peopleViewOf(p: TPeopleListParams) {
+  return {
+    q: p.q,
+    wardId: p.ward,
+    precinctId: p.precinct,
+    circleId: p.circle,
+    organizationId: p.org,
+    tagId: p.tag,
+    stage: p.stage,
+    language: p.lang,
+    voter: p.voter,
+    followUpDue: p.due,
+    sort: p.sort,
+    dir: p.dir,
+  };
+}
+
+/** The URL of the people table (or, with `path`, of its CSV export) for these params (defaults left out, so links stay short). */
+export function peopleListHref(params: Partial<Record<string, string | number | boolean | undefined>>, path = '/people'): string {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || v === false || v === '') continue;
@@ -71,5 +89,5 @@ export function peopleListHref(params: Partial<Record<string, string | number | 
     search.set(k, v === true ? '1' : String(v));
   }
   const s = search.toString();
-  return s ? `/people?${s}` : '/people';
+  return s ? `${path}?${s}` : path;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
 import { queryE2e } from './db';
@@ -210,22 +209,6 @@ test('two saves of My profile from two devices: the second is told, keeps its ed
 
   await phoneTab.context().close();
   await laptopTab.context().close();
-});
-
-test('the people export is leadership’s alone, and it is recorded', async ({ adminPage, memberPage, coordinatorPage }) => {
-  for (const page of [memberPage, coordinatorPage]) {
-    expect((await page.request.get('/admin/export/people.csv')).status()).toBe(404);
-    expect((await page.goto('/admin/export'))?.status()).toBe(404);
-  }
-  await adminPage.goto('/admin/export');
-  const [download] = await Promise.all([adminPage.waitForEvent('download'), adminPage.getByRole('link', { name: 'Download people (CSV)' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^leaven-people-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = readFileSync(await download.path(), 'utf8');
-  expect(text.startsWith('\uFEFFid,given_name,family_name')).toBe(true);
-
-  await adminPage.goto('/admin/audit?action=EXPORT');
-  await expect(adminPage.getByRole('table').getByText('admin@example.org').first()).toBeVisible();
-  await expect(adminPage.getByRole('table').getByText(/people \(CSV\)/).first()).toBeVisible();
 });
 
 test('session cookies are HttpOnly and SameSite=Lax, and Secure when the request came over HTTPS', async ({ playwright, baseURL }) => {

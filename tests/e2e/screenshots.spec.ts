@@ -43,7 +43,7 @@ for (const locale of ['en', 'es'] as const) {
 
       const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
       // An export, so the audit log shows an entry with its fields.
-      await page.request.get('/admin/export/people.csv');
+      await page.request.get('/people/export/csv?stage=MEMBER');
       const [bus] = await queryE2e<{ id: string }>(`SELECT id FROM mobilization WHERE kind = 'BUS_TRIP' ORDER BY starts_at LIMIT 1`);
       // The third element: a full-page picture at desktop width too (long pages).
       const shots: [string, string, boolean?][] = [

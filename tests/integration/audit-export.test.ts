@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents, recordProfileView } from '@/lib/data/audit-log';
-import { EXPORT_COLUMNS, exportPeopleCsv } from '@/lib/data/export';
 import { updatePerson } from '@/lib/data/people-write';
 import { isAppError } from '@/lib/errors';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -60,34 +59,5 @@ describe('the audit log', () => {
     expect(await codeOf(listAuditEvents(org.actors.member, page))).toBe('NOT_FOUND');
     expect(await codeOf(recordProfileView(org.actors.coordinator, org.people.beto.id))).toBe('NOT_FOUND');
     expect(await codeOf(recordProfileView(org.actors.member, org.people.ana.id))).toBe('NOT_FOUND');
-  });
-});
-
-describe('exporting people', () => {
-  it('writes safe CSV with a BOM, and records the export with its columns and count', async () => {
-    await prisma.person.update({ where: { id: org.people.fer.id }, data: { givenName: '=HYPERLINK("http://evil.example")', familyName: 'Lucero, "Fer"' } });
-    await prisma.personPhone.create({ data: { personId: org.people.fer.id, e164: '+525512345678', isPrimary: true } });
-    const csv = await exportPeopleCsv(org.actors.admin, {});
-    expect(csv.startsWith('\uFEFFid,given_name,family_name')).toBe(true);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + 6);
-    const fer = lines.find((l) => l.startsWith(org.people.fer.id))!;
-    // The formula is text, the comma and quotes are quoted, the international phone cannot run either.
-    expect(fer).toContain(`,"'=HYPERLINK(""http://evil.example"")","Lucero, ""Fer""",`);
-    expect(fer).toContain(",'+52 55 1234 5678,");
-    expect(csv).toContain('Núñez');
-
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'EXPORT' } });
-    expect(audit).toMatchObject({ actorUserId: org.users.admin.id, entityType: 'people_csv', entityId: '6', changedFields: EXPORT_COLUMNS });
-
-    const filtered = await exportPeopleCsv(org.actors.admin, { precinctId: org.precincts.p2.id });
-    expect(filtered.trimEnd().split('\r\n')).toHaveLength(1 + 2);
-    expect(await prisma.auditEvent.count({ where: { action: 'EXPORT' } })).toBe(2);
-  });
-
-  it('refuses coordinators and members as if there were nothing to export, and records nothing', async () => {
-    expect(await codeOf(exportPeopleCsv(org.actors.coordinator, {}))).toBe('NOT_FOUND');
-    expect(await codeOf(exportPeopleCsv(org.actors.member, {}))).toBe('NOT_FOUND');
-    expect(await prisma.auditEvent.count({ where: { action: 'EXPORT', actorUserId: { not: org.users.admin.id } } })).toBe(0);
   });
 });

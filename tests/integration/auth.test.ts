@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, unsafeGetActorByApiToken } from '@/lib/data/api-tokens';
 import { revokeSession, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/auth';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
@@ -54,6 +55,21 @@ describe('sign-in', () => {
       expect(actor?.scope.circleIds).toEqual([]); // assignments count only for coordinators
     } finally {
       await prisma.user.update({ where: { id: org.users.coordinator.id }, data: { role: 'COORDINATOR' } });
+    }
+  });
+
+  it('makes the same actor from a session and from an API token of the same user, and neither for a disabled one', async () => {
+    const open = await unsafeSignIn('coord@test.example.org', 'correct horse battery');
+    const { token } = await createApiToken(org.actors.admin, { name: 'Coordinación', userId: org.users.coordinator.id });
+    const bySession = await unsafeGetActorBySessionToken(open!.token);
+    expect(bySession).toEqual({ ...org.actors.coordinator, scope: { circleIds: [org.circles.circleA.id], organizationIds: [], precinctIds: [] } });
+    expect(await unsafeGetActorByApiToken(token)).toEqual(bySession);
+    await prisma.user.update({ where: { id: org.users.coordinator.id }, data: { disabledAt: new Date() } });
+    try {
+      expect(await unsafeGetActorBySessionToken(open!.token)).toBeNull();
+      expect(await unsafeGetActorByApiToken(token)).toBeNull();
+    } finally {
+      await prisma.user.update({ where: { id: org.users.coordinator.id }, data: { disabledAt: null } });
     }
   });
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { peopleWhere } from '@/lib/data/exports/people-where';
 import { circleVCards, personVCard } from '@/lib/data/exports/vcard';
 import { closeImportPool } from '@/lib/data/imports/pg';
 import { isAppError } from '@/lib/errors';
@@ -46,21 +45,26 @@ describe('the people CSV', () => {
     const ana = Object.fromEntries(header!.map((h, i) => [h, body.find((r) => r[0] === org.people.ana.id)![i]]));
     expect(ana).toMatchObject({ first_name: 'Ana', last_name: 'Núñez', email: 'ana@example.org', phone: '+17735550101', address: '2710 S. Avenida Ñandú', precinct: '25-1', tags: 'vecina', circles: 'Club Sierra Alta' });
     expect(ana.notes).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'EXPORT', entityType: 'person' }, orderBy: { at: 'desc' } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'EXPORT', entityType: 'people_csv' }, orderBy: { at: 'desc' } });
     expect(audit.actorUserId).toBe(org.users.admin.id);
+    expect(audit.entityId).toBe('6');
     expect(audit.changedFields).toContain('email');
     expect(JSON.stringify(audit)).not.toContain('ana@example.org');
   });
 
-  it('exports the current view: any Prisma where, within the actor’s scope', async () => {
-    const csv = await text(await exportPeopleToCsv(org.actors.admin, peopleWhere({ q: 'núñez' })));
+  it('exports a view of the people table: its search and filters', async () => {
+    const csv = await text(await exportPeopleToCsv(org.actors.admin, { q: 'nunez' }));
     expect(rows(csv).slice(1).map((r) => r[1])).toEqual(['Ana']);
+    const p2 = await text(await exportPeopleToCsv(org.actors.admin, { precinctId: org.precincts.p2.id, sort: 'name', dir: 'desc' }));
+    expect(rows(p2).slice(1).map((r) => r[1])).toEqual(['Beto', 'Dora']);
   });
 
-  it('is for leadership only', async () => {
+  it('is for leadership only, and a refused export records nothing', async () => {
+    const before = await prisma.auditEvent.count({ where: { action: 'EXPORT' } });
     for (const actor of [org.actors.coordinator, org.actors.member]) {
       await expect(exportPeopleToCsv(actor)).rejects.toSatisfy((e) => isAppError(e, 'NOT_FOUND'));
     }
+    expect(await prisma.auditEvent.count({ where: { action: 'EXPORT' } })).toBe(before);
   });
 
   it('comes back through the import without creating anyone or changing anything', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../../lib/data/search';
-import { decodeCursor, encodeCursor, peopleListHref, ZPeopleListParams } from '../../lib/validation/search-params';
+import { decodeCursor, encodeCursor, PEOPLE_FILTER_PARAMS, peopleListHref, peopleViewOf, ZPeopleListParams } from '../../lib/validation/search-params';
 
 describe('the people table in the URL', () => {
   it('round-trips a cursor, accents and all, in a URL-safe token', () => {
@@ -22,6 +22,22 @@ describe('the people table in the URL', () => {
   it('keeps links short: defaults and empty filters are left out', () => {
     expect(peopleListHref({ sort: 'name', dir: 'asc', size: 50, q: '', due: false })).toBe('/people');
     expect(peopleListHref({ sort: 'stage', dir: 'desc', size: 25, due: true, q: 'josé' })).toBe('/people?sort=stage&dir=desc&size=25&due=1&q=jos%C3%A9');
+  });
+
+  it('gives the table and its CSV export the same view: every filter, the search and the sort, but no page', () => {
+    const uuid = '7d1f3a52-9a0e-4c1b-8d55-3f0d7b0e2a11';
+    const url = { q: 'josé', ward: uuid, precinct: uuid, circle: uuid, org: uuid, tag: uuid, stage: 'MEMBER', lang: 'es', voter: 'NO', due: '1', sort: 'stage', dir: 'desc', size: '25' };
+    const view = peopleViewOf(ZPeopleListParams.parse(url));
+    expect(view).toEqual({
+      q: 'josé', wardId: uuid, precinctId: uuid, circleId: uuid, organizationId: uuid, tagId: uuid,
+      stage: 'MEMBER', language: 'es', voter: 'NO', followUpDue: true, sort: 'stage', dir: 'desc',
+    });
+    // A filter added to the URL but not to the view would export more than the table shows.
+    for (const k of PEOPLE_FILTER_PARAMS) {
+      const without = peopleViewOf(ZPeopleListParams.parse({ ...url, [k]: undefined }));
+      expect(without, k).not.toEqual(view);
+    }
+    expect(peopleListHref({ q: 'núñez', stage: 'MEMBER', sort: 'precinct', dir: 'desc' }, '/people/export/csv')).toBe('/people/export/csv?q=n%C3%BA%C3%B1ez&stage=MEMBER&sort=precinct&dir=desc');
   });
 });
 

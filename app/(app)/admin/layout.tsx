@@ -14,7 +14,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         items={[
           { href: '/admin/users', label: t('users') },
           { href: '/admin/audit', label: t('audit') },
-          { href: '/admin/export', label: t('export') },
         ]}
       />
       {children}

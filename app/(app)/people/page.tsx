@@ -7,7 +7,7 @@ import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people';
 import { listPeopleFilterOptions } from '@/lib/data/people-options';
 import { requireArea } from '@/lib/page-helpers';
 import {
-  encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
+  encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, peopleViewOf, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
 } from '@/lib/validation/search-params';
 import { PageSize } from './_components/page-size';
 import { PeopleTable } from './_components/people-table';
@@ -24,24 +24,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
   const params = ZPeopleListParams.parse(await searchParams);
   const [t, list, options] = await Promise.all([
     getTranslations('people'),
-    listPeople(actor, {
-      q: params.q,
-      wardId: params.ward,
-      precinctId: params.precinct,
-      circleId: params.circle,
-      organizationId: params.org,
-      tagId: params.tag,
-      stage: params.stage,
-      language: params.lang,
-      voter: params.voter,
-      followUpDue: params.due,
-      sort: params.sort,
-      dir: params.dir,
-      pageSize: params.size,
-      after: params.after,
-      before: params.before,
-      last: params.last,
-    }),
+    listPeople(actor, { ...peopleViewOf(params), pageSize: params.size, after: params.after, before: params.before, last: params.last }),
     listPeopleFilterOptions(actor),
   ]);
 
@@ -65,6 +48,8 @@ export default async function PeoplePage({ searchParams }: TProps) {
   const activeFilters = PEOPLE_FILTER_PARAMS.filter((k) => k !== 'q' && params[k]).length;
   const tForm = await getTranslations('personForm');
   const subtitle = list.totalCapped ? t('countCapped', { count: PEOPLE_COUNT_CAP }) : t('count', { count: list.total });
+  // Leadership exports the view as it stands: the same filters, search and sort, every page.
+  const exportHref = peopleListHref({ ...filters, sort: params.sort, dir: params.dir }, '/people/export/csv');
 
   return (
     <>
@@ -72,13 +57,27 @@ export default async function PeoplePage({ searchParams }: TProps) {
         title={t('title')}
         subtitle={<span data-testid="people-count">{subtitle}</span>}
         actions={
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
             {actor.role === 'ADMIN' ? (
-              <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
-                {tForm('trash')}
-              </Link>
+              <>
+                <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
+                  {tForm('trash')}
+                </Link>
+                {/* A plain link: the route streams the file as a download. */}
+                <a
+                  href={exportHref}
+                  download
+                  title={t('exportHint')}
+                  className="inline-flex items-baseline gap-1.5 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100"
+                >
+                  {t('exportCsv')}
+                  <span className="text-xs font-normal text-stone-500 tabular-nums">
+                    {list.totalCapped ? t('exportRowsCapped', { count: PEOPLE_COUNT_CAP }) : t('exportRows', { count: list.total })}
+                  </span>
+                </a>
+              </>
             ) : null}
-            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800">
               {tForm('add')}
             </Link>
           </div>

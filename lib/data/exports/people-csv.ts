@@ -2,14 +2,16 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
 import { recordAudit } from '@/lib/data/audit';
+import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people';
 import { personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// The people CSV: leadership only, audited (which columns, never values), streamed in pages so a
-// ward of 100,000 people never sits in memory. It takes any Prisma `where`, so the people table's
-// filters can be exported as they are; the actor's scope is always applied on top. Headers are the
-// ones Leaven's own import recognises, so an export comes back in cleanly.
+// The people CSV: leadership only, audited (which columns and how many people, never values),
+// streamed in pages so a ward of 100,000 people never sits in memory. It exports a view of the
+// people table (filters, search and sort, as its URL says), read through the table's own query
+// (listPeopleIdsInView), so the file holds exactly the rows the table shows, in the same order.
+// Headers are the ones Leaven's own import recognises, so an export comes back in cleanly.
 
 const select = {
   id: true, givenName: true, familyName: true, preferredName: true, pronouns: true, preferredLanguage: true, languages: true, street: true, city: true,
@@ -66,23 +68,35 @@ const PAGE = 1000;
  * Records the export in the audit log, then returns the CSV as a stream (UTF-8 with a byte-order
  * mark, every cell quoted and formula-safe). Leadership only; anyone else gets NotFound.
  */
-export async function exportPeopleToCsv(actor: TActor, where: Prisma.PersonWhereInput = {}): Promise<ReadableStream<Uint8Array>> {
+export async function exportPeopleToCsv(actor: TActor, view: TPeopleView = {}): Promise<ReadableStream<Uint8Array>> {
   if (actor.role !== 'ADMIN') throw notFoundError();
-  const scoped: Prisma.PersonWhereInput = { AND: [personScope(actor), where] };
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'person', fields: PEOPLE_CSV_COLUMNS.map(([name]) => name) }));
+  // The view's ids, in its order, up front (a few MB at 100,000 people); the rows follow a page at a time.
+  const ids = await listPeopleIdsInView(actor, view);
+  const fields = PEOPLE_CSV_COLUMNS.map(([name]) => name);
+  // The count is the export's "record": how many people left the database, and which columns.
+  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'people_csv', entityId: String(ids.length), fields }));
   const encoder = new TextEncoder();
-  let cursor: string | undefined;
+  let at = 0;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(CSV_BOM + csvLine(PEOPLE_CSV_COLUMNS.map(([name]) => name))));
+        controller.enqueue(encoder.encode(CSV_BOM + csvLine(fields)));
       }
-      const rows = await db.person.findMany({ where: scoped, select, orderBy: { id: 'asc' }, take: PAGE, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
-      if (rows.length) controller.enqueue(encoder.encode(rows.map((p) => csvLine(PEOPLE_CSV_COLUMNS.map(([, get]) => get(p)))).join('')));
-      if (rows.length < PAGE) controller.close();
-      else cursor = rows[rows.length - 1]!.id;
+      const page = ids.slice(at, at + PAGE);
+      at += page.length;
+      if (page.length) {
+        // Security: the scope again, so a row fetched by id is still one the actor may see.
+        const rows = await db.person.findMany({ where: { AND: [personScope(actor), { id: { in: page } }] }, select });
+        const byId = new Map(rows.map((p) => [p.id, p]));
+        const lines = page.flatMap((id) => {
+          const p = byId.get(id);
+          return p ? [csvLine(PEOPLE_CSV_COLUMNS.map(([, get]) => get(p)))] : [];
+        });
+        if (lines.length) controller.enqueue(encoder.encode(lines.join('')));
+      }
+      if (at >= ids.length) controller.close();
     },
   });
 }

@@ -109,7 +109,6 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   ],
   '/admin': () => each('/admin', { ...leadershipOnly, admin: 'elsewhere' }),
   '/admin/audit': () => each('/admin/audit', leadershipOnly),
-  '/admin/export': () => each('/admin/export', leadershipOnly),
   '/admin/users': () => each('/admin/users', leadershipOnly),
   '/admin/users/new': () => each('/admin/users/new', leadershipOnly),
   '/admin/users/[id]': (r) => [...each(`/admin/users/${r.coordinatorUser}`, leadershipOnly), ...each(`/admin/users/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
@@ -128,7 +127,6 @@ const noGet = { anonymous: 'HTTP 405', member: 'HTTP 405', coordinator: 'HTTP 40
 
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
 export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
-  '/admin/export/people.csv': () => each('/admin/export/people.csv', { anonymous: '404', member: '404', coordinator: '404', admin: 'ok' }, 'export'),
   '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
   '/imports/upload': () => each('/imports/upload', noGet, 'POST only'),
   '/imports/[id]/rows-to-fix': (r) => [...each(`/imports/${r.importId}/rows-to-fix`, leadershipOnly, 'download'), { as: 'admin', label: 'missing', url: `/imports/${r.missing}/rows-to-fix`, expect: '404' }],

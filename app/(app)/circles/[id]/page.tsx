@@ -44,11 +44,24 @@ export default async function CirclePage({ params }: TProps) {
           </span>
         }
         actions={
-          circle.canEdit ? (
-            <Link href={`/circles/${circle.id}/edit`} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
-              {t('circle.edit')}
-            </Link>
-          ) : null
+          <div className="flex flex-wrap items-center gap-2">
+            {actor.role === 'ADMIN' ? (
+              // A plain link: the route answers with the file; leadership only, audited.
+              <a
+                href={`/people/export/vcard?circle=${circle.id}`}
+                download
+                title={t('circle.vcardHint')}
+                className="rounded-md px-4 py-2 text-sm font-medium whitespace-nowrap text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100"
+              >
+                {t('circle.vcard')}
+              </a>
+            ) : null}
+            {circle.canEdit ? (
+              <Link href={`/circles/${circle.id}/edit`} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+                {t('circle.edit')}
+              </Link>
+            ) : null}
+          </div>
         }
       />
       {/* On a phone: about, then where and recent contact, then the (long) member list. */}

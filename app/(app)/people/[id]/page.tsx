@@ -38,6 +38,8 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
   return { title: personTitle(profile.person) };
 }
 
+const secondary = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100';
+
 export default async function PersonPage({ params, searchParams }: TProps) {
   const shown = ZShown.parse((await searchParams).shown);
   const [{ actor, profile }, t, timeZone] = await Promise.all([load((await params).id, shown), getTranslations(), getTimeZone()]);
@@ -57,7 +59,12 @@ export default async function PersonPage({ params, searchParams }: TProps) {
         actions={
           <div className="flex items-center gap-2">
             {person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : null}
-            <Link href={`/people/${person.id}/edit`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100">
+            {actor.role === 'ADMIN' ? (
+              <a href={`/people/export/vcard?person=${person.id}`} download title={t('person.vcardHint')} className={secondary}>
+                {t('person.vcard')}
+              </a>
+            ) : null}
+            <Link href={`/people/${person.id}/edit`} className={secondary}>
               {t('personForm.edit')}
             </Link>
           </div>

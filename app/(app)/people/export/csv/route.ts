@@ -1,19 +1,18 @@
 import { notFound } from 'next/navigation';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { peopleWhere } from '@/lib/data/exports/people-where';
 import { requireArea } from '@/lib/page-helpers';
-import { ZPeopleListParams } from '@/lib/validation/search-params';
+import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
-// GET /people/export/csv?q=...: the people list's current view as a CSV. Leadership only: to
-// anyone else this address does not exist.
+// GET /people/export/csv?<the people table's params>: the table's current view (filters, search
+// and sort) as a CSV, every page of it. Leadership only: to anyone else this address does not exist.
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   const actor = await requireArea('people');
   if (actor.role !== 'ADMIN') notFound();
-  const { q } = ZPeopleListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const stream = await exportPeopleToCsv(actor, peopleWhere({ q }));
+  const params = ZPeopleListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const stream = await exportPeopleToCsv(actor, peopleViewOf(params));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
