@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
-import { personScopeIdsSql, personScopeSql } from '@/lib/data/people-scope-sql';
+import { personScopeIdsSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { circleScope, organizationScope } from '@/lib/data/scope';
-import { personScopeSql } from '@/lib/data/people-scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // Search as you type: names with accents and case folded ("jose nu" finds José Núñez), e-mail
