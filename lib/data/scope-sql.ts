@@ -18,7 +18,8 @@ function ref(alias: string): Prisma.Sql {
 // One way in to a person's record: a condition on the person row itself, or rows of another
 // table that name the person (`from`, the person column, and the condition on those rows).
 // Aliases inside start with sc_ so that they never shadow the caller's.
-type TWay = { row: (p: Prisma.Sql) => Prisma.Sql } | { from: Prisma.Sql; person: Prisma.Sql; where: Prisma.Sql };
+// `each`, where given, replaces `where` in the correlated form ('check'), checked row by row.
+type TWay = { row: (p: Prisma.Sql) => Prisma.Sql } | { from: Prisma.Sql; person: Prisma.Sql; where: Prisma.Sql; each?: Prisma.Sql };
 
 /** The ways in to the people a scoped actor may see; null for leadership, who see every live person. */
 function waysIn(actor: TActor): TWay[] | null {
@@ -30,18 +31,22 @@ function waysIn(actor: TActor): TWay[] | null {
       // or organization, or in an interaction they logged. An empty assignment is left out.
       const { circleIds, organizationIds, precinctIds } = actor.scope;
       const ways: TWay[] = [{ row: (p) => Prisma.sql`${p}.added_by_user_id = ${actor.userId}::uuid` }];
-      if (precinctIds.length) ways.push({ row: (p) => Prisma.sql`${p}.precinct_id = ANY(${precinctIds}::uuid[])` });
+      ways.push({
+        from: Prisma.sql`interaction_person sc_ip`,
+        person: Prisma.sql`sc_ip.person_id`,
+        // Their interactions' ids first (an index-only scan), then the people in them by primary
+        // key: as a join the planner would rather hash the whole interaction_person table.
+        where: Prisma.sql`sc_ip.interaction_id = ANY(ARRAY(SELECT sc_i.id FROM interaction sc_i WHERE sc_i.logged_by_id = ${actor.userId}::uuid))`,
+        // Row by row, one probe of the interaction instead of a scan of that list.
+        each: Prisma.sql`EXISTS (SELECT 1 FROM interaction sc_i WHERE sc_i.id = sc_ip.interaction_id AND sc_i.logged_by_id = ${actor.userId}::uuid)`,
+      });
       if (circleIds.length) {
         ways.push({ from: Prisma.sql`circle_membership sc_cm`, person: Prisma.sql`sc_cm.person_id`, where: Prisma.sql`sc_cm.circle_id = ANY(${circleIds}::uuid[])` });
       }
       if (organizationIds.length) {
         ways.push({ from: Prisma.sql`affiliation sc_af`, person: Prisma.sql`sc_af.person_id`, where: Prisma.sql`sc_af.organization_id = ANY(${organizationIds}::uuid[])` });
       }
-      ways.push({
-        from: Prisma.sql`interaction_person sc_ip JOIN interaction sc_i ON sc_i.id = sc_ip.interaction_id`,
-        person: Prisma.sql`sc_ip.person_id`,
-        where: Prisma.sql`sc_i.logged_by_id = ${actor.userId}::uuid`,
-      });
+      if (precinctIds.length) ways.push({ row: (p) => Prisma.sql`${p}.precinct_id = ANY(${precinctIds}::uuid[])` });
       return ways;
     }
     case 'MEMBER': {
@@ -93,7 +98,7 @@ export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeSh
   const conditions = ways.map((w) => {
     if ('row' in w) return w.row(p);
     return shape === 'check'
-      ? Prisma.sql`EXISTS (SELECT 1 FROM ${w.from} WHERE ${w.person} = ${p}.id AND ${w.where})`
+      ? Prisma.sql`EXISTS (SELECT 1 FROM ${w.from} WHERE ${w.person} = ${p}.id AND ${w.each ?? w.where})`
       : Prisma.sql`${p}.id IN (SELECT ${w.person} FROM ${w.from} WHERE ${w.where})`;
   });
   return Prisma.sql`(${live} AND (${Prisma.join(conditions, ' OR ')}))`;
