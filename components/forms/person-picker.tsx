@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TActionResult } from '@/lib/action';
-import type { TPersonOption } from '@/lib/data/name-search';
+import type { TPersonOption } from '@/lib/data/search';
 
 type TSearch = (prev: null, input: { targetId: string; q: string }) => Promise<TActionResult<TPersonOption[]>>;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { TPersonChoice } from '@/lib/data/person-search';
+import type { TPersonChoice } from '@/lib/data/search';
 import { searchPeopleAction } from '@/app/(app)/people/search-actions';
 
 type TProps = {

@@ -1,12 +1,12 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { searchPeopleByName, type TPersonOption } from '@/lib/data/name-search';
 import { editableOrganization } from '@/lib/data/organizations-write';
 import { personScope } from '@/lib/data/scope';
+import { searchPersonOptions, type TPersonOption } from '@/lib/data/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TAffiliationInput, TAffiliationKey } from '@/lib/validation/organization';
 
 // The people affiliated with an allied organization, with their role there and whether they are a
@@ -23,7 +23,7 @@ async function affiliationInScope(tx: Prisma.TransactionClient, actor: TActor, {
 /** People in the actor's scope whose name matches, not yet affiliated with the organization. */
 export async function searchPeopleForOrganization(actor: TActor, organizationId: string, q: string): Promise<TPersonOption[]> {
   await editableOrganization(db, actor, organizationId);
-  return searchPeopleByName(actor, q, { affiliations: { some: { organizationId } } });
+  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM affiliation af WHERE af.organization_id = ${organizationId}::uuid AND af.person_id = p.id)`);
 }
 
 export async function addAffiliation(actor: TActor, { organizationId, personId, role, isPointPerson }: TAffiliationInput): Promise<{ id: string; name: string }> {

@@ -1,11 +1,11 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { searchPeopleByName, type TPersonOption } from '@/lib/data/name-search';
 import { circleScope, personScope } from '@/lib/data/scope';
+import { searchPersonOptions, type TPersonOption } from '@/lib/data/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddCircleMemberInput, TCircleMemberKey, TUpdateCircleMemberInput } from '@/lib/validation/circle';
 
 // Who belongs to a circle: leadership and the coordinators the circle is assigned to add people
@@ -32,7 +32,7 @@ async function membershipInScope(tx: Prisma.TransactionClient, actor: TActor, { 
 /** People in the actor's scope whose name matches, who are not in the circle yet. */
 export async function searchPeopleForCircle(actor: TActor, circleId: string, q: string): Promise<TPersonOption[]> {
   await manageableCircle(db, actor, circleId);
-  return searchPeopleByName(actor, q, { memberships: { some: { circleId } } });
+  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM circle_membership cm WHERE cm.circle_id = ${circleId}::uuid AND cm.person_id = p.id)`);
 }
 
 export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {

@@ -1,10 +1,10 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { precinctLabel } from '@/lib/data/name-search';
 import { recentInteractions, type TRecentInteraction } from '@/lib/data/recent-interactions';
 import { circleScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
+import { precinctLabel } from '@/lib/format/precinct';
 import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
 
 // Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and

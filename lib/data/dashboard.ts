@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { listMobilizations } from '@/lib/data/mobilizations';
-import { personScopeSql } from '@/lib/data/person-scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
 import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/data/snapshots';
 import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -40,7 +40,7 @@ export async function getMembershipGrowth(actor: TActor, now = new Date()) {
   const rows = await db.$queryRaw<{ month: string | null; n: number }[]>(Prisma.sql`
     SELECT CASE WHEN p.member_since < ${months[0]!} THEN NULL ELSE to_char(p.member_since, 'YYYY-MM') END AS month, count(*)::int AS n
       FROM person p
-     WHERE p.ladder_stage IN ('MEMBER', 'LEADER') AND p.member_since IS NOT NULL AND ${personScopeSql(actor, 'p')}
+     WHERE p.ladder_stage IN ('MEMBER', 'LEADER') AND p.member_since IS NOT NULL AND ${personScopeSql(actor, 'p', 'set')}
      GROUP BY 1`);
   const before = rows.find((r) => r.month === null)?.n ?? 0;
   const series = cumulativeSeries(months, new Map(rows.flatMap((r) => (r.month ? [[r.month, r.n] as const] : []))), before);
@@ -52,12 +52,12 @@ export async function getLadder(actor: TActor, now = new Date()) {
   const since = new Date(now.getTime() - MOVES_DAYS * DAY);
   const [stages, moves] = await Promise.all([
     db.$queryRaw<{ stage: LadderStage; n: number }[]>(Prisma.sql`
-      SELECT p.ladder_stage AS stage, count(*)::int AS n FROM person p WHERE ${personScopeSql(actor, 'p')} GROUP BY 1`),
+      SELECT p.ladder_stage AS stage, count(*)::int AS n FROM person p WHERE ${personScopeSql(actor, 'p', 'set')} GROUP BY 1`),
     // Enum order is the ladder's order, so "up" is a comparison.
     db.$queryRaw<{ stage: LadderStage; n: number }[]>(Prisma.sql`
       SELECT lc.to_stage AS stage, count(*)::int AS n
         FROM ladder_change lc JOIN person p ON p.id = lc.person_id
-       WHERE lc.changed_at >= ${since} AND lc.from_stage IS NOT NULL AND lc.to_stage > lc.from_stage AND ${personScopeSql(actor, 'p')}
+       WHERE lc.changed_at >= ${since} AND lc.from_stage IS NOT NULL AND lc.to_stage > lc.from_stage AND ${personScopeSql(actor, 'p', 'set')}
        GROUP BY 1`),
   ]);
   const get = (list: typeof stages, s: LadderStage) => list.find((r) => r.stage === s)?.n ?? 0;

@@ -11,7 +11,7 @@ import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
-/** Interactions the actor may see (the Prisma twin of interactionVisibleSql in scope-sql.ts). */
+/** Interactions the actor may see (the Prisma twin of interactionScopeSql in scope-sql.ts). */
 export function interactionScope(actor: TActor): Prisma.InteractionWhereInput {
   switch (actor.role) {
     case 'ADMIN':

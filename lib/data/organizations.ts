@@ -1,10 +1,10 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { precinctLabel } from '@/lib/data/name-search';
 import { recentInteractions, type TRecentInteraction } from '@/lib/data/recent-interactions';
 import { organizationScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
+import { precinctLabel } from '@/lib/format/precinct';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 

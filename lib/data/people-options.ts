@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
-import { personScopeSql } from '@/lib/data/people-scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // The choices the people table's filters and bulk actions offer, each limited to what the actor

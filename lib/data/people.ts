@@ -4,7 +4,7 @@ import {
   castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters, type TViewQuery,
 } from '@/lib/data/people-list-sql';
 import { personScope } from '@/lib/data/scope';
-import { personScopeIdsSql, personScopeSql } from '@/lib/data/people-scope-sql';
+import { personScopeIdsSql, personScopeSql } from '@/lib/data/scope-sql';
 import { personMatchesSql, searchTerms } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { personScopeSql } from '@/lib/data/person-scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
 import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/data/snapshots';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -20,7 +20,7 @@ type TPrecinct = {
 
 /** The people the actor may see who live in a precinct, as a CTE named sp (kept once when read twice). */
 const scoped = (actor: TActor, materialized = false) =>
-  Prisma.sql`sp AS ${Prisma.raw(materialized ? 'MATERIALIZED' : 'NOT MATERIALIZED')} (SELECT p.id, p.precinct_id, p.ladder_stage FROM person p WHERE p.precinct_id IS NOT NULL AND ${personScopeSql(actor, 'p')})`;
+  Prisma.sql`sp AS ${Prisma.raw(materialized ? 'MATERIALIZED' : 'NOT MATERIALIZED')} (SELECT p.id, p.precinct_id, p.ladder_stage FROM person p WHERE p.precinct_id IS NOT NULL AND ${personScopeSql(actor, 'p', 'set')})`;
 
 export function precinctQueries(actor: TActor, since: Date) {
   const sp = scoped(actor);
@@ -29,7 +29,7 @@ export function precinctQueries(actor: TActor, since: Date) {
       SELECT pr.id, w.number AS ward, pr.number, pr.name, pr.captain_id, (cap.id IS NOT NULL) AS captain_visible,
              cap.given_name AS captain_given, cap.family_name AS captain_family, cap.preferred_name AS captain_preferred
         FROM precinct pr JOIN ward w ON w.id = pr.ward_id
-        LEFT JOIN person cap ON cap.id = pr.captain_id AND ${personScopeSql(actor, 'cap')}
+        LEFT JOIN person cap ON cap.id = pr.captain_id AND ${personScopeSql(actor, 'cap', 'set')}
        ORDER BY w.number, pr.number`,
     people: Prisma.sql`WITH ${sp}
       SELECT precinct_id, count(*)::int AS people,
@@ -59,7 +59,7 @@ export function precinctQueries(actor: TActor, since: Date) {
 function oneStatement(actor: TActor, since: Date): Prisma.Sql {
   return Prisma.sql`
     WITH sp AS MATERIALIZED (
-      SELECT p.id, p.precinct_id, p.ladder_stage FROM person p WHERE p.precinct_id IS NOT NULL AND ${personScopeSql(actor, 'p')}
+      SELECT p.id, p.precinct_id, p.ladder_stage FROM person p WHERE p.precinct_id IS NOT NULL AND ${personScopeSql(actor, 'p', 'set')}
     ),
     counts AS (
       SELECT precinct_id, count(*)::int AS people,
@@ -93,7 +93,7 @@ function oneStatement(actor: TActor, since: Date): Prisma.Sql {
            COALESCE(counts.people, 0) AS people, COALESCE(counts.members, 0) AS members, COALESCE(counts.leaders, 0) AS leaders,
            COALESCE(circles.circles, 0) AS circles, COALESCE(rels.relationships, 0) AS relationships, COALESCE(acts.interactions, 0) AS interactions
       FROM precinct pr JOIN ward w ON w.id = pr.ward_id
-      LEFT JOIN person cap ON cap.id = pr.captain_id AND ${personScopeSql(actor, 'cap')}
+      LEFT JOIN person cap ON cap.id = pr.captain_id AND ${personScopeSql(actor, 'cap', 'set')}
       LEFT JOIN counts ON counts.precinct_id = pr.id
       LEFT JOIN circles ON circles.precinct_id = pr.id
       LEFT JOIN rels ON rels.precinct_id = pr.id

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personRefJson, personOrder, toDate, type TPersonRef } from '@/lib/data/profile-sql';
-import { membershipVisibleSql, organizationVisibleSql, personVisibleSql } from '@/lib/data/scope-sql';
+import { membershipScopeSql, organizationScopeSql, personScopeSql } from '@/lib/data/scope-sql';
 import type { CircleKind, CircleRole, LadderStage, OrganizationKind, RelationshipKind, VoterStatus } from '@/lib/generated/prisma/enums';
 
 // The first two of the profile's queries: the person's own record (one round trip, which also
@@ -52,9 +52,9 @@ export async function queryProfilePerson(actor: TActor, id: string): Promise<TPr
                        ORDER BY ph.is_primary DESC, ph.e164) FROM person_phone ph WHERE ph.person_id = p.id), '[]') AS phones,
            COALESCE((SELECT json_agg(json_build_object('tag', json_build_object('name', t.name)) ORDER BY t.name)
                        FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id), '[]') AS tags,
-           (SELECT ${personRefJson('rb')} FROM person rb WHERE rb.id = p.recruited_by_id AND ${personVisibleSql(actor, 'rb')}) AS "recruitedBy"
+           (SELECT ${personRefJson('rb')} FROM person rb WHERE rb.id = p.recruited_by_id AND ${personScopeSql(actor, 'rb', 'check')}) AS "recruitedBy"
       FROM person p
-     WHERE p.id = ${id}::uuid AND ${personVisibleSql(actor, 'p')}`;
+     WHERE p.id = ${id}::uuid AND ${personScopeSql(actor, 'p', 'check')}`;
   return rows[0] ?? null;
 }
 
@@ -70,22 +70,22 @@ export async function queryProfileTies(actor: TActor, id: string): Promise<TProf
   const rows = await db.$queryRaw<TTiesRow[]>`
     SELECT
       COALESCE((SELECT json_agg(json_build_object('id', lc.id, 'fromStage', lc.from_stage, 'toStage', lc.to_stage, 'changedAt', lc.changed_at,
-                  'credited', (SELECT ${personRefJson('cr')} FROM person cr WHERE cr.id = lc.credited_id AND ${personVisibleSql(actor, 'cr')}))
+                  'credited', (SELECT ${personRefJson('cr')} FROM person cr WHERE cr.id = lc.credited_id AND ${personScopeSql(actor, 'cr', 'check')}))
                   ORDER BY lc.changed_at DESC, lc.id)
                   FROM ladder_change lc WHERE lc.person_id = ${id}::uuid), '[]') AS ladder,
       COALESCE((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'role', m.role, 'since', m.since) ORDER BY c.name, c.id)
                   FROM circle_membership m JOIN circle c ON c.id = m.circle_id
-                 WHERE m.person_id = ${id}::uuid AND ${membershipVisibleSql(actor, 'm', 'c')}), '[]') AS circles,
+                 WHERE m.person_id = ${id}::uuid AND ${membershipScopeSql(actor, 'm', 'c')}), '[]') AS circles,
       COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'role', a.role, 'isPointPerson', a.is_point_person)
                   ORDER BY a.is_point_person DESC, o.name, o.id)
                   FROM affiliation a JOIN organization o ON o.id = a.organization_id
-                 WHERE a.person_id = ${id}::uuid AND ${organizationVisibleSql(actor, 'o')}), '[]') AS organizations,
+                 WHERE a.person_id = ${id}::uuid AND ${organizationScopeSql(actor, 'o')}), '[]') AS organizations,
       COALESCE((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'strength', r.strength, 'note', r.note,
                   'other', ${personRefJson('op')}::jsonb || jsonb_build_object('ladderStage', op.ladder_stage))
                   ORDER BY r.strength DESC, ${personOrder('op')})
                   FROM relationship r
                   JOIN person op ON op.id = CASE WHEN r.person_a_id = ${id}::uuid THEN r.person_b_id ELSE r.person_a_id END
-                 WHERE (r.person_a_id = ${id}::uuid OR r.person_b_id = ${id}::uuid) AND ${personVisibleSql(actor, 'op')}), '[]') AS relationships`;
+                 WHERE (r.person_a_id = ${id}::uuid OR r.person_b_id = ${id}::uuid) AND ${personScopeSql(actor, 'op', 'check')}), '[]') AS relationships`;
   const row = rows[0]!;
   return { ...row, ladder: row.ladder.map((s) => ({ ...s, changedAt: toDate(s.changedAt) })) };
 }

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personRefJson, personOrder, type TPersonRef } from '@/lib/data/profile-sql';
-import { membershipVisibleSql, personVisibleSql } from '@/lib/data/scope-sql';
+import { membershipScopeSql, personScopeSql } from '@/lib/data/scope-sql';
 import type { CircleKind, RelationshipKind } from '@/lib/generated/prisma/enums';
 
 // The person's ties two steps out, for the network picture: one round trip. Step one: the
@@ -35,11 +35,11 @@ export async function queryProfileNetwork(actor: TActor, id: string): Promise<TN
     ),
     p1 AS (
       SELECT p.id, p.given_name, p.family_name, p.preferred_name, r1.strength, r1.kind
-        FROM r1 JOIN person p ON p.id = r1.pid WHERE p.id <> ${id}::uuid AND ${personVisibleSql(actor, 'p')}
+        FROM r1 JOIN person p ON p.id = r1.pid WHERE p.id <> ${id}::uuid AND ${personScopeSql(actor, 'p', 'check')}
     ),
     c1 AS (
       SELECT c.id, c.name, c.kind FROM circle_membership m JOIN circle c ON c.id = m.circle_id
-       WHERE m.person_id = ${id}::uuid AND ${membershipVisibleSql(actor, 'm', 'c')}
+       WHERE m.person_id = ${id}::uuid AND ${membershipScopeSql(actor, 'm', 'c')}
     ),
     e AS (
       SELECT p1.id AS via, r.person_b_id AS pid, r.strength FROM p1 JOIN relationship r ON r.person_a_id = p1.id
@@ -51,12 +51,12 @@ export async function queryProfileNetwork(actor: TActor, id: string): Promise<TN
              json_agg(json_build_object('id', e.via, 'strength', e.strength) ORDER BY e.strength DESC, e.via) AS via,
              count(*) AS ties, max(e.strength) AS best
         FROM e JOIN person p ON p.id = e.pid
-       WHERE e.pid <> ${id}::uuid AND e.pid NOT IN (SELECT id FROM p1) AND ${personVisibleSql(actor, 'p')}
+       WHERE e.pid <> ${id}::uuid AND e.pid NOT IN (SELECT id FROM p1) AND ${personScopeSql(actor, 'p', 'check')}
        GROUP BY p.id
     ),
     m1 AS (
       SELECT m.person_id, c.id, c.name, c.kind FROM p1 JOIN circle_membership m ON m.person_id = p1.id JOIN circle c ON c.id = m.circle_id
-       WHERE ${membershipVisibleSql(actor, 'm', 'c')}
+       WHERE ${membershipScopeSql(actor, 'm', 'c')}
     ),
     c2 AS (
       SELECT m1.id, m1.name, m1.kind, json_agg(m1.person_id ORDER BY m1.person_id) AS via, count(*) AS ties

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personRefJson, personOrder, type TPersonRef } from '@/lib/data/profile-sql';
-import { personVisibleSql } from '@/lib/data/scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 
 // Who recruited this person, and who recruited them, up to the top; and everyone this person
@@ -35,16 +35,16 @@ export async function queryProfileRecruitment(actor: TActor, id: string): Promis
       SELECT r.recruited_by_id, up.depth + 1, up.path || r.recruited_by_id
         FROM up JOIN person r ON r.id = up.id
        WHERE r.recruited_by_id IS NOT NULL AND NOT r.recruited_by_id = ANY(up.path)
-         AND up.depth < ${MAX_DEPTH} AND ${personVisibleSql(actor, 'r')}
+         AND up.depth < ${MAX_DEPTH} AND ${personScopeSql(actor, 'r', 'check')}
     ),
     down(id, recruited_by_id, depth, path) AS (
       SELECT p.id, p.recruited_by_id, 1, ARRAY[${id}::uuid, p.id]
         FROM person p
-       WHERE p.recruited_by_id = ${id}::uuid AND p.id <> ${id}::uuid AND ${personVisibleSql(actor, 'p')}
+       WHERE p.recruited_by_id = ${id}::uuid AND p.id <> ${id}::uuid AND ${personScopeSql(actor, 'p', 'check')}
       UNION ALL
       SELECT p.id, p.recruited_by_id, down.depth + 1, down.path || p.id
         FROM down JOIN person p ON p.recruited_by_id = down.id
-       WHERE NOT p.id = ANY(down.path) AND down.depth < ${MAX_DEPTH} AND ${personVisibleSql(actor, 'p')}
+       WHERE NOT p.id = ANY(down.path) AND down.depth < ${MAX_DEPTH} AND ${personScopeSql(actor, 'p', 'check')}
     ),
     shown AS (
       SELECT d.depth, p.id, p.recruited_by_id, p.given_name, p.family_name, p.preferred_name, p.ladder_stage FROM down d JOIN person p ON p.id = d.id
@@ -52,7 +52,7 @@ export async function queryProfileRecruitment(actor: TActor, id: string): Promis
     )
     SELECT
       COALESCE((SELECT json_agg(${personRefJson('c')}::jsonb || jsonb_build_object('ladderStage', c.ladder_stage, 'depth', up.depth) ORDER BY up.depth)
-                  FROM up JOIN person c ON c.id = up.id WHERE ${personVisibleSql(actor, 'c')}), '[]') AS chain,
+                  FROM up JOIN person c ON c.id = up.id WHERE ${personScopeSql(actor, 'c', 'check')}), '[]') AS chain,
       COALESCE((SELECT json_agg(${personRefJson('s')}::jsonb
                   || jsonb_build_object('ladderStage', s.ladder_stage, 'depth', s.depth, 'recruitedById', s.recruited_by_id)
                   ORDER BY s.depth, ${personOrder('s')}) FROM shown s), '[]') AS downline,

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personRefJson, personOrder, toDate, type TPersonRef } from '@/lib/data/profile-sql';
-import { circleVisibleSql, interactionVisibleSql, organizationVisibleSql, personVisibleSql } from '@/lib/data/scope-sql';
+import { circleScopeSql, interactionScopeSql, organizationScopeSql, personScopeSql } from '@/lib/data/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { InteractionKind } from '@/lib/generated/prisma/enums';
 
@@ -37,17 +37,17 @@ function itemJson(actor: TActor, id: string): Prisma.Sql {
                    'person', CASE WHEN up.id IS NULL THEN NULL ELSE ${personRefJson('up')} END)
                    FROM app_user u LEFT JOIN person up ON up.id = u.person_id AND up.deleted_at IS NULL WHERE u.id = i.logged_by_id),
     'organization', (SELECT json_build_object('id', o.id, 'name', o.name) FROM organization o
-                      WHERE o.id = i.organization_id AND ${organizationVisibleSql(actor, 'o')}),
+                      WHERE o.id = i.organization_id AND ${organizationScopeSql(actor, 'o')}),
     'circle', (SELECT json_build_object('id', c.id, 'name', c.name) FROM circle c
-                WHERE c.id = i.circle_id AND ${circleVisibleSql(actor, 'c')}),
+                WHERE c.id = i.circle_id AND ${circleScopeSql(actor, 'c')}),
     'people', COALESCE((SELECT json_agg(${personRefJson('q')} ORDER BY ${personOrder('q')})
                  FROM interaction_person iq JOIN person q ON q.id = iq.person_id
-                WHERE iq.interaction_id = i.id AND q.id <> ${id}::uuid AND ${personVisibleSql(actor, 'q')}), '[]'))`;
+                WHERE iq.interaction_id = i.id AND q.id <> ${id}::uuid AND ${personScopeSql(actor, 'q', 'check')}), '[]'))`;
 }
 
 export async function queryProfileTimeline(actor: TActor, id: string, limit: number): Promise<TProfileTimeline> {
   const about = Prisma.sql`FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
-                            WHERE ip.person_id = ${id}::uuid AND ${interactionVisibleSql(actor, 'i')}`;
+                            WHERE ip.person_id = ${id}::uuid AND ${interactionScopeSql(actor, 'i')}`;
   const rows = await db.$queryRaw<[{ items: TRawItem[]; total: number; open: TRawItem[] }]>`
     SELECT
       COALESCE((SELECT json_agg(x.j ORDER BY x.at DESC, x.id) FROM (

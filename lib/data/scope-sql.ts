@@ -1,51 +1,120 @@
 import type { TActor } from '@/lib/auth/policy';
 import { Prisma } from '@/lib/generated/prisma/client';
 
-// The scope rules of lib/data/scope.ts written as SQL predicates, for the few reads that must be
-// raw SQL (recursive CTEs, JSON aggregation that keeps a page to a fixed number of round trips).
-// tests/integration/scope-sql.test.ts proves each predicate selects exactly what the Prisma
-// `where` builder selects. Security: change both together.
+// DESIGN.md's "who may see what" in SQL: the one SQL twin of the Prisma `where` builders in
+// scope.ts, for the reads Prisma's API cannot express (keyset pages over folded names and
+// search, recursive CTEs, JSON aggregation, the ward picture's aggregates).
+// tests/integration/scope-sql.test.ts proves that each builder, in every shape, selects exactly
+// what its Prisma twin selects, for every kind of actor. Security: change both together.
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
-/** `alias` is always a constant in our code, never user input. */
-const ref = (alias: string) => Prisma.raw(alias);
+/** A table alias. Always a constant in our code; checked all the same, since it becomes SQL text. */
+function ref(alias: string): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return Prisma.raw(alias);
+}
 
-/** True where the person row `p` is one the actor may see (soft-deleted people never). */
-export function personVisibleSql(actor: TActor, p: string): Prisma.Sql {
-  const a = ref(p);
-  const live = Prisma.sql`${a}.deleted_at IS NULL`;
+// One way in to a person's record: a condition on the person row itself, or rows of another
+// table that name the person (`from`, the person column, and the condition on those rows).
+// Aliases inside start with sc_ so that they never shadow the caller's.
+// `each`, where given, replaces `where` in the correlated form ('check'), checked row by row.
+type TWay = { row: (p: Prisma.Sql) => Prisma.Sql } | { from: Prisma.Sql; person: Prisma.Sql; where: Prisma.Sql; each?: Prisma.Sql };
+
+/** The ways in to the people a scoped actor may see; null for leadership, who see every live person. */
+function waysIn(actor: TActor): TWay[] | null {
   switch (actor.role) {
     case 'ADMIN':
-      return live;
+      return null;
     case 'COORDINATOR': {
+      // Security: the five ways in of personScope: added by them, in an assigned precinct, circle
+      // or organization, or in an interaction they logged. An empty assignment is left out.
       const { circleIds, organizationIds, precinctIds } = actor.scope;
-      return Prisma.sql`(${live} AND (
-        EXISTS (SELECT 1 FROM circle_membership sv_m WHERE sv_m.person_id = ${a}.id AND sv_m.circle_id = ANY(${circleIds}::uuid[]))
-        OR EXISTS (SELECT 1 FROM affiliation sv_a WHERE sv_a.person_id = ${a}.id AND sv_a.organization_id = ANY(${organizationIds}::uuid[]))
-        OR ${a}.precinct_id = ANY(${precinctIds}::uuid[])
-        OR ${a}.added_by_user_id = ${actor.userId}::uuid
-        OR EXISTS (SELECT 1 FROM interaction_person sv_ip JOIN interaction sv_i ON sv_i.id = sv_ip.interaction_id
-                    WHERE sv_ip.person_id = ${a}.id AND sv_i.logged_by_id = ${actor.userId}::uuid)))`;
+      const ways: TWay[] = [{ row: (p) => Prisma.sql`${p}.added_by_user_id = ${actor.userId}::uuid` }];
+      ways.push({
+        from: Prisma.sql`interaction_person sc_ip`,
+        person: Prisma.sql`sc_ip.person_id`,
+        // Their interactions' ids first (an index-only scan), then the people in them by primary
+        // key: as a join the planner would rather hash the whole interaction_person table.
+        where: Prisma.sql`sc_ip.interaction_id = ANY(ARRAY(SELECT sc_i.id FROM interaction sc_i WHERE sc_i.logged_by_id = ${actor.userId}::uuid))`,
+        // Row by row, one probe of the interaction instead of a scan of that list.
+        each: Prisma.sql`EXISTS (SELECT 1 FROM interaction sc_i WHERE sc_i.id = sc_ip.interaction_id AND sc_i.logged_by_id = ${actor.userId}::uuid)`,
+      });
+      if (circleIds.length) {
+        ways.push({ from: Prisma.sql`circle_membership sc_cm`, person: Prisma.sql`sc_cm.person_id`, where: Prisma.sql`sc_cm.circle_id = ANY(${circleIds}::uuid[])` });
+      }
+      if (organizationIds.length) {
+        ways.push({ from: Prisma.sql`affiliation sc_af`, person: Prisma.sql`sc_af.person_id`, where: Prisma.sql`sc_af.organization_id = ANY(${organizationIds}::uuid[])` });
+      }
+      if (precinctIds.length) ways.push({ row: (p) => Prisma.sql`${p}.precinct_id = ANY(${precinctIds}::uuid[])` });
+      return ways;
     }
     case 'MEMBER': {
+      // Security: their own record and "my people" (added or recruited by them), nothing else.
+      // Without a linked person, NO_ID matches no one (a NULL would make the condition unknown).
       const own = actor.personId ?? NO_ID;
-      return Prisma.sql`(${live} AND (${a}.id = ${own}::uuid OR ${a}.added_by_user_id = ${actor.userId}::uuid OR ${a}.recruited_by_id = ${own}::uuid))`;
+      return [
+        { row: (p) => Prisma.sql`${p}.id = ${own}::uuid` },
+        { row: (p) => Prisma.sql`${p}.added_by_user_id = ${actor.userId}::uuid` },
+        { row: (p) => Prisma.sql`${p}.recruited_by_id = ${own}::uuid` },
+      ];
     }
   }
 }
 
-/** True where the circle row `c` is one the actor may see. */
-export function circleVisibleSql(actor: TActor, c: string): Prisma.Sql {
-  const a = ref(c);
-  const live = Prisma.sql`${a}.deleted_at IS NULL`;
+/**
+ * The people a scoped actor may see, as candidate ids (with repeats, soft-deleted people still to
+ * be removed), or null for leadership. Counting or gathering a coordinator's or a member's people
+ * from it reads their few thousand rows, not the whole table.
+ */
+export function personScopeIdsSql(actor: TActor): Prisma.Sql | null {
+  const ways = waysIn(actor);
+  if (!ways) return null;
+  const p = ref('sc_p');
+  const sources = ways.map((w) =>
+    'row' in w ? Prisma.sql`SELECT ${p}.id FROM person ${p} WHERE ${w.row(p)}` : Prisma.sql`SELECT ${w.person} FROM ${w.from} WHERE ${w.where}`,
+  );
+  return Prisma.join(sources, ' UNION ALL ');
+}
+
+/**
+ * How the condition is written; all three admit the same people, and suit different plans:
+ * - 'filter': each way in an uncorrelated IN, which PostgreSQL hashes once per statement. Cheap
+ *   per row, so a sort index can be walked and stopped after one page (the people table, search).
+ * - 'check': each way in a correlated EXISTS, an index probe per row: for checking a few given
+ *   rows (the profile: one person, their relations, their recruiters).
+ * - 'set': one semi-join against personScopeIdsSql, built once: for reading all of a scoped
+ *   actor's people at once (the ward picture's and the dashboard's counts).
+ */
+export type TPersonScopeShape = 'filter' | 'check' | 'set';
+
+/** True where the person row `alias` is one the actor may see. Soft-deleted people never are. */
+export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeShape = 'filter'): Prisma.Sql {
+  const p = ref(alias);
+  const live = Prisma.sql`${p}.deleted_at IS NULL`;
+  const ways = waysIn(actor);
+  if (!ways) return live;
+  if (shape === 'set') return Prisma.sql`(${live} AND ${p}.id IN (${personScopeIdsSql(actor)!}))`;
+  const conditions = ways.map((w) => {
+    if ('row' in w) return w.row(p);
+    return shape === 'check'
+      ? Prisma.sql`EXISTS (SELECT 1 FROM ${w.from} WHERE ${w.person} = ${p}.id AND ${w.each ?? w.where})`
+      : Prisma.sql`${p}.id IN (SELECT ${w.person} FROM ${w.from} WHERE ${w.where})`;
+  });
+  return Prisma.sql`(${live} AND (${Prisma.join(conditions, ' OR ')}))`;
+}
+
+/** True where the circle row `alias` is one the actor may see (circleScope). */
+export function circleScopeSql(actor: TActor, alias: string): Prisma.Sql {
+  const c = ref(alias);
+  const live = Prisma.sql`${c}.deleted_at IS NULL`;
   switch (actor.role) {
     case 'ADMIN':
       return live;
     case 'COORDINATOR':
-      return Prisma.sql`(${live} AND ${a}.id = ANY(${actor.scope.circleIds}::uuid[]))`;
+      return Prisma.sql`(${live} AND ${c}.id = ANY(${actor.scope.circleIds}::uuid[]))`;
     case 'MEMBER':
-      return Prisma.sql`(${live} AND EXISTS (SELECT 1 FROM circle_membership sv_cm WHERE sv_cm.circle_id = ${a}.id AND sv_cm.person_id = ${actor.personId ?? NO_ID}::uuid))`;
+      return Prisma.sql`(${live} AND EXISTS (SELECT 1 FROM circle_membership sc_cm WHERE sc_cm.circle_id = ${c}.id AND sc_cm.person_id = ${actor.personId ?? NO_ID}::uuid))`;
   }
 }
 
@@ -53,37 +122,37 @@ export function circleVisibleSql(actor: TActor, c: string): Prisma.Sql {
  * True where the membership `m` of circle `c` may be shown. Members see circles' names and their
  * own role only (DESIGN.md), so of all memberships they see only their own.
  */
-export function membershipVisibleSql(actor: TActor, m: string, c: string): Prisma.Sql {
-  if (actor.role !== 'MEMBER') return circleVisibleSql(actor, c);
+export function membershipScopeSql(actor: TActor, m: string, c: string): Prisma.Sql {
+  if (actor.role !== 'MEMBER') return circleScopeSql(actor, c);
   return Prisma.sql`(${ref(c)}.deleted_at IS NULL AND ${ref(m)}.person_id = ${actor.personId ?? NO_ID}::uuid)`;
 }
 
-/** True where the organization row `o` is one the actor may see. Members see none. */
-export function organizationVisibleSql(actor: TActor, o: string): Prisma.Sql {
-  const a = ref(o);
+/** True where the organization row `alias` is one the actor may see (organizationScope). Members see none. */
+export function organizationScopeSql(actor: TActor, alias: string): Prisma.Sql {
+  const o = ref(alias);
   switch (actor.role) {
     case 'ADMIN':
-      return Prisma.sql`${a}.deleted_at IS NULL`;
+      return Prisma.sql`${o}.deleted_at IS NULL`;
     case 'COORDINATOR':
-      return Prisma.sql`(${a}.deleted_at IS NULL AND ${a}.id = ANY(${actor.scope.organizationIds}::uuid[]))`;
+      return Prisma.sql`(${o}.deleted_at IS NULL AND ${o}.id = ANY(${actor.scope.organizationIds}::uuid[]))`;
     case 'MEMBER':
       return Prisma.sql`FALSE`;
   }
 }
 
 /**
- * True where the interaction row `i` is one the actor may see: leadership all, coordinators
- * those they logged and those about people in their scope, members none.
+ * True where the interaction row `alias` is one the actor may see (interactionScope): leadership
+ * all, coordinators those they logged and those about people in their scope, members none.
  */
-export function interactionVisibleSql(actor: TActor, i: string): Prisma.Sql {
-  const a = ref(i);
+export function interactionScopeSql(actor: TActor, alias: string): Prisma.Sql {
+  const i = ref(alias);
   switch (actor.role) {
     case 'ADMIN':
       return Prisma.sql`TRUE`;
     case 'COORDINATOR':
-      return Prisma.sql`(${a}.logged_by_id = ${actor.userId}::uuid OR EXISTS (
+      return Prisma.sql`(${i}.logged_by_id = ${actor.userId}::uuid OR EXISTS (
         SELECT 1 FROM interaction_person iv_ip JOIN person iv_p ON iv_p.id = iv_ip.person_id
-         WHERE iv_ip.interaction_id = ${a}.id AND ${personVisibleSql(actor, 'iv_p')}))`;
+         WHERE iv_ip.interaction_id = ${i}.id AND ${personScopeSql(actor, 'iv_p', 'check')}))`;
     case 'MEMBER':
       return Prisma.sql`FALSE`;
   }

@@ -1,12 +1,15 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { circleScope, organizationScope } from '@/lib/data/scope';
-import { personScopeSql } from '@/lib/data/people-scope-sql';
+import { personScopeSql } from '@/lib/data/scope-sql';
+import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { TPersonSearchInput } from '@/lib/validation/interaction';
 
-// Search as you type: names with accents and case folded ("jose nu" finds José Núñez), e-mail
+// The one person search: names with accents and case folded ("jose nu" finds José Núñez), e-mail
 // fragments and phone digits, backed by the GIN indexes of the people_search_indexes migration.
-// The expressions here must stay exactly those the indexes were built on.
+// The people table filters with personMatchesSql; every picker, the shell's search box and the
+// merge page call searchPeople. The expressions here must stay exactly those the indexes were built on.
 
 export type TSearchTerms = { text: string; email: string | null; digits: string | null; names: boolean };
 
@@ -59,8 +62,11 @@ export type TPersonHit = {
 
 type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null; place: string | null };
 
-/** The first people (by name) the actor may see who match what was typed. */
-export async function searchPeople(actor: TActor, q: string, limit = 8): Promise<TPersonHit[]> {
+/**
+ * The first people (by name) the actor may see who match what was typed. `where`, a further
+ * condition on the person row `p` (never user input), narrows them: "not in this circle yet".
+ */
+export async function searchPeople(actor: TActor, q: string, limit = 8, where?: Prisma.Sql): Promise<TPersonHit[]> {
   const terms = searchTerms(q);
   if (!terms) return [];
   // MATERIALIZED: gather the matches through the indexes, then sort them by the stored name key.
@@ -68,12 +74,29 @@ export async function searchPeople(actor: TActor, q: string, limit = 8): Promise
   const rows = await db.$queryRaw<TPersonHitRow[]>(Prisma.sql`
     WITH matched AS MATERIALIZED (
       SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p
-      WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)}
+      WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)} AND ${where ?? Prisma.sql`TRUE`}
     ), hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${Math.min(50, Math.max(1, limit))})
     SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
     FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
     ORDER BY h.sort_name, h.id`);
   return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, place: r.place }));
+}
+
+/** A person as the add-a-person pickers offer them (components/forms/person-picker.tsx). */
+export type TPersonOption = { id: string; name: string; precinct: string | null };
+
+/** searchPeople for the add-a-person pickers (a circle's or an organization's people, an invitation's person). */
+export async function searchPersonOptions(actor: TActor, q: string, where?: Prisma.Sql, limit = 8): Promise<TPersonOption[]> {
+  return (await searchPeople(actor, q, limit, where)).map((h) => ({ id: h.id, name: displayName(h), precinct: h.place }));
+}
+
+/** A person as the interaction form's picker offers them (components/person/). */
+export type TPersonChoice = { id: string; name: string; detail: string | null };
+
+/** searchPeople for the interaction form's picker, leaving out the people already picked. */
+export async function searchPeopleInScope(actor: TActor, { q, exclude = [] }: TPersonSearchInput): Promise<TPersonChoice[]> {
+  const picked = exclude.length ? Prisma.sql`NOT (p.id = ANY(${exclude}::uuid[]))` : undefined;
+  return (await searchPeople(actor, q, 8, picked)).map((h) => ({ id: h.id, name: displayName(h), detail: h.place }));
 }
 
 export type TGlobalHits = {

@@ -2,8 +2,9 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { assertAdmin } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
+import { searchPersonOptions, type TPersonOption } from '@/lib/data/search';
 import { AppError, notFoundError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { TScopeIds } from '@/lib/validation/user';
 
@@ -158,24 +159,7 @@ export async function unsafeWriteScope(tx: Prisma.TransactionClient, userId: str
 }
 
 /** People without an account whose name matches, to link an invitation to (leadership sees everyone). */
-export async function searchPeopleToLink(actor: TActor, q: string) {
+export async function searchPeopleToLink(actor: TActor, q: string): Promise<TPersonOption[]> {
   assertAdmin(actor);
-  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 4);
-  if (!words.length) return [];
-  return db.person.findMany({
-    where: {
-      deletedAt: null,
-      user: null,
-      AND: words.map((w) => ({
-        OR: [
-          { givenName: { contains: w, mode: 'insensitive' as const } },
-          { familyName: { contains: w, mode: 'insensitive' as const } },
-          { preferredName: { contains: w, mode: 'insensitive' as const } },
-        ],
-      })),
-    },
-    select: { ...nameSelect, precinct: { select: { number: true, ward: { select: { number: true } } } } },
-    orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
-    take: 10,
-  });
+  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)`, 10);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPeople } from '@/lib/data/people';
-import { globalSearch, searchPeople } from '@/lib/data/search';
+import { globalSearch, searchPeople, searchPeopleInScope } from '@/lib/data/search';
+import { searchPeopleToLink } from '@/lib/data/users';
 import { displayName } from '@/lib/format/person-name';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
@@ -72,6 +73,25 @@ describe('search as you type', () => {
     expect(await table('5550123', org.actors.coordinator)).toEqual([]);
     expect(await table('a', org.actors.admin, { precinctId: org.precincts.p1.id })).toEqual(['Ana Núñez']);
     expect((await listPeople(org.actors.coordinator, { pageSize: 50, q: 'ramirez' })).total).toBe(0);
+  });
+});
+
+describe('the pickers, which search the same way', () => {
+  it("the interaction form's picker folds accents, stays in scope and leaves out the people already picked", async () => {
+    const { ana, beto } = org.people;
+    expect(await searchPeopleInScope(org.actors.admin, { q: 'NUÑ' })).toEqual([{ id: ana.id, name: 'Ana Núñez', detail: '25-1' }]);
+    expect(await searchPeopleInScope(org.actors.admin, { q: 'nunez', exclude: [ana.id, beto.id] })).toEqual([]);
+    expect((await searchPeopleInScope(org.actors.admin, { q: '(773) 555-0123' })).map((p) => p.id)).toEqual([beto.id]);
+    expect(await searchPeopleInScope(org.actors.coordinator, { q: 'ramirez' })).toEqual([]);
+    expect((await searchPeopleInScope(org.actors.member, { q: 'santos' })).map((p) => p.name)).toEqual(['Eli Santos']);
+  });
+
+  it("the invitation's picker offers leadership only the people who have no account yet", async () => {
+    // Dora is the member's own record: she has an account already.
+    expect(await searchPeopleToLink(org.actors.admin, 'quispe')).toEqual([]);
+    expect(await searchPeopleToLink(org.actors.admin, 'santos')).toEqual([{ id: org.people.eli.id, name: 'Eli Santos', precinct: null }]);
+    expect((await searchPeopleToLink(org.actors.admin, 'jose')).map((p) => p.name)).toEqual(['Pepe Ávila']);
+    await expect(searchPeopleToLink(org.actors.coordinator, 'santos')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -7,7 +7,6 @@ import { authedAction } from '@/lib/action';
 import { appOrigin } from '@/lib/auth/origin';
 import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/invitations';
 import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/users';
-import { displayName } from '@/lib/format/person-name';
 import { mailConfigured, sendMail } from '@/lib/mail';
 import { ZInviteInput } from '@/lib/validation/invitation';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
@@ -35,10 +34,7 @@ export const renewInvitationAction = authedAction(ZUserIdInput, async (actor, { 
 
 export const resetLinkAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await createResetLink(actor, userId), 'reset'));
 
-export const searchPeopleAction = authedAction(z.object({ q: z.string().trim().max(100, { error: 'tooLong' }) }), async (actor, { q }) => {
-  const people = await searchPeopleToLink(actor, q);
-  return people.map((p) => ({ id: p.id, name: displayName(p), precinct: p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : null }));
-});
+export const searchPeopleAction = authedAction(z.object({ q: z.string().trim().max(100, { error: 'tooLong' }) }), (actor, { q }) => searchPeopleToLink(actor, q));
 
 const done = (userId: string) => {
   revalidatePath('/admin/users');
