@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toE164 } from '@/lib/validation/person';
 
 // Small shapes shared by the admin, invitation and self-service forms.
 
@@ -21,16 +20,3 @@ export const optionalText = (max: number) =>
     .max(max, { error: 'tooLong' })
     .optional()
     .transform((v) => (v ? v : null));
-
-/** One optional phone as typed, to E.164 ("773 555 0123" → "+17735550123"); blank becomes null. */
-export const ZOptionalPhone = z
-  .string()
-  .trim()
-  .max(40, { error: 'tooLong' })
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const e164 = toE164(v);
-    if (!e164) ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
-    return e164;
-  });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '@/lib/validation/auth';
-import { optionalText, ZOptionalPhone } from '@/lib/validation/form-helpers';
+import { optionalText } from '@/lib/validation/form-helpers';
+import { ZOptionalPhone } from '@/lib/validation/person';
 import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
 // Invitations and password resets by one-time link. Messages are catalog keys under `errors.`.
