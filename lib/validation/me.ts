@@ -1,39 +1,39 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
-import { checkbox, idList, optionalText } from '@/lib/validation/form-helpers';
+import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
 import { contactRowsForm, ZOptionalPhone } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
 
 /** What a person may change on their own record: contact details, languages and consent. */
 export const ZMyProfileForm = contactRowsForm({
-  version: z.coerce.number().int().positive(),
+  version: ZVersion,
   // After a conflict, the user chose to save their version over this newer one.
-  acceptVersion: z.coerce.number().int().positive().optional(),
+  acceptVersion: ZVersion.optional(),
   preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
   contactConsent: checkbox,
   doNotContact: checkbox,
 });
 export type TMyProfileForm = z.output<typeof ZMyProfileForm>;
 
-const ZGivenName = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' });
+const ZGivenName = requiredText(100);
 
 /** Someone a person knows, added to "My people": a name, a phone, how they know them, which circles. */
 export const ZAddMyPersonInput = z.object({
   givenName: ZGivenName,
-  familyName: optionalText(100),
+  familyName: textOrNull(100),
   phone: ZOptionalPhone,
   kind: z.enum(RelationshipKind, { error: 'invalidChoice' }),
-  note: optionalText(500),
+  note: textOrNull(500),
   circleIds: idList(50),
 });
 export type TAddMyPersonInput = z.infer<typeof ZAddMyPersonInput>;
 
 export const ZUpdateMyPersonInput = z.object({
   id: z.uuid({ error: 'invalid' }),
-  version: z.coerce.number().int().positive(),
+  version: ZVersion,
   givenName: ZGivenName,
-  familyName: optionalText(100),
+  familyName: textOrNull(100),
   phone: ZOptionalPhone,
 });
 export type TUpdateMyPersonInput = z.infer<typeof ZUpdateMyPersonInput>;

@@ -2,20 +2,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { checkbox, optionalText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
-
-const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
 export const ZPersonFields = z.object({
   givenName: optionalText(100),
@@ -166,11 +156,11 @@ export const ZPersonForm = contactRowsForm(
       .max(500, { error: 'tooLong' })
       .optional()
       .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]),
-    version: z.coerce.number().int().positive().optional(),
+    version: ZVersion.optional(),
     confirmDuplicate: z.string().optional(),
     id: z.uuid({ error: 'invalid' }).optional(),
     // After a conflict, the user chose to save their version over this newer one.
-    acceptVersion: z.coerce.number().int().positive().optional(),
+    acceptVersion: ZVersion.optional(),
     // The values the form was opened with, to show what someone else changed meanwhile.
     original: z.string().max(50_000).optional(),
   },
@@ -182,7 +172,7 @@ export type TPersonForm = z.output<typeof ZPersonForm>;
 
 export const ZUpdatePersonInput = z.object({
   id: z.uuid({ error: 'invalid' }),
-  version: z.coerce.number().int().positive(),
+  version: ZVersion,
   patch: ZPersonFields,
 });
 export type TUpdatePersonInput = z.infer<typeof ZUpdatePersonInput>;
