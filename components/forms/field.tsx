@@ -1,34 +1,20 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from '@/components/forms/field-frame';
 
 type TFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
 
 /** A labelled input with its error message beside it, announced to screen readers. */
 export function Field({ label, name, error, hint, className, ...input }: TFieldProps) {
-  const id = `field-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600 aria-invalid:ring-red-100"
-        {...input}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={`field-${name}`} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600 aria-invalid:ring-red-100"
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }

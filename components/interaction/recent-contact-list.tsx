@@ -1,7 +1,24 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import type { TRecentInteraction } from '@/lib/data/recent-interactions';
+
+type TRef = { id: string; name: string };
+
+/** The circle's or organization's "Recent contact" card: log one from here, then the list. */
+export async function RecentContactCard({ interactions, about, className }: { interactions: TRecentInteraction[]; about: { circle: TRef } | { organization: TRef }; className?: string }) {
+  const t = await getTranslations();
+  return (
+    <Card title={t('recentContact.title')} className={className}>
+      <div className="mb-4">
+        <LogInteraction {...about} />
+      </div>
+      <RecentContactList interactions={interactions} />
+    </Card>
+  );
+}
 
 /** A read-only list of logged contacts, newest first: what the circle and organization pages show. */
 export async function RecentContactList({ interactions }: { interactions: TRecentInteraction[] }) {

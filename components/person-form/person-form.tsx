@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
@@ -27,12 +28,8 @@ const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel }: TProps<T>) {
   const t = useTranslations();
   const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const v: TValues = failed?.values ?? initial;
-  const err = failed?.fieldErrors ?? {};
-  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const bool = (k: string) => v[k] === true || v[k] === 'on';
-  const langs = ([] as unknown[]).concat(v.languages ?? []);
+  const { failed, err, str, bool, list } = echoedValues(state, initial);
+  const langs = list('languages');
 
   return (
     <form action={formAction} className="space-y-5" noValidate>

@@ -2,8 +2,7 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
-import { formatPhone } from '@/lib/format/phone';
-import { MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { contactRowValues } from '@/lib/validation/person';
 
 export type TPersonFormValues = Record<string, string | string[] | boolean>;
 
@@ -36,16 +35,8 @@ export async function getPersonFormValues(actor: TActor, id: string): Promise<{ 
     contactConsent: p.contactConsent,
     doNotContact: p.doNotContact,
     tags: p.tags.map((t) => t.tag.name).sort().join(', '),
+    ...contactRowValues(p.phones, p.emails),
   };
-  for (let i = 0; i < MAX_CONTACT_ROWS; i++) {
-    const phone = p.phones[i];
-    values[`phones.${i}.e164`] = phone ? formatPhone(phone.e164) : '';
-    values[`phones.${i}.smsCapable`] = phone ? phone.smsCapable : true;
-    values[`phones.${i}.doNotCall`] = phone ? phone.doNotCall : false;
-    const email = p.emails[i];
-    values[`emails.${i}.email`] = email?.email ?? '';
-    values[`emails.${i}.subscribed`] = email ? email.subscribed : true;
-  }
   return { version: p.version, values };
 }
 

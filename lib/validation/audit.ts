@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '@/lib/data/audit';
+import { first } from '@/lib/validation/form-helpers';
 
 // The audit log's filters live in the URL; a bad value is dropped, never an error page.
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
 export const ZAuditParams = z.object({

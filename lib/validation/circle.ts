@@ -1,24 +1,8 @@
 import { z } from 'zod';
 import { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Circles and their memberships. Messages are catalog keys under `errors.` (messages/*/common.json).
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-
-export const requiredText = (max: number) =>
-  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
-
-/** A version number from a hidden form field. */
-export const ZVersion = z.coerce.number().int().positive();
 
 /**
  * A calendar day typed in a date input (YYYY-MM-DD), as a UTC midnight for a DATE column.

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '@/lib/import/fields';
 import { isForbiddenName } from '@/lib/import/privacy';
+import { first } from '@/lib/validation/form-helpers';
 
 // The import pages' forms. Messages are catalog keys under `errors.`.
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** "map.0", "map.1", ... (one select per column) to the mapping: a field, or null for "not imported". */
 const mappingFrom = (input: Record<string, unknown>) =>

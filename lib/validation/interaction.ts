@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
+import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
-const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
-const ids = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
 // A contact logged for "tomorrow" is a typo; a few hours' slack allows for clocks and time zones.
 const LATEST_MS = 36 * 3_600_000;
 
@@ -15,21 +14,21 @@ export const ZLogInteractionInput = z
     kind: z.enum(InteractionKind, { error: 'invalidChoice' }),
     /** An instant (ISO 8601); empty means now. */
     occurredAt: z.preprocess(
-      empty,
+      blankToUndefined,
       z.coerce
         .date({ error: 'invalid' })
         .refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
         .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalid' })
         .optional(),
     ),
-    summary: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
-    notes: z.preprocess(empty, z.string().trim().max(5000, { error: 'tooLong' }).optional()),
-    personIds: z.preprocess(ids, z.array(z.uuid({ error: 'invalid' })).max(50, { error: 'tooLong' })),
-    organizationId: z.preprocess(empty, z.uuid({ error: 'invalid' }).optional()),
-    circleId: z.preprocess(empty, z.uuid({ error: 'invalid' }).optional()),
+    summary: requiredText(300),
+    notes: z.preprocess(blankToUndefined, z.string().trim().max(5000, { error: 'tooLong' }).optional()),
+    personIds: z.preprocess(asList, z.array(z.uuid({ error: 'invalid' })).max(50, { error: 'tooLong' })),
+    organizationId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),
+    circleId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),
     /** A calendar day, YYYY-MM-DD. */
     followUpOn: z.preprocess(
-      empty,
+      blankToUndefined,
       z.iso
         .date({ error: 'invalid' })
         .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { error: 'invalid' })
@@ -49,6 +48,6 @@ export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
 
 export const ZPersonSearchInput = z.object({
   q: z.string().trim().max(100),
-  exclude: z.preprocess(ids, z.array(z.uuid()).max(60)).optional(),
+  exclude: z.preprocess(asList, z.array(z.uuid()).max(60)).optional(),
 });
 export type TPersonSearchInput = z.infer<typeof ZPersonSearchInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '@/lib/validation/auth';
-import { optionalText, ZOptionalPhone } from '@/lib/validation/form-helpers';
+import { textOrNull } from '@/lib/validation/form-helpers';
+import { ZOptionalPhone } from '@/lib/validation/person';
 import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
 // Invitations and password resets by one-time link. Messages are catalog keys under `errors.`.
@@ -31,8 +32,8 @@ export const ZAcceptInvitationInput = ZPasswordPair.extend({
   // Asked only when the invitation did not link an existing person. The form says so (needsPerson)
   // to check the name with the other fields at once; the data layer checks again, from the database.
   needsPerson: z.literal('1').optional(),
-  givenName: optionalText(100),
-  familyName: optionalText(100),
+  givenName: textOrNull(100),
+  familyName: textOrNull(100),
   phone: ZOptionalPhone,
 })
   .refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] })

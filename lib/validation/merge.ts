@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersion } from '@/lib/validation/form-helpers';
 
 // The person fields a merge lets leadership choose between, one by one.
 export const MERGE_FIELDS = [
@@ -21,13 +22,12 @@ export const MERGE_FIELDS = [
 ] as const;
 export type TMergeField = (typeof MERGE_FIELDS)[number];
 
-
 export const ZMergeInput = z
   .object({
     keepId: z.uuid(),
     dropId: z.uuid(),
-    keepVersion: z.coerce.number().int().positive(),
-    dropVersion: z.coerce.number().int().positive(),
+    keepVersion: ZVersion,
+    dropVersion: ZVersion,
   })
   .catchall(z.unknown())
   .transform(({ keepId, dropId, keepVersion, dropVersion, ...rest }) => ({

@@ -1,21 +1,12 @@
 import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { wallTimeToUtc } from '@/lib/mobilization/time';
+import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 /** A form field that may arrive once (a string) or repeated (an array), or not at all. */
-const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const many = <T extends z.ZodType>(item: T) => z.preprocess(asList, z.array(item));
 
 /** Where a quota's seats come from: a circle, an allied organization, or the open seats. */
 export const ZQuotaRef = z.union([
@@ -28,12 +19,12 @@ export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ 
 
 export const ZMobilizationForm = z
   .object({
-    name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+    name: requiredText(200),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/mobilization/time.ts).
     startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
-    place: text(300),
-    description: text(5000),
+    place: optionalText(300),
+    description: optionalText(5000),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
@@ -82,7 +73,7 @@ export const ZNeeds = z.object({
   needChildcare: checkbox,
   needAccessibility: checkbox,
   needSeatNearDoor: checkbox,
-  needsNote: text(500),
+  needsNote: optionalText(500),
 });
 export type TNeeds = z.infer<typeof ZNeeds>;
 
@@ -104,10 +95,10 @@ export const ZMobilizationId = z.object({ id: z.uuid() });
 /** The ask page's URL: which circle's roster, or which name search. A bad value shows nothing, never a 500. */
 export const ZAskParams = z.object({
   id: z.uuid(),
-  circle: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional().catch(undefined)),
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+  circle: z.preprocess(first, z.uuid().optional().catch(undefined)),
+  q: z.preprocess(first, z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
   /** A list of people, comma-separated ids: how a selection made elsewhere arrives here. */
-  ids: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(40_000).optional().catch(undefined)).transform((v) =>
+  ids: z.preprocess(first, z.string().max(40_000).optional().catch(undefined)).transform((v) =>
     (v ?? '').split(',').map((x) => x.trim()).filter((x) => z.uuid().safeParse(x).success).slice(0, 1000),
   ),
 });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
-import { optionalText, requiredText, ZVersion } from '@/lib/validation/circle';
+import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Allied organizations and the people affiliated with them. Messages are catalog keys under `errors.`.
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** An owner picked from a select: empty means nobody owns the relationship. */
 const ZOwner = z

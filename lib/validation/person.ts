@@ -1,20 +1,11 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { checkbox, optionalText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
-
-const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
 export const ZPersonFields = z.object({
   givenName: optionalText(100),
@@ -45,17 +36,27 @@ export function toE164(raw: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+/** toE164, with a "phoneInvalid" issue where the text is not a phone number. */
+function e164OrIssue(v: string, ctx: z.RefinementCtx): string | null {
+  const e164 = toE164(v);
+  if (!e164) ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
+  return e164;
+}
+
+/** One optional phone as typed, to E.164 ("773 555 0123" → "+17735550123"); blank becomes null. */
+export const ZOptionalPhone = z
+  .string()
+  .trim()
+  .max(40, { error: 'tooLong' })
+  .optional()
+  .transform((v, ctx) => (v ? e164OrIssue(v, ctx) : null));
+
 // An empty row is allowed (the form always shows three) and dropped after validation.
 export const ZPhone = z.object({
   e164: z
     .string()
     .trim()
-    .transform((v, ctx) => {
-      if (v === '') return null;
-      const e164 = toE164(v);
-      if (!e164) ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
-      return e164 ?? v;
-    }),
+    .transform((v, ctx) => (v === '' ? null : (e164OrIssue(v, ctx) ?? v))),
   smsCapable: checkbox,
   doNotCall: checkbox,
 });
@@ -70,6 +71,8 @@ export const ZEmailRow = z.object({
 });
 
 export const MAX_CONTACT_ROWS = 3;
+export type TPhoneInput = { e164: string; smsCapable: boolean; doNotCall: boolean };
+export type TEmailInput = { email: string; subscribed: boolean };
 
 /** FormData names like "phones.1.e164" to nested rows, so zod's error paths name the inputs. */
 function nestRows(input: Record<string, unknown>, key: string, fields: string[]) {
@@ -78,10 +81,38 @@ function nestRows(input: Record<string, unknown>, key: string, fields: string[])
   );
 }
 
-/** The person form, as submitted, to the shape the data layer takes. */
-export const ZPersonForm = z
-  .preprocess(
-    (raw) => {
+/** Saved phones and emails as the contact rows' field values, the names nestRows reads back. */
+export function contactRowValues(phones: TPhoneInput[], emails: TEmailInput[]): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (let i = 0; i < MAX_CONTACT_ROWS; i++) {
+    const phone = phones[i];
+    values[`phones.${i}.e164`] = phone ? formatPhone(phone.e164) : '';
+    values[`phones.${i}.smsCapable`] = phone ? phone.smsCapable : true;
+    values[`phones.${i}.doNotCall`] = phone ? phone.doNotCall : false;
+    const email = emails[i];
+    values[`emails.${i}.email`] = email?.email ?? '';
+    values[`emails.${i}.subscribed`] = email ? email.subscribed : true;
+  }
+  return values;
+}
+
+const CONTACT_ROWS = {
+  languages: z.array(z.enum(LANGUAGES, { error: 'invalidChoice' })).max(LANGUAGES.length),
+  phones: z.array(ZPhone),
+  emails: z.array(ZEmailRow),
+};
+type TContactRows = { phones: z.output<typeof ZPhone>[]; emails: z.output<typeof ZEmailRow>[] };
+
+/**
+ * A form with the contact rows and the languages spoken (the person form, "My profile"): its other
+ * fields, and a check of them to run first. A number or an address given twice is refused at its
+ * second row; empty rows are dropped.
+ */
+export function contactRowsForm<S extends z.ZodRawShape>(fields: S, check?: (v: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void) {
+  const schema = z.object({ ...fields, ...CONTACT_ROWS });
+  type TOut = z.output<typeof schema>;
+  return z
+    .preprocess((raw) => {
       const input = (raw ?? {}) as Record<string, unknown>;
       return {
         ...input,
@@ -89,52 +120,59 @@ export const ZPersonForm = z
         phones: nestRows(input, 'phones', ['e164', 'smsCapable', 'doNotCall']),
         emails: nestRows(input, 'emails', ['email', 'subscribed']),
       };
-    },
-    ZPersonFields.extend({
-      contactConsent: checkbox,
-      doNotContact: checkbox,
-      precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
-      languages: z.array(z.enum(LANGUAGES, { error: 'invalidChoice' })).max(LANGUAGES.length),
-      tags: z
-        .string()
-        .max(500, { error: 'tooLong' })
-        .optional()
-        .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]),
-      phones: z.array(ZPhone),
-      emails: z.array(ZEmailRow),
-      version: z.coerce.number().int().positive().optional(),
-      confirmDuplicate: z.string().optional(),
-      id: z.uuid({ error: 'invalid' }).optional(),
-      // After a conflict, the user chose to save their version over this newer one.
-      acceptVersion: z.coerce.number().int().positive().optional(),
-      // The values the form was opened with, to show what someone else changed meanwhile.
-      original: z.string().max(50_000).optional(),
-    }),
-  )
-  .superRefine((v, ctx) => {
+    }, schema)
+    .superRefine((v, ctx) => {
+      check?.(v as z.output<z.ZodObject<S>>, ctx);
+      const { phones, emails } = v as TOut & TContactRows;
+      const seen = new Set<string>();
+      phones.forEach((p, i) => {
+        if (p.e164 && seen.has(p.e164)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['phones', i, 'e164'] });
+        if (p.e164) seen.add(p.e164);
+      });
+      emails.forEach((e, i) => {
+        if (e.email && seen.has(e.email)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['emails', i, 'email'] });
+        if (e.email) seen.add(e.email);
+      });
+    })
+    .transform((v) => {
+      const { phones, emails, ...rest } = v as TOut & TContactRows;
+      return {
+        ...rest,
+        phones: phones.filter((p): p is TPhoneInput => p.e164 !== null),
+        emails: emails.filter((e): e is TEmailInput => e.email !== null),
+      };
+    });
+}
+
+/** The person form, as submitted, to the shape the data layer takes. */
+export const ZPersonForm = contactRowsForm(
+  {
+    ...ZPersonFields.shape,
+    contactConsent: checkbox,
+    doNotContact: checkbox,
+    precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
+    tags: z
+      .string()
+      .max(500, { error: 'tooLong' })
+      .optional()
+      .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]),
+    version: ZVersion.optional(),
+    confirmDuplicate: z.string().optional(),
+    id: z.uuid({ error: 'invalid' }).optional(),
+    // After a conflict, the user chose to save their version over this newer one.
+    acceptVersion: ZVersion.optional(),
+    // The values the form was opened with, to show what someone else changed meanwhile.
+    original: z.string().max(50_000).optional(),
+  },
+  (v, ctx) => {
     if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
-    const seen = new Set<string>();
-    v.phones.forEach((p, i) => {
-      if (p.e164 && seen.has(p.e164)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['phones', i, 'e164'] });
-      if (p.e164) seen.add(p.e164);
-    });
-    v.emails.forEach((e, i) => {
-      if (e.email && seen.has(e.email)) ctx.addIssue({ code: 'custom', message: 'duplicateInForm', path: ['emails', i, 'email'] });
-      if (e.email) seen.add(e.email);
-    });
-  })
-  .transform(({ phones, emails, ...rest }) => ({
-    ...rest,
-    phones: phones.filter((p): p is TPhoneInput => p.e164 !== null),
-    emails: emails.filter((e): e is TEmailInput => e.email !== null),
-  }));
+  },
+);
 export type TPersonForm = z.output<typeof ZPersonForm>;
-export type TPhoneInput = { e164: string; smsCapable: boolean; doNotCall: boolean };
-export type TEmailInput = { email: string; subscribed: boolean };
 
 export const ZUpdatePersonInput = z.object({
   id: z.uuid({ error: 'invalid' }),
-  version: z.coerce.number().int().positive(),
+  version: ZVersion,
   patch: ZPersonFields,
 });
 export type TUpdatePersonInput = z.infer<typeof ZUpdatePersonInput>;

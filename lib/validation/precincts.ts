@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+import { first, requiredText } from '@/lib/validation/form-helpers';
 
 export const PRECINCT_SORTS = ['precinct', 'residents', 'members', 'leaders', 'circles', 'relationships', 'interactions', 'strength', 'turnout', 'reach'] as const;
 export type TPrecinctSort = (typeof PRECINCT_SORTS)[number];
@@ -13,6 +12,6 @@ export const ZPrecinctParams = z.object({
 });
 
 export const ZImportResults = z.object({
-  name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' }),
+  name: requiredText(120),
   csv: z.string({ error: 'required' }).min(1, { error: 'required' }).max(2_000_000, { error: 'tooLong' }),
 });

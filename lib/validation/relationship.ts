@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
+import { blankToUndefined, ZVersion } from '@/lib/validation/form-helpers';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
-const note = z.preprocess(
-  (v) => (v === '' || v === null ? undefined : v),
-  z.string().trim().max(500, { error: 'tooLong' }).optional(),
-);
+const note = z.preprocess(blankToUndefined, z.string().trim().max(500, { error: 'tooLong' }).optional());
 const strength = z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).min(1, { error: 'invalidChoice' }).max(3, { error: 'invalidChoice' });
 const kind = z.enum(RelationshipKind, { error: 'invalidChoice' });
 
@@ -30,7 +28,7 @@ export const ZRemoveRelationshipInput = z.object({ id: z.uuid({ error: 'invalid'
 
 export const ZSetRecruiterInput = z.object({
   personId: z.uuid({ error: 'invalid' }),
-  version: z.coerce.number().int().positive(),
+  version: ZVersion,
   /** Empty clears "recruited by". */
   recruiterId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid({ error: 'pickPerson' }).nullable()),
 });

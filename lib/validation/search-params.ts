@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { first } from '@/lib/validation/form-helpers';
 
 // URL search params are user input: parsed here, and a wrong value falls back to the default
 // rather than failing the page. The people table keeps all its state in the URL (filters, sort,
 // page size, cursor), so a link or a reload shows the same page.
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 const flag = z.preprocess(first, z.enum(['1']).optional().catch(undefined)).transform((v) => v === '1');
 

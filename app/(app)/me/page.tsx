@@ -6,9 +6,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMyProfile, type TMyProfile } from '@/lib/data/me';
 import { displayName } from '@/lib/format/person-name';
-import { formatPhone } from '@/lib/format/phone';
 import { requireArea } from '@/lib/page-helpers';
-import { MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { contactRowValues } from '@/lib/validation/person';
 import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,22 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The form's flat field values (the names it submits). */
 function formValues(p: TMyProfile): Record<string, string | string[] | boolean> {
-  const values: Record<string, string | string[] | boolean> = {
+  return {
     preferredLanguage: p.preferredLanguage,
     languages: p.languages,
     contactConsent: p.contactConsent,
     doNotContact: p.doNotContact,
+    ...contactRowValues(p.phones, p.emails),
   };
-  for (let i = 0; i < MAX_CONTACT_ROWS; i++) {
-    const phone = p.phones[i];
-    values[`phones.${i}.e164`] = phone ? formatPhone(phone.e164) : '';
-    values[`phones.${i}.smsCapable`] = phone ? phone.smsCapable : true;
-    values[`phones.${i}.doNotCall`] = phone ? phone.doNotCall : false;
-    const email = p.emails[i];
-    values[`emails.${i}.email`] = email?.email ?? '';
-    values[`emails.${i}.subscribed`] = email ? email.subscribed : true;
-  }
-  return values;
 }
 
 export default async function MyProfilePage() {

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
@@ -20,9 +21,7 @@ type TProps = {
 export function SetPasswordForm({ action, token, email, needsPerson, submitLabel }: TProps) {
   const t = useTranslations('oneTimeLink');
   const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const err = failed?.fieldErrors ?? {};
-  const typed = (k: string) => (typeof failed?.values?.[k] === 'string' ? (failed.values[k] as string) : '');
+  const { err, str } = echoedValues(state);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -35,9 +34,9 @@ export function SetPasswordForm({ action, token, email, needsPerson, submitLabel
       {needsPerson ? (
         <>
           <input type="hidden" name="needsPerson" value="1" />
-          <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={typed('givenName')} />
-          <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={typed('familyName')} />
-          <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" error={err.phone} hint={t('phoneHint')} defaultValue={typed('phone')} />
+          <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={str('givenName')} />
+          <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={str('familyName')} />
+          <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" error={err.phone} hint={t('phoneHint')} defaultValue={str('phone')} />
         </>
       ) : null}
       <Field label={t('password')} name="password" type="password" autoComplete="new-password" required minLength={12} hint={t('passwordHint')} error={err.password} />

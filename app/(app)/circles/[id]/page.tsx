@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
-import { RecentContactList } from '@/components/interaction/recent-contact-list';
-import { LogInteraction } from '@/components/interactions/log-interaction-form';
+import { GroupHeader } from '@/components/groups/group-header';
+import { RosterCard } from '@/components/groups/roster-card';
+import { RecentContactCard } from '@/components/interaction/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { PageHeader } from '@/components/ui/page-header';
-import { listCircleInteractions, type TCircleFullView, type TCircleMemberView } from '@/lib/data/circles';
+import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
 import { PrecinctBreakdown } from '../_components/precinct-breakdown';
@@ -30,10 +30,12 @@ export default async function CirclePage({ params }: TProps) {
   const leaders = circle.members.filter((m) => m.role === 'LEADER');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 
+  const formatSince = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
+
   return (
     <>
-      <BackLink label={t('circle.back')} />
-      <PageHeader
+      <GroupHeader
+        back={{ href: '/circles', label: t('circle.back') }}
         title={circle.name}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
@@ -43,25 +45,19 @@ export default async function CirclePage({ params }: TProps) {
             <span>{t('circle.leaderCount', { count: leaders.length })}</span>
           </span>
         }
-        actions={
-          <div className="flex flex-wrap items-center gap-2">
-            {actor.role === 'ADMIN' ? (
-              // A plain link: the route answers with the file; leadership only, audited.
-              <a
-                href={`/people/export/vcard?circle=${circle.id}`}
-                download
-                title={t('circle.vcardHint')}
-                className="rounded-md px-4 py-2 text-sm font-medium whitespace-nowrap text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100"
-              >
-                {t('circle.vcard')}
-              </a>
-            ) : null}
-            {circle.canEdit ? (
-              <Link href={`/circles/${circle.id}/edit`} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
-                {t('circle.edit')}
-              </Link>
-            ) : null}
-          </div>
+        edit={circle.canEdit ? { href: `/circles/${circle.id}/edit`, label: t('circle.edit') } : undefined}
+        more={
+          actor.role === 'ADMIN' ? (
+            // A plain link: the route answers with the file; leadership only, audited.
+            <a
+              href={`/people/export/vcard?circle=${circle.id}`}
+              download
+              title={t('circle.vcardHint')}
+              className="rounded-md px-4 py-2 text-sm font-medium whitespace-nowrap text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100"
+            >
+              {t('circle.vcard')}
+            </a>
+          ) : null
         }
       />
       {/* On a phone: about, then where and recent contact, then the (long) member list. */}
@@ -88,55 +84,33 @@ export default async function CirclePage({ params }: TProps) {
               <p className="mt-1 text-sm text-stone-500">{t('circle.noLeaders')}</p>
             )}
           </Card>
-          <Card title={t('circle.members')} className="order-3">
-            {circle.canManageMembers ? (
-              <div className="mb-4 rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">
-                <h3 className="mb-2 text-sm font-semibold text-stone-700">{t('circle.add.title')}</h3>
-                <AddMemberForm circleId={circle.id} today={today} />
-              </div>
-            ) : null}
-            <MemberList circle={circle} formatSince={(d) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })} />
-          </Card>
+          <RosterCard
+            title={t('circle.members')}
+            className="order-3"
+            add={circle.canManageMembers ? { title: t('circle.add.title'), form: <AddMemberForm circleId={circle.id} today={today} /> } : undefined}
+            empty={t('circle.noMembers')}
+            rows={circle.members.map((m) => ({
+              personId: m.personId,
+              name: m.name,
+              badge: m.role === 'LEADER' ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null,
+              detail: (
+                <>
+                  {t('circle.since', { date: formatSince(m.since) })}
+                  {m.precinct ? ` · ${t('circle.precincts.precinct', { precinct: m.precinct })}` : null}
+                </>
+              ),
+              actions: circle.canManageMembers ? <MemberActions circleId={circle.id} personId={m.personId} name={m.name} role={m.role} /> : null,
+            }))}
+          />
         </div>
         <div className="order-2 flex flex-col gap-4 lg:order-none">
           <Card title={t('circle.precincts.title')}>
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
-          <Card title={t('recentContact.title')}>
-            <div className="mb-4">
-              <LogInteraction circle={{ id: circle.id, name: circle.name }} />
-            </div>
-            <RecentContactList interactions={interactions} />
-          </Card>
+          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} />
         </div>
       </div>
     </>
-  );
-}
-
-async function MemberList({ circle, formatSince }: { circle: TCircleFullView; formatSince: (d: Date) => string }) {
-  const t = await getTranslations();
-  if (circle.members.length === 0) return <p className="text-sm text-stone-500">{t('circle.noMembers')}</p>;
-  return (
-    <ul className="divide-y divide-stone-100" aria-label={t('circle.members')}>
-      {circle.members.map((m) => (
-        <li key={m.personId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2.5">
-          <div className="min-w-0">
-            <p className="flex flex-wrap items-center gap-2">
-              <Link href={`/people/${m.personId}`} className="font-medium text-brand-800 hover:underline">
-                {m.name}
-              </Link>
-              {m.role === 'LEADER' ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null}
-            </p>
-            <p className="text-xs text-stone-500">
-              {t('circle.since', { date: formatSince(m.since) })}
-              {m.precinct ? ` · ${t('circle.precincts.precinct', { precinct: m.precinct })}` : null}
-            </p>
-          </div>
-          {circle.canManageMembers ? <MemberActions circleId={circle.id} personId={m.personId} name={m.name} role={m.role} /> : null}
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -145,8 +119,7 @@ async function MemberView({ circle }: { circle: TCircleMemberView }) {
   const t = await getTranslations();
   return (
     <>
-      <BackLink label={t('circle.backMine')} />
-      <PageHeader title={circle.name} />
+      <GroupHeader back={{ href: '/circles', label: t('circle.backMine') }} title={circle.name} />
       <Card className="max-w-xl">
         <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
           <dt className="text-stone-500">{t('circles.kind')}</dt>
@@ -162,10 +135,3 @@ async function MemberView({ circle }: { circle: TCircleMemberView }) {
   );
 }
 
-function BackLink({ label }: { label: string }) {
-  return (
-    <Link href="/circles" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-      ← {label}
-    </Link>
-  );
-}

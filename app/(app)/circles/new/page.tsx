@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireArea } from '@/lib/page-helpers';
 import { CircleForm } from '../_components/circle-form';
@@ -17,9 +17,7 @@ export default async function NewCirclePage() {
   const t = await getTranslations();
   return (
     <>
-      <Link href="/circles" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {t('circle.back')}
-      </Link>
+      <BackLink href="/circles" label={t('circle.back')} />
       <PageHeader title={t('circle.form.newTitle')} />
       <CircleForm />
     </>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
@@ -16,12 +17,8 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
   const [state, action] = useActionState<TActionResult<{ saved: true }> | null, FormData>(updateMyProfileAction, null);
-  const failed = state && !state.ok ? state : null;
-  const v: TValues = failed?.values ?? initial;
-  const err = failed?.fieldErrors ?? {};
-  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const bool = (k: string) => v[k] === true || v[k] === 'on';
-  const langs = ([] as unknown[]).concat(v.languages ?? []);
+  const { failed, err, str, bool, list } = echoedValues(state, initial);
+  const langs = list('languages');
   const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
   // Show the numbers and addresses there are, plus one empty row to add another.
   const phoneRows = Math.min(MAX_CONTACT_ROWS, rows.phones + 1);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FunnelBar, FunnelLegend } from '@/components/charts/funnel-bars';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/auth/policy';
@@ -41,7 +42,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
     if (!own) notFound();
     return (
       <>
-        <Link href="/mobilizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {t('mobilizations.back')}</Link>
+        <BackLink href="/mobilizations" label={t('mobilizations.back')} />
         <PageHeader title={m.name} subtitle={<WhenWhere m={m} />} />
         <MemberAnswer mobilizationId={m.id} description={m.description} own={own} />
       </>
@@ -65,7 +66,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
   ];
   return (
     <>
-      <Link href="/mobilizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {t('mobilizations.back')}</Link>
+      <BackLink href="/mobilizations" label={t('mobilizations.back')} />
       <PageHeader title={m.name} subtitle={<WhenWhere m={m} />} />
       <nav aria-label={t('mobilizations.actions')} className="-mt-3 mb-6 flex flex-wrap gap-2">
         {links.map((l) => (

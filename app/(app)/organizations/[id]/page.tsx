@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
-import { LogInteraction } from '@/components/interactions/log-interaction-form';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
-import { RecentContactList } from '@/components/interaction/recent-contact-list';
+import { GroupHeader } from '@/components/groups/group-header';
+import { RosterCard } from '@/components/groups/roster-card';
+import { RecentContactCard } from '@/components/interaction/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { PageHeader } from '@/components/ui/page-header';
-import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS, type TOrganizationDetail } from '@/lib/data/organizations';
+import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS } from '@/lib/data/organizations';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
 import { ZOrganizationId } from '@/lib/validation/organization';
 import { AddAffiliationForm } from '../_components/affiliation-add-form';
@@ -36,10 +35,8 @@ export default async function OrganizationPage({ params }: TProps) {
 
   return (
     <>
-      <Link href="/organizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {t('organization.back')}
-      </Link>
-      <PageHeader
+      <GroupHeader
+        back={{ href: '/organizations', label: t('organization.back') }}
         title={org.name}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
@@ -48,13 +45,7 @@ export default async function OrganizationPage({ params }: TProps) {
             <span>{t('organization.ownedBy', { name: owner })}</span>
           </span>
         }
-        actions={
-          org.canEdit ? (
-            <Link href={`/organizations/${org.id}/edit`} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
-              {t('organization.edit')}
-            </Link>
-          ) : null
-        }
+        edit={org.canEdit ? { href: `/organizations/${org.id}/edit`, label: t('organization.edit') } : undefined}
       />
       {org.stale ? (
         <div role="note" className="mb-4 flex gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
@@ -75,15 +66,28 @@ export default async function OrganizationPage({ params }: TProps) {
             <Stance label={t('organization.disagree')} text={org.disagreementNotes} empty={t('organization.noNotes')} />
             {org.notes ? <Stance label={t('organization.notes')} text={org.notes} empty="" /> : null}
           </Card>
-          <Card title={t('organization.people.title')} className="order-3">
-            {org.canEdit ? (
-              <div className="mb-4 rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">
-                <h3 className="mb-2 text-sm font-semibold text-stone-700">{t('organization.people.addTitle')}</h3>
-                <AddAffiliationForm organizationId={org.id} />
-              </div>
-            ) : null}
-            <PeopleList org={org} />
-          </Card>
+          <RosterCard
+            title={t('organization.people.title')}
+            className="order-3"
+            add={org.canEdit ? { title: t('organization.people.addTitle'), form: <AddAffiliationForm organizationId={org.id} /> } : undefined}
+            empty={t('organization.people.empty')}
+            rows={org.people.map((p) => ({
+              personId: p.personId,
+              name: p.name,
+              badge: p.isPointPerson ? <Badge tone="brand">{t('organization.people.pointPerson')}</Badge> : null,
+              detail: (
+                <>
+                  {p.role ?? t('organization.people.noRole')}
+                  {p.precinct ? ` · ${t('circle.precincts.precinct', { precinct: p.precinct })}` : null}
+                </>
+              ),
+              actions: org.canEdit ? (
+                <AffiliationActions organizationId={org.id} personId={p.personId} name={p.name} role={p.role} isPointPerson={p.isPointPerson} />
+              ) : null,
+            }))}
+          >
+            {org.otherPeople > 0 ? <p className="mt-3 text-sm text-stone-500">{t('organization.people.others', { count: org.otherPeople })}</p> : null}
+          </RosterCard>
         </div>
         <div className="contents lg:flex lg:flex-col lg:gap-4">
           <Card title={t('organization.lastContact')} className="order-2">
@@ -97,12 +101,7 @@ export default async function OrganizationPage({ params }: TProps) {
             )}
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
-          <Card title={t('recentContact.title')} className="order-4">
-            <div className="mb-4">
-              <LogInteraction organization={{ id: org.id, name: org.name }} />
-            </div>
-            <RecentContactList interactions={interactions} />
-          </Card>
+          <RecentContactCard interactions={interactions} about={{ organization: { id: org.id, name: org.name } }} className="order-4" />
         </div>
       </div>
     </>
@@ -118,36 +117,3 @@ function Stance({ label, text, empty }: { label: string; text: string | null; em
   );
 }
 
-async function PeopleList({ org }: { org: TOrganizationDetail }) {
-  const t = await getTranslations();
-  return (
-    <>
-      {org.people.length === 0 ? (
-        <p className="text-sm text-stone-500">{t('organization.people.empty')}</p>
-      ) : (
-        <ul className="divide-y divide-stone-100" aria-label={t('organization.people.title')}>
-          {org.people.map((p) => (
-            <li key={p.personId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2.5">
-              <div className="min-w-0">
-                <p className="flex flex-wrap items-center gap-2">
-                  <Link href={`/people/${p.personId}`} className="font-medium text-brand-800 hover:underline">
-                    {p.name}
-                  </Link>
-                  {p.isPointPerson ? <Badge tone="brand">{t('organization.people.pointPerson')}</Badge> : null}
-                </p>
-                <p className="text-xs text-stone-500">
-                  {p.role ?? t('organization.people.noRole')}
-                  {p.precinct ? ` · ${t('circle.precincts.precinct', { precinct: p.precinct })}` : null}
-                </p>
-              </div>
-              {org.canEdit ? (
-                <AffiliationActions organizationId={org.id} personId={p.personId} name={p.name} role={p.role} isPointPerson={p.isPointPerson} />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-      {org.otherPeople > 0 ? <p className="mt-3 text-sm text-stone-500">{t('organization.people.others', { count: org.otherPeople })}</p> : null}
-    </>
-  );
-}

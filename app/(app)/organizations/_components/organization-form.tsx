@@ -1,12 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
 import { Field } from '@/components/forms/field';
-import { FormMessage } from '@/components/forms/form-message';
+import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
-import { SubmitButton } from '@/components/forms/submit-button';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 import { createOrganizationAction, updateOrganizationAction } from '../actions';
@@ -34,33 +31,11 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
   const t = useTranslations('organization.form');
   const tKind = useTranslations('orgKind');
   const tClose = useTranslations('closeness');
-  const [state, action] = useActionState(organization ? updateOrganizationAction : createOrganizationAction, null);
-  // React resets a form after its action; what was typed becomes the new defaults, so a refused
-  // save does not wipe it.
-  const [typed, setTyped] = useState<Record<string, string> | null>(null);
-  const value = (field: keyof TValues) => typed?.[field] ?? organization?.[field]?.toString() ?? undefined;
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const conflict = state && !state.ok && state.details?.currentVersion !== undefined;
+  const form = useRecordForm(organization, { create: createOrganizationAction, update: updateOrganizationAction });
+  const { value, errors } = form;
 
   return (
-    <form
-      action={action}
-      onSubmit={(e) => setTyped(Object.fromEntries([...new FormData(e.currentTarget)].map(([k, v]) => [k, String(v)])))}
-      className="max-w-2xl space-y-4"
-      noValidate
-    >
-      <FormMessage state={state} />
-      {conflict ? (
-        <a href={`/organizations/${organization?.id}/edit`} className="inline-block text-sm font-medium text-brand-800 underline">
-          {t('reload')}
-        </a>
-      ) : null}
-      {organization ? (
-        <>
-          <input type="hidden" name="id" value={organization.id} />
-          <input type="hidden" name="version" value={organization.version} />
-        </>
-      ) : null}
+    <RecordForm form={form} path="/organizations" messages="organization.form">
       <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={160} error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
@@ -101,12 +76,6 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
         maxLength={5000}
         error={errors?.disagreementNotes}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel={t('saving')}>{organization ? t('save') : t('create')}</SubmitButton>
-        <Link href={organization ? `/organizations/${organization.id}` : '/organizations'} className="rounded-md px-4 py-2.5 text-stone-700 hover:bg-stone-100">
-          {t('cancel')}
-        </Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

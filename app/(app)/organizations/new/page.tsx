@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listOwnerCandidates } from '@/lib/data/organizations-write';
 import { requireArea } from '@/lib/page-helpers';
@@ -18,9 +18,7 @@ export default async function NewOrganizationPage() {
   const [t, owners] = await Promise.all([getTranslations(), listOwnerCandidates(actor)]);
   return (
     <>
-      <Link href="/organizations" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {t('organization.back')}
-      </Link>
+      <BackLink href="/organizations" label={t('organization.back')} />
       <PageHeader title={t('organization.form.newTitle')} />
       <OrganizationForm owners={owners} />
     </>

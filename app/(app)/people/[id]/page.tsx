@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { todayIn } from '@/components/interactions/today';
 import { NetworkPicture } from '@/components/network/network-picture';
 import { PersonDetails, personTitle } from '@/components/person/person-details';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -50,9 +51,7 @@ export default async function PersonPage({ params, searchParams }: TProps) {
   ].filter(Boolean).join(' · ');
   return (
     <>
-      <Link href="/people" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {t('person.back')}
-      </Link>
+      <BackLink href="/people" label={t('person.back')} />
       <PageHeader
         title={personTitle(person)}
         subtitle={subtitle}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/auth/policy';
@@ -20,7 +21,7 @@ export default async function ImportResultsPage() {
   const [t, format, sets] = await Promise.all([getTranslations('electionImport'), getFormatter(), listResultSets(actor)]);
   return (
     <>
-      <Link href="/precincts" className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {t('back')}</Link>
+      <BackLink href="/precincts" label={t('back')} />
       <PageHeader title={t('title')} subtitle={t('intro')} />
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <ImportForm />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listScopeOptions } from '@/lib/data/users';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
@@ -15,9 +15,7 @@ export default async function InvitePage() {
   const [t, options] = await Promise.all([getTranslations('admin'), loadOr404(listScopeOptions(actor))]);
   return (
     <div className="max-w-4xl">
-      <Link href="/admin/users" className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {t('users.title')}
-      </Link>
+      <BackLink href="/admin/users" label={t('users.title')} />
       <PageHeader title={t('invite.title')} subtitle={t('invite.subtitle')} />
       <InviteForm options={options} />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCircleForEdit } from '@/lib/data/circles-write';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
@@ -22,9 +22,7 @@ export default async function EditCirclePage({ params }: TProps) {
   const [circle, t] = await Promise.all([loadOr404(getCircleForEdit(actor, id.data)), getTranslations()]);
   return (
     <>
-      <Link href={`/circles/${circle.id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {circle.name}
-      </Link>
+      <BackLink href={`/circles/${circle.id}`} label={circle.name} />
       <PageHeader title={t('circle.form.editTitle', { name: circle.name })} />
       <CircleForm circle={circle} />
     </>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
@@ -20,12 +21,9 @@ type TProps =
 export function MyPersonForm(props: TProps) {
   const t = useTranslations('myPeople');
   const [state, action] = useActionState<TActionResult<never> | null, FormData>(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, null);
-  const failed = state && !state.ok ? state : null;
   const initial: TValues = props.mode === 'edit' ? { givenName: props.person.givenName, familyName: props.person.familyName, phone: props.person.phone } : { kind: 'FRIEND' };
-  const v = failed?.values ?? initial;
-  const err = failed?.fieldErrors ?? {};
-  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const chosen = ([] as unknown[]).concat(v.circleIds ?? []);
+  const { err, str, list } = echoedValues(state, initial);
+  const chosen = list('circleIds');
 
   return (
     <form action={action} className="space-y-5" noValidate>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAskableCircles, listCandidates } from '@/lib/data/commitment-lists';
 import { getMobilization } from '@/lib/data/mobilizations';
@@ -28,7 +28,7 @@ export default async function AskPage({ params, searchParams }: TProps) {
   const input = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
   return (
     <>
-      <Link href={`/mobilizations/${id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {m.name}</Link>
+      <BackLink href={`/mobilizations/${id}`} label={m.name} />
       <PageHeader title={t('ask.title')} subtitle={t('ask.intro')} />
       <div className="mb-4 grid gap-3 md:grid-cols-2">
         <form className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { getCallList } from '@/lib/data/call-list';
 import { displayName } from '@/lib/format/person-name';
@@ -27,7 +28,7 @@ export default async function CallListPage({ params }: { params: Promise<{ id: s
     ) : <span className="text-stone-400">{t('callList.noPhone')}</span>;
   return (
     <>
-      <Link href={`/mobilizations/${m.id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">← {m.name}</Link>
+      <BackLink href={`/mobilizations/${m.id}`} label={m.name} />
       <h1 className="text-2xl font-semibold text-stone-900">{t('callList.title')}</h1>
       <p className="mb-4 text-sm text-stone-600">{t('callList.intro', { count: total })}</p>
       <div className="grid items-start gap-4 lg:grid-cols-2">

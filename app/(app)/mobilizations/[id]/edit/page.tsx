@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/auth/policy';
 import { getMobilization } from '@/lib/data/mobilizations';
@@ -8,9 +9,8 @@ import { listQuotaSources } from '@/lib/data/quotas';
 import { utcToWallTime } from '@/lib/mobilization/time';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
 import { ZMobilizationId } from '@/lib/validation/mobilization';
-import { DeleteMobilizationButton } from '../../_components/delete-mobilization-button';
 import { MobilizationForm } from '../../_components/mobilization-form';
-import { updateMobilizationAction } from '../../actions';
+import { deleteMobilizationAction, updateMobilizationAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mobilizationForm'))('editTitle') };
@@ -43,7 +43,7 @@ export default async function EditMobilizationPage({ params }: { params: Promise
         submitLabel={t('save')}
       />
       <div className="mt-10">
-        <DeleteMobilizationButton id={m.id} />
+        <ConfirmButton action={deleteMobilizationAction} id={m.id} label={t('delete')} explanation={t('deleteExplain')} confirmLabel={t('confirmDelete')} />
       </div>
     </>
   );

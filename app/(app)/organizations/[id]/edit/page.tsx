@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations-write';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
@@ -23,9 +23,7 @@ export default async function EditOrganizationPage({ params }: TProps) {
   const [t, owners] = await Promise.all([getTranslations(), org.canChangeOwner ? listOwnerCandidates(actor) : Promise.resolve(undefined)]);
   return (
     <>
-      <Link href={`/organizations/${org.id}`} className="mb-2 inline-block text-sm text-brand-800 hover:underline">
-        ← {org.name}
-      </Link>
+      <BackLink href={`/organizations/${org.id}`} label={org.name} />
       <PageHeader title={t('organization.form.editTitle', { name: org.name })} />
       <OrganizationForm organization={org} owners={owners} ownerName={org.ownerName} />
     </>

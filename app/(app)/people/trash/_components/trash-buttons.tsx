@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import { deletePersonAction, restorePersonAction } from '../actions';
+import { restorePersonAction } from '../actions';
 
 export function RestoreButton({ id }: { id: string }) {
   const t = useTranslations('trash');
@@ -19,21 +19,3 @@ export function RestoreButton({ id }: { id: string }) {
   );
 }
 
-/** Deleting asks once more: the person goes to the trash, from which leadership can restore them. */
-export function DeletePersonButton({ id }: { id: string }) {
-  const t = useTranslations('trash');
-  const [state, action, pending] = useActionState(deletePersonAction, null);
-  return (
-    <details className="rounded-xl border border-red-200 bg-red-50/50 p-4">
-      <summary className="cursor-pointer font-medium text-red-800">{t('delete')}</summary>
-      <form action={action} className="mt-3 space-y-2">
-        <input type="hidden" name="id" value={id} />
-        <p className="text-sm text-red-900">{t('deleteExplain')}</p>
-        <FormMessage state={state} />
-        <button disabled={pending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
-          {t('confirmDelete')}
-        </button>
-      </form>
-    </details>
-  );
-}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+
+/** What a control needs to be tied to its frame's label, hint and error. */
+export type TFieldControl = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+type TFieldFrameProps = { id: string; label: string; hint?: string; error?: string; className?: string; children: (control: TFieldControl) => ReactNode };
+
+/**
+ * The frame of every labelled control in components/forms: the label, a hint, and the error
+ * message beside the control, both announced to screen readers through aria-describedby.
+ */
+export function FieldFrame({ id, label, hint, error, className, children }: TFieldFrameProps) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { BackLink } from '@/components/ui/back-link';
+import { PageHeader } from '@/components/ui/page-header';
+
+type TGroupHeaderProps = {
+  back: { href: string; label: string };
+  title: string;
+  subtitle?: ReactNode;
+  /** The edit page, for those who may edit. */
+  edit?: { href: string; label: string };
+  /** Other actions, shown before Edit (a download, for leadership). */
+  more?: ReactNode;
+};
+
+/** The top of a circle's or an organization's page: back to the list, the name, its badges, Edit. */
+export function GroupHeader({ back, title, subtitle, edit, more }: TGroupHeaderProps) {
+  return (
+    <>
+      <BackLink href={back.href} label={back.label} />
+      <PageHeader
+        title={title}
+        subtitle={subtitle}
+        actions={
+          edit || more ? (
+            <div className="flex flex-wrap items-center gap-2">
+              {more}
+              {edit ? (
+                <Link href={edit.href} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+                  {edit.label}
+                </Link>
+              ) : null}
+            </div>
+          ) : null
+        }
+      />
+    </>
+  );
+}
