@@ -42,29 +42,42 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
     const total = found[0].total_rows;
     const places = await loadPlaces(client);
 
-    // Normalising is the costly part: done in batches that yield to the server between them.
+    // Normalising is the costly part: done in batches, with progress and a cancel check between them.
     const lines: number[] = [];
     const tails: string[] = [];
     const clusters = new RowClusters();
     let dropped = 0;
-    let last = 0;
-    for (;;) {
-      const { rows } = await client.query<{ line: number; cells: string[] }>(
+    // The next batch is read while this one is normalised (the server and this process work side by side).
+    type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
+    const read = (after: number): Promise<TBatch> => {
+      const batch = client.query<{ line: number; cells: string[] }>(
         'SELECT line, cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
-        [id, last, BATCH],
+        [id, after, BATCH],
       );
-      for (const { line, cells } of rows) {
-        const row = normaliseRow(cells, mapping, places);
-        const index = lines.length;
-        lines.push(line);
-        tails.push(stagedTail(row));
-        dropped += row.droppedTags;
-        clusters.add(index, row.problems.length ? [] : [...row.emails.map((e) => `e:${e}`), ...row.phones.map((p) => `p:${p}`)]);
+      batch.catch(() => undefined); // a failure surfaces where it is awaited, not as an unhandled rejection
+      return batch;
+    };
+    let next: Promise<TBatch> | null = read(0);
+    try {
+      while (next) {
+        const { rows }: TBatch = await next;
+        next = rows.length === BATCH ? read(rows[rows.length - 1]!.line) : null;
+        for (const { line, cells } of rows) {
+          const row = normaliseRow(cells, mapping, places);
+          const index = lines.length;
+          lines.push(line);
+          tails.push(stagedTail(row));
+          dropped += row.droppedTags;
+          clusters.add(index, row.problems.length ? [] : [...row.emails.map((e) => `e:${e}`), ...row.phones.map((p) => `p:${p}`)]);
+        }
+        if (next) {
+          await ctx.throwIfCancelled();
+          await ctx.progress(lines.length, total);
+        }
       }
-      if (rows.length < BATCH) break;
-      last = rows[rows.length - 1]!.line;
-      await ctx.throwIfCancelled();
-      await ctx.progress(lines.length, total);
+    } finally {
+      // Never hand the connection back with a read still running on it.
+      await next?.catch(() => undefined);
     }
     await ctx.progress(lines.length, total);
     await ctx.step('normalised');

@@ -13,17 +13,18 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
        SELECT cluster, leaven_uuid_v7() AS person_id FROM import_staged WHERE import_id = $1 AND outcome = 'NEW' GROUP BY cluster`,
     [importId],
   );
+  // Each row the merge takes, with the person it goes to: read from the staging table once; every
+  // working table below is built from this one, without joining back.
   await client.query(
     `CREATE TEMP TABLE t_row ON COMMIT DROP AS
-       SELECT s.line, COALESCE(n.person_id, s.matched[1]) AS person_id, n.person_id IS NOT NULL AS is_new
+       SELECT s.*, COALESCE(n.person_id, s.matched[1]) AS person_id, n.person_id IS NOT NULL AS is_new
          FROM import_staged s LEFT JOIN t_new n ON s.outcome = 'NEW' AND n.cluster = s.cluster
         WHERE s.import_id = $1 AND s.outcome IN ('NEW', 'MATCH')`,
     [importId],
   );
-  await client.query(`CREATE UNIQUE INDEX ON t_row (line)`);
   await client.query(
     `CREATE TEMP TABLE t_person ON COMMIT DROP AS
-       SELECT r.person_id, bool_or(r.is_new) AS is_new,
+       SELECT s.person_id, bool_or(s.is_new) AS is_new,
               ${['given_name', 'family_name', 'preferred_name', 'pronouns', 'preferred_language', 'street', 'city', 'postal_code', 'ward_id', 'ladder_stage', 'registered_voter', 'notes'].map(first).join(', ')},
               (array_agg(s.precinct_id ORDER BY s.line) FILTER (WHERE s.precinct_id IS NOT NULL))[1] AS precinct_id,
               (array_agg(s.ward_id ORDER BY s.line) FILTER (WHERE s.precinct_id IS NOT NULL))[1] AS precinct_ward_id,
@@ -31,52 +32,42 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
               -- Consent: an explicit "no" wins; a "yes", or a subscription to email or texts, gives it.
               CASE WHEN bool_or(s.contact_consent IS FALSE) THEN false
                    WHEN bool_or(s.contact_consent IS TRUE OR s.email_opt_in IS TRUE OR s.sms_opt_in IS TRUE) THEN true END AS consent
-         FROM import_staged s JOIN t_row r ON r.line = s.line
-        WHERE s.import_id = $1
-        GROUP BY r.person_id`,
-    [importId],
+         FROM t_row s
+        GROUP BY s.person_id`,
   );
   await client.query(`CREATE UNIQUE INDEX ON t_person (person_id)`);
   await client.query(
     `CREATE TEMP TABLE t_email ON COMMIT DROP AS
-       SELECT r.person_id, x.email, min(s.line) AS first_line,
+       SELECT s.person_id, x.email, min(s.line) AS first_line,
               bool_or(s.email_opt_in IS FALSE) AS opted_out, bool_or(s.email_opt_in IS TRUE) AS opted_in
-         FROM import_staged s JOIN t_row r ON r.line = s.line CROSS JOIN LATERAL unnest(s.emails) AS x(email)
-        WHERE s.import_id = $1
-        GROUP BY r.person_id, x.email`,
-    [importId],
+         FROM t_row s CROSS JOIN LATERAL unnest(s.emails) AS x(email)
+        GROUP BY s.person_id, x.email`,
   );
   await client.query(
     `CREATE TEMP TABLE t_phone ON COMMIT DROP AS
-       SELECT r.person_id, x.e164, min(s.line) AS first_line,
+       SELECT s.person_id, x.e164, min(s.line) AS first_line,
               bool_or(s.do_not_call IS TRUE) AS dnc_yes, bool_or(s.do_not_call IS FALSE) AS dnc_no,
               bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in
-         FROM import_staged s JOIN t_row r ON r.line = s.line CROSS JOIN LATERAL unnest(s.phones) AS x(e164)
-        WHERE s.import_id = $1
-        GROUP BY r.person_id, x.e164`,
-    [importId],
+         FROM t_row s CROSS JOIN LATERAL unnest(s.phones) AS x(e164)
+        GROUP BY s.person_id, x.e164`,
   );
   // The file's tags, and the tags chosen for the whole import.
   await client.query(
     `CREATE TEMP TABLE t_tag ON COMMIT DROP AS
-       SELECT DISTINCT r.person_id, x.tag
-         FROM import_staged s JOIN t_row r ON r.line = s.line CROSS JOIN LATERAL unnest(s.tags) AS x(tag)
-        WHERE s.import_id = $1
+       SELECT s.person_id, x.tag FROM t_row s CROSS JOIN LATERAL unnest(s.tags) AS x(tag)
        UNION
        SELECT p.person_id, x.tag FROM t_person p CROSS JOIN (SELECT unnest(tags) AS tag FROM import WHERE id = $1) x`,
     [importId],
   );
   await client.query(
     `CREATE TEMP TABLE t_lang ON COMMIT DROP AS
-       SELECT r.person_id, array_agg(DISTINCT x.lang) AS langs
-         FROM import_staged s JOIN t_row r ON r.line = s.line CROSS JOIN LATERAL unnest(s.languages) AS x(lang)
-        WHERE s.import_id = $1
-        GROUP BY r.person_id`,
-    [importId],
+       SELECT s.person_id, array_agg(DISTINCT x.lang) AS langs
+         FROM t_row s CROSS JOIN LATERAL unnest(s.languages) AS x(lang)
+        GROUP BY s.person_id`,
   );
   // Temporary tables have no statistics until analysed; without them the planner loops.
   for (const table of ['t_email', 't_phone', 't_tag']) await client.query(`CREATE INDEX ON ${table} (person_id)`);
   // A small sample is plenty to tell the planner these tables' sizes.
   await client.query('SET LOCAL default_statistics_target = 10');
-  await client.query('ANALYZE t_row, t_person, t_email, t_phone, t_tag, t_lang');
+  await client.query('ANALYZE t_person, t_email, t_phone, t_tag, t_lang');
 }
