@@ -186,5 +186,10 @@ describe('undoing an import someone has built on', () => {
     const after = await snapshotPeople(prisma);
     await expect(undoImport(org.actors.admin, review.id)).rejects.toSatisfy((e) => isAppError(e, 'INVALID') && e.message === 'undoTouched' && e.details?.count === 1);
     expect(await snapshotPeople(prisma)).toEqual(after);
+    // A person the import created, untouched themself but now in someone's relationships, counts too.
+    const dos = await prisma.person.findFirstOrThrow({ where: { givenName: 'Dos' } });
+    await prisma.relationship.create({ data: { personAId: org.people.ana.id, personBId: dos.id, kind: 'FRIEND' } });
+    await expect(undoImport(org.actors.admin, review.id)).rejects.toSatisfy((e) => isAppError(e, 'INVALID') && e.message === 'undoTouched' && e.details?.count === 2);
+    expect(await prisma.person.count({ where: { id: dos.id } })).toBe(1);
   });
 });

@@ -48,7 +48,6 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       await snapshotMatched(client, id);
       await step('snapshot');
       await q(INSERT_PEOPLE, { source: p.source, actor: p.actor });
-      await q(`INSERT INTO import_person (import_id, person_id, created, version_after) SELECT @import, person_id, true, 1 FROM t_person WHERE is_new ORDER BY person_id`, { import: id });
       await step('people');
       const createdTagIds = await mergeContacts(client, p.overwrite);
       await step('contacts');
@@ -122,7 +121,8 @@ async function finish(client: pg.PoolClient, ctx: TJobContext, r: { updated: num
   const { rowCount } = await client.query(
     `UPDATE import SET status = 'DONE', finished_at = now(), heartbeat_at = NULL, error = NULL, progress_done = progress_total,
             new_count = $4, matched_count = $5, duplicate_count = $6, conflict_count = $7, bad_count = $8,
-            created_count = $4, updated_count = $9, created_tag_ids = $10
+            created_count = $4, updated_count = $9, created_tag_ids = $10,
+            created_person_ids = ARRAY(SELECT person_id FROM t_person WHERE is_new ORDER BY person_id)
       WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3 AND NOT cancel_requested`,
     [ctx.job.id, ctx.job.phase, ctx.job.attempt, c.newPeople, c.matchedPeople, c.duplicates, c.conflicts, c.bad, r.updated, r.createdTagIds],
   );

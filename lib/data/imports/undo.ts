@@ -22,16 +22,22 @@ async function columnsOf(client: pg.PoolClient, table: string): Promise<string[]
   return rows.map((r) => `"${r.name.replace(/"/g, '""')}"`);
 }
 
+// The people an import created: listed on the import itself (one array, rather than a row each),
+// or, for an import saved before that list existed, in its undo rows.
+const CREATED = `
+  SELECT unnest(created_person_ids) AS person_id FROM import WHERE id = $1
+  UNION SELECT person_id FROM import_person WHERE import_id = $1 AND created`;
+
 // Links that anyone but the import may have made to a person it created since.
 const TOUCHED_SINCE = `
-  EXISTS (SELECT 1 FROM interaction_person x WHERE x.person_id = ip.person_id)
-  OR EXISTS (SELECT 1 FROM relationship x WHERE ip.person_id IN (x.person_a_id, x.person_b_id))
-  OR EXISTS (SELECT 1 FROM affiliation x WHERE x.person_id = ip.person_id)
-  OR EXISTS (SELECT 1 FROM circle_membership x WHERE x.person_id = ip.person_id AND x.circle_id IS DISTINCT FROM i.circle_id)
-  OR EXISTS (SELECT 1 FROM person x WHERE x.recruited_by_id = ip.person_id)
-  OR EXISTS (SELECT 1 FROM app_user x WHERE x.person_id = ip.person_id)
-  OR EXISTS (SELECT 1 FROM precinct x WHERE x.captain_id = ip.person_id)
-  OR EXISTS (SELECT 1 FROM ladder_change x WHERE x.person_id = ip.person_id)`;
+  EXISTS (SELECT 1 FROM interaction_person x WHERE x.person_id = c.person_id)
+  OR EXISTS (SELECT 1 FROM relationship x WHERE c.person_id IN (x.person_a_id, x.person_b_id))
+  OR EXISTS (SELECT 1 FROM affiliation x WHERE x.person_id = c.person_id)
+  OR EXISTS (SELECT 1 FROM circle_membership x WHERE x.person_id = c.person_id AND x.circle_id IS DISTINCT FROM i.circle_id)
+  OR EXISTS (SELECT 1 FROM person x WHERE x.recruited_by_id = c.person_id)
+  OR EXISTS (SELECT 1 FROM app_user x WHERE x.person_id = c.person_id)
+  OR EXISTS (SELECT 1 FROM precinct x WHERE x.captain_id = c.person_id)
+  OR EXISTS (SELECT 1 FROM ladder_change x WHERE x.person_id = c.person_id)`;
 
 export async function undoImport(actor: TActor, id: string): Promise<void> {
   requireLeadership(actor);
@@ -47,10 +53,16 @@ export async function undoImport(actor: TActor, id: string): Promise<void> {
       if (imp.status !== 'DONE') throw new AppError('INVALID', 'undoNotDone');
       if (!imp.finished_at || Date.now() - imp.finished_at.getTime() > UNDO_WINDOW_MS) throw new AppError('INVALID', 'undoExpired');
 
-      await client.query(`SELECT id FROM person WHERE id IN (SELECT person_id FROM import_person WHERE import_id = $1) ORDER BY id FOR UPDATE`, [id]);
+      await client.query(
+        `SELECT id FROM person WHERE id IN (SELECT person_id FROM import_person WHERE import_id = $1 UNION ${CREATED}) ORDER BY id FOR UPDATE`,
+        [id],
+      );
+      // Anyone since changed (their version moved on), deleted, or linked to by someone else.
       const touched = await client.query<{ n: string }>(
-        `SELECT count(*) AS n FROM import_person ip JOIN import i ON i.id = ip.import_id LEFT JOIN person p ON p.id = ip.person_id
-          WHERE ip.import_id = $1 AND (p.id IS NULL OR p.version <> ip.version_after OR (ip.created AND (${TOUCHED_SINCE})))`,
+        `SELECT (SELECT count(*) FROM import_person ip LEFT JOIN person p ON p.id = ip.person_id
+                  WHERE ip.import_id = $1 AND NOT ip.created AND (p.id IS NULL OR p.version <> ip.version_after))
+              + (SELECT count(*) FROM (${CREATED}) c CROSS JOIN import i LEFT JOIN person p ON p.id = c.person_id
+                  WHERE i.id = $1 AND (p.id IS NULL OR p.version <> 1 OR ${TOUCHED_SINCE})) AS n`,
         [id],
       );
       const n = Number(touched.rows[0]!.n);
@@ -64,17 +76,17 @@ export async function undoImport(actor: TActor, id: string): Promise<void> {
       );
       await client.query(
         `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, changed_fields)
-         SELECT $2, 'DELETE', 'person', person_id::text, '{}' FROM import_person WHERE import_id = $1 AND created`,
+         SELECT $2, 'DELETE', 'person', person_id::text, '{}' FROM (${CREATED}) c`,
         [id, actor.userId],
       );
       // Deleting a person takes their emails, phones, tags and the import's circle membership with them.
-      await client.query(`DELETE FROM person WHERE id IN (SELECT person_id FROM import_person WHERE import_id = $1 AND created)`, [id]);
+      await client.query(`DELETE FROM person WHERE id IN (${CREATED})`, [id]);
       await client.query(
         `DELETE FROM tag t USING import i WHERE i.id = $1 AND t.id = ANY (i.created_tag_ids) AND NOT EXISTS (SELECT 1 FROM person_tag pt WHERE pt.tag_id = t.id)`,
         [id],
       );
       await client.query('DELETE FROM import_person WHERE import_id = $1', [id]);
-      await client.query(`UPDATE import SET status = 'UNDONE', undone_at = now() WHERE id = $1`, [id]);
+      await client.query(`UPDATE import SET status = 'UNDONE', undone_at = now(), created_person_ids = '{}' WHERE id = $1`, [id]);
       await client.query(
         `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, changed_fields) VALUES ($1, 'DELETE', 'import', $2, '{status}')`,
         [actor.userId, id],

@@ -129,6 +129,7 @@ export async function purgeOldImportData(now = Date.now()): Promise<void> {
   lastPurge = now;
   const db = importPool();
   await db.query(`DELETE FROM import_person WHERE import_id IN (SELECT id FROM import WHERE finished_at < now() - interval '25 hours')`);
+  await db.query(`UPDATE import SET created_person_ids = '{}' WHERE finished_at < now() - interval '25 hours' AND created_person_ids <> '{}'`);
   const old = `SELECT id FROM import WHERE (status IN ('DONE', 'UNDONE', 'CANCELLED', 'FAILED') AND COALESCE(finished_at, created_at) < now() - interval '7 days')
                 OR (status IN ('MAPPING', 'REVIEW') AND created_at < now() - interval '7 days')`;
   await db.query(`DELETE FROM import_staged WHERE import_id IN (${old})`);

@@ -29,3 +29,11 @@ CREATE OR REPLACE FUNCTION leaven_phone_vector(text) RETURNS tsvector
     AS $$ SELECT pg_catalog.to_tsvector('pg_catalog.simple'::regconfig,
         public.leaven_digits($1) || ' ' || pg_catalog."right"(public.leaven_digits($1), 10) || ' ' ||
         pg_catalog."right"(public.leaven_digits($1), 7) || ' ' || pg_catalog."right"(public.leaven_digits($1), 4)) $$;
+
+-- Nothing looks up an import's undo data by person (undo, and its purge after a day, go by import);
+-- the index cost every new person of an import a second btree insert.
+DROP INDEX "import_person_person_id_idx";
+
+-- The people an import created, as one list on the import rather than one undo row each: undo
+-- deletes them by this list (it needs no snapshot of them: they did not exist before).
+ALTER TABLE "import" ADD COLUMN "created_person_ids" UUID[] NOT NULL DEFAULT ARRAY[]::UUID[];
