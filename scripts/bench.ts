@@ -1,10 +1,12 @@
 // `npm run bench`: the speed of the people table and of search, each against hand-written SQL for
 // the same result measured in the same run. Builds a synthetic organization of 100,000 people
 // (`--people 1000000` adds a run at a million) in its own throwaway embedded PostgreSQL, or in a
-// new database on the server in DATABASE_URL, and drops it afterwards.
+// new database on the server in DATABASE_URL, and drops it afterwards. Then the import benchmark
+// (scripts/bench-import.ts, also `npm run bench:import`), unless `--no-import`.
 //
 // Runs under `tsx --conditions react-server` (see package.json): lib/db.ts imports 'server-only',
 // which throws anywhere but in a React Server Components build; under that condition it is empty.
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +137,14 @@ async function main() {
     if (results.length > 1) {
       const [small, large] = results as [TSizeResult, TSizeResult];
       log(`\nSearch p95 at ${fmt(large.people)} vs ${fmt(small.people)}: ${ms(large.searchP95)} vs ${ms(small.searchP95)} (${ratio(large.searchP95, small.searchP95)})`);
+    }
+    if (!process.argv.includes('--no-import')) {
+      // The import benchmark runs in a process of its own: its app reads DATABASE_URL once.
+      log('\n');
+      const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(import.meta.dirname, 'bench-import.ts')], {
+        stdio: 'inherit',
+      });
+      if (child.status !== 0) process.exitCode = 1;
     }
     log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${os.loadavg()[0]!.toFixed(1)}).`);
   } finally {
