@@ -22,11 +22,16 @@ export function FieldFrame({ id, label, hint, error, className, children }: TFie
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** The error message under a control, with the id its aria-describedby names (`<id>-error`). */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
+      {error}
+    </p>
+  ) : null;
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { FieldError } from '@/components/forms/field-frame';
 import type { TPersonChoice } from '@/lib/data/search';
 import { searchPeopleAction } from '@/app/(app)/people/search-actions';
 
@@ -127,11 +128,7 @@ export function PersonSearch({ label, onPick, exclude = [], error, autoFocus }: 
           )}
         </ul>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
