@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import { deletePersonAction, restorePersonAction } from '../actions';
+import { deletePersonAction, purgePersonAction, restorePersonAction } from '../actions';
 
 export function RestoreButton({ id }: { id: string }) {
   const t = useTranslations('trash');
@@ -35,5 +35,38 @@ export function DeletePersonButton({ id }: { id: string }) {
         </button>
       </form>
     </details>
+  );
+}
+
+/** "Delete now": a second step names the person and what goes with them before anything is removed. */
+export function PurgeButton({ id, name }: { id: string; name: string }) {
+  const t = useTranslations('trash');
+  const [state, action, pending] = useActionState(purgePersonAction, null);
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="rounded-md border border-red-200 bg-white px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+      >
+        {t('purgeNow')}
+      </button>
+    );
+  }
+  return (
+    <form action={action} role="group" aria-label={t('purgeNow')} className="w-full max-w-sm space-y-2 rounded-md border border-red-200 bg-red-50/60 p-3 text-left sm:w-72">
+      <input type="hidden" name="id" value={id} />
+      <p className="text-sm text-red-900">{t('purgeExplain', { name })}</p>
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        <button disabled={pending} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+          {t('confirmPurge')}
+        </button>
+        <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100">
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
