@@ -104,14 +104,14 @@ test('"Delete now" asks once more, naming the person, then purges them for good'
   const row = page.getByRole('row').filter({ hasText: person.name });
 
   await row.getByRole('button', { name: 'Delete now' }).click();
-  const confirm = row.getByRole('group', { name: 'Delete now' });
+  const confirm = page.getByRole('dialog', { name: 'Delete now' });
   await expect(confirm).toContainText(`Delete ${person.name} for good now?`);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(confirm).toHaveCount(0);
+  await expect(confirm).toBeHidden();
   expect(await queryE2e('SELECT 1 FROM person WHERE id = $1', [person.id])).toHaveLength(1);
 
   await row.getByRole('button', { name: 'Delete now' }).click();
-  await row.getByRole('button', { name: 'Yes, delete for good' }).click();
+  await confirm.getByRole('button', { name: 'Yes, delete for good' }).click();
   await expect(page.getByRole('row').filter({ hasText: person.name })).toHaveCount(0);
   expect(await queryE2e('SELECT 1 FROM person WHERE id = $1', [person.id])).toHaveLength(0);
   expect((await page.goto(`/people/${person.id}`))?.status()).toBe(404);

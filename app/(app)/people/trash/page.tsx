@@ -17,6 +17,8 @@ export default async function TrashPage() {
   const actor = await requireArea('people');
   if (actor.role !== 'ADMIN') notFound();
   const [t, format, trash] = await Promise.all([getTranslations('trash'), getFormatter(), listTrash(actor)]);
+  const purgeText = (p: (typeof trash.people)[number]) =>
+    p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: format.dateTime(p.purgeAt, { dateStyle: 'medium' }) });
   return (
     <>
       <PageHeader
@@ -36,7 +38,17 @@ export default async function TrashPage() {
         rowKey={(p) => p.id}
         empty={t('empty')}
         columns={[
-          { key: 'name', header: t('name'), cell: (p) => <span className="font-medium">{displayName(p)}</span> },
+          {
+            key: 'name',
+            header: t('name'),
+            cell: (p) => (
+              <>
+                <span className="font-medium">{displayName(p)}</span>
+                {/* On a phone the purge date goes under the name; from tablet width up it has its own column. */}
+                <span className="mt-0.5 block text-xs text-stone-600 sm:hidden">{purgeText(p)}</span>
+              </>
+            ),
+          },
           {
             key: 'deleted',
             header: t('deletedAt'),
@@ -47,7 +59,8 @@ export default async function TrashPage() {
           {
             key: 'purge',
             header: t('purgeAt'),
-            cell: (p) => (p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: format.dateTime(p.purgeAt, { dateStyle: 'medium' }) })),
+            cell: purgeText,
+            hideOnPhone: true,
           },
           {
             key: 'actions',

@@ -30,7 +30,7 @@ export function RetentionForm({ current, version }: { current: number; version: 
         defaultValue={typeof typed === 'string' ? typed : current}
         hint={t('daysHint', { min: TRASH_RETENTION.min, max: TRASH_RETENTION.max })}
         error={errors?.trashRetentionDays}
-        className="max-w-xs"
+        className="max-w-sm"
         required
       />
       <FormMessage state={state} success={state?.ok ? t('saved', { days: state.data.trashRetentionDays }) : undefined} />
