@@ -1,6 +1,7 @@
-// Next.js calls register() once when a server starts. Leaven's background work (CSV imports)
-// runs here, in every app server: the jobs live in PostgreSQL and each is claimed by one server
-// (lib/data/imports/worker.ts), so any number of servers can run behind a load balancer.
+// Next.js calls register() once when a server starts. Leaven's background work (CSV imports, and
+// the periodic tasks such as the trash purge, lib/data/periodic.ts) runs here, in every app
+// server: the jobs live in PostgreSQL and each is claimed by one server (lib/data/imports/worker.ts,
+// advisory locks), so any number of servers can run behind a load balancer.
 // Set LEAVEN_IMPORT_WORKER=0 on servers that should only answer requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

@@ -2,9 +2,11 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
+import { readSettingsUnsafe } from '@/lib/data/settings';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
+import { purgeDateOf } from '@/lib/validation/settings';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
 
@@ -134,13 +136,25 @@ export async function restorePerson(actor: TActor, id: string): Promise<void> {
   });
 }
 
-/** The trash: soft-deleted people, newest first. Leadership only. */
+/** The trash: soft-deleted people, newest first, each with the day the purge removes them for good. Leadership only. */
 export async function listTrash(actor: TActor) {
   if (actor.role !== 'ADMIN') throw notFoundError();
-  return db.person.findMany({
-    where: { deletedAt: { not: null } },
-    select: { id: true, givenName: true, familyName: true, preferredName: true, deletedAt: true },
-    orderBy: { deletedAt: 'desc' },
-    take: 500,
-  });
+  const [{ trashRetentionDays }, people] = await Promise.all([
+    readSettingsUnsafe(),
+    db.person.findMany({
+      where: { deletedAt: { not: null } },
+      select: { id: true, givenName: true, familyName: true, preferredName: true, deletedAt: true },
+      orderBy: { deletedAt: 'desc' },
+      take: 500,
+    }),
+  ]);
+  const now = Date.now();
+  return {
+    retentionDays: trashRetentionDays,
+    people: people.map((p) => {
+      const purgeAt = purgeDateOf(p.deletedAt!, trashRetentionDays);
+      // Past its date: the periodic purge takes it within minutes.
+      return { ...p, purgeAt, purgeDue: purgeAt.getTime() <= now };
+    }),
+  };
 }

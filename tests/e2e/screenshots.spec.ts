@@ -66,7 +66,19 @@ for (const locale of ['en', 'es'] as const) {
         ['imports', '/imports'],
         ['export', '/people/export'],
         ['api-tokens', '/settings/api-tokens'],
+        ['admin-settings', '/admin/settings'],
+        ['trash', '/people/trash'],
       ];
+      // Someone in the trash, so its page shows a row with its purge date and buttons.
+      const [trashed] = await queryE2e<{ id: string }>(
+        `SELECT id FROM person WHERE deleted_at IS NULL AND given_name IS NOT NULL AND id NOT IN (SELECT person_id FROM app_user WHERE person_id IS NOT NULL)
+          ORDER BY id OFFSET $1 LIMIT 1`,
+        [(locale === 'es' ? 2 : 0) + (size === 'phone' ? 1 : 0)],
+      );
+      await page.goto(`/people/${trashed!.id}/edit`);
+      await page.getByText(locale === 'es' ? 'Eliminar a esta persona' : 'Delete this person').click();
+      await page.getByRole('button', { name: locale === 'es' ? 'Sí, eliminar' : 'Yes, delete' }).click();
+      await page.waitForURL(/\/people$/);
       for (const [name, url, full] of shots) {
         await page.goto(url);
         await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: size === 'desktop' ? Boolean(full) : true });

@@ -2,6 +2,7 @@ import { analyseImport } from '@/lib/data/imports/analyse';
 import { ImportCancelled, jobContext, type TJob, type TJobHooks, type TPhase } from '@/lib/data/imports/job';
 import { mergeImport } from '@/lib/data/imports/merge';
 import { importPool } from '@/lib/data/imports/pg';
+import { purgeTrashIfDue } from '@/lib/data/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
@@ -102,6 +103,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
       try {
         await drainImportJobs(options);
         await purgeOldImportData().catch(() => undefined);
+        await purgeTrashIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);

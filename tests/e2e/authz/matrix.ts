@@ -111,6 +111,7 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/admin/audit': () => each('/admin/audit', leadershipOnly),
   '/admin/users': () => each('/admin/users', leadershipOnly),
   '/admin/users/new': () => each('/admin/users/new', leadershipOnly),
+  '/admin/settings': () => each('/admin/settings', leadershipOnly),
   '/admin/users/[id]': (r) => [...each(`/admin/users/${r.coordinatorUser}`, leadershipOnly), ...each(`/admin/users/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
   // One-time links: an unknown token gets a clear page, for anyone.
   '/invite/[token]': () => each(`/invite/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
@@ -176,6 +177,17 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'anyone', input: { id: r.deletableByAdmin }, expect: 'ok' },
   ],
   'app/(app)/people/trash/actions.ts#restorePersonAction': (r) => act({ id: r.trashed }, leadershipOnly),
+  'app/(app)/people/trash/actions.ts#purgePersonAction': (r) => [
+    { as: 'anonymous', label: 'delete now', input: { id: r.purgeable }, expect: 'login' },
+    { as: 'member', label: 'in the trash', input: { id: r.purgeable }, expect: '404' },
+    { as: 'coordinator', label: 'in the trash', input: { id: r.purgeable }, expect: '404' },
+    // Only someone in the trash: a live person must be deleted (and be restorable) first.
+    { as: 'admin', label: 'not in the trash', input: { id: r.outOfAll }, expect: '404' },
+    { as: 'admin', label: 'missing', input: { id: r.missing }, expect: '404' },
+    { as: 'admin', label: 'in the trash', input: { id: r.purgeable }, expect: 'ok' },
+  ],
+  // A stale version: leadership gets a conflict (nothing changes, so the other tests' retention holds), others NotFound.
+  'app/(app)/admin/settings/actions.ts#updateTrashRetentionAction': () => act({ trashRetentionDays: '29', version: '9999' }, leadershipOnly, 'stale version'),
 
   'app/(app)/people/[id]/actions.ts#addRelationshipAction': (r) => [
     { as: 'anonymous', label: 'add', input: { personId: r.memberOwn, otherId: r.memberRecruit, kind: 'FRIEND', strength: '2' }, expect: 'login' },

@@ -101,6 +101,7 @@ export async function resolveRefs() {
     deletableByCoordinator: await throwaway('Authz Borrable Coordinación', 'coordinator@example.org'),
     deletableByAdmin: await throwaway('Authz Borrable Dirección', null),
     trashed: await throwaway('Authz En Papelera', null, true),
+    purgeable: await throwaway('Authz Para Eliminar Ya', null, true),
     mergeA: await throwaway('Authz Merge A', null),
     mergeB: await throwaway('Authz Merge B', null),
     // A finished-and-cancelled import and a live API token, for the import and token actions.

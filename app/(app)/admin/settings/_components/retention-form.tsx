@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Field } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TRASH_RETENTION } from '@/lib/validation/settings';
+import { updateTrashRetentionAction } from '../actions';
+
+/** How many days a deleted person stays restorable before the purge removes them for good. */
+export function RetentionForm({ current, version }: { current: number; version: number }) {
+  const t = useTranslations('settings.trash');
+  const [state, action] = useActionState(updateTrashRetentionAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // After a refused save, the field keeps what was typed, so it can be corrected.
+  const typed = state && !state.ok ? state.values?.trashRetentionDays : undefined;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="version" value={version} />
+      <Field
+        key={state?.ok ? `saved-${state.data.trashRetentionDays}` : 'editing'}
+        label={t('days')}
+        name="trashRetentionDays"
+        type="number"
+        inputMode="numeric"
+        min={TRASH_RETENTION.min}
+        max={TRASH_RETENTION.max}
+        step={1}
+        defaultValue={typeof typed === 'string' ? typed : current}
+        hint={t('daysHint', { min: TRASH_RETENTION.min, max: TRASH_RETENTION.max })}
+        error={errors?.trashRetentionDays}
+        className="max-w-sm"
+        required
+      />
+      <FormMessage state={state} success={state?.ok ? t('saved', { days: state.data.trashRetentionDays }) : undefined} />
+      <SubmitButton>{t('save')}</SubmitButton>
+    </form>
+  );
+}

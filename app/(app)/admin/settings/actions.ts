@@ -1,0 +1,9 @@
+'use server';
+
+import { authedAction } from '@/lib/action';
+import { updateTrashRetention } from '@/lib/data/settings';
+import { ZTrashRetention } from '@/lib/validation/settings';
+
+export const updateTrashRetentionAction = authedAction(ZTrashRetention, (actor, input) => updateTrashRetention(actor, input), {
+  revalidate: ['/admin/settings', '/people/trash'],
+});

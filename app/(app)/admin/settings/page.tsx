@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getSettings } from '@/lib/data/settings';
+import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { RetentionForm } from './_components/retention-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('settings'))('title') };
+}
+
+export default async function SettingsPage() {
+  const actor = await requireArea('admin');
+  const [t, settings] = await Promise.all([getTranslations('settings'), loadOr404(getSettings(actor))]);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Card title={t('trash.title')}>
+        <p className="mb-4 text-sm text-stone-700">{t('trash.explain')}</p>
+        <RetentionForm current={settings.trashRetentionDays} version={settings.version} />
+        <Link href="/people/trash" className="mt-4 inline-block text-sm font-medium text-brand-800 hover:underline">
+          {t('trash.open')}
+        </Link>
+      </Card>
+    </div>
+  );
+}
