@@ -52,6 +52,11 @@ async function purgeLocked(client: pg.PoolClient, ids: string[]): Promise<TPurge
     `UPDATE import_staged SET matched = ARRAY(SELECT m FROM unnest(matched) AS m WHERE m <> ALL($1::uuid[]))
       WHERE matched && $1::uuid[]`,
   );
+  await run(
+    null,
+    `UPDATE import SET created_person_ids = ARRAY(SELECT c FROM unnest(created_person_ids) AS c WHERE c <> ALL($1::uuid[]))
+      WHERE created_person_ids && $1::uuid[]`,
+  );
   await run(null, 'UPDATE person SET recruited_by_id = NULL WHERE recruited_by_id = ANY($1::uuid[])');
   await run(null, 'UPDATE precinct SET captain_id = NULL WHERE captain_id = ANY($1::uuid[])');
   await run(null, 'UPDATE app_user SET person_id = NULL WHERE person_id = ANY($1::uuid[])');
