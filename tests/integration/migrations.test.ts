@@ -94,16 +94,24 @@ describe('the migration runner', () => {
 });
 
 describe('time-ordered ids', () => {
-  it('are version-7 uuids that begin with the time they were made, so later ones sort after', async () => {
+  // leaven_uuid_v7() is PostgreSQL 18's uuidv7() where it exists, else leaven_uuid_v7_portable().
+  it.each(['leaven_uuid_v7', 'leaven_uuid_v7_portable'])('%s() gives version-7 uuids that begin with the time they were made, so later ones sort after', async (fn) => {
     const url = await emptyDatabase();
     await migrate(url);
     const before = Date.now();
-    const [a] = await query<{ id: string }>(url, 'SELECT leaven_uuid_v7()::text AS id');
+    const [a] = await query<{ id: string }>(url, `SELECT ${fn}()::text AS id`);
     await new Promise((r) => setTimeout(r, 5));
-    const [b] = await query<{ id: string }>(url, `INSERT INTO person (given_name) VALUES ('Later') RETURNING id::text`);
+    const [b] = await query<{ id: string }>(url, `SELECT ${fn}()::text AS id`);
     for (const { id } of [a!, b!]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const millis = parseInt(a!.id.replace(/-/g, '').slice(0, 12), 16);
     expect(Math.abs(millis - before)).toBeLessThan(5_000);
     expect(b!.id > a!.id).toBe(true);
+  });
+
+  it('are what a new person gets', async () => {
+    const url = await emptyDatabase();
+    await migrate(url);
+    const [p] = await query<{ id: string }>(url, `INSERT INTO person (given_name) VALUES ('Nueva') RETURNING id::text`);
+    expect(p!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
   });
 });
