@@ -1,5 +1,5 @@
-// `npm run bench`: the speed of the people table and of search, each against hand-written SQL for
-// the same result measured in the same run. Builds a synthetic organization of 100,000 people
+// `npm run bench`: the speed of the people table, of search and of the profile's data, each against
+// hand-written SQL for the same result measured in the same run. Builds a synthetic organization of 100,000 people
 // (`--people 1000000` adds a run at a million) in its own throwaway embedded PostgreSQL, or in a
 // new database on the server in DATABASE_URL, and drops it afterwards. Then the import benchmark
 // (scripts/bench-import.ts, also `npm run bench:import`), unless `--no-import`.
@@ -29,6 +29,7 @@ const PEOPLE = arg('people', 100_000);
 const SEED = arg('seed', 25);
 const TABLE_RUNS = arg('runs', 7);
 const SEARCH_RUNS = 3;
+const PROFILE_RUNS = 5;
 const TARGETS = { tableP95: 25, tableRatio: 1.3, searchP95: 30 };
 const fmt = (n: number) => n.toLocaleString('en-US');
 const log = (line = '') => console.log(line);
@@ -99,7 +100,16 @@ async function benchSize(adminUrl: string, people: number, full: boolean): Promi
     const searchP95 = percentile(search.flatMap((r) => r.app), 95);
     log(`  target p95 < ${TARGETS.searchP95} ms at ${fmt(people)}: ${searchP95 < TARGETS.searchP95 ? 'met' : 'NOT met'} (${ms(searchP95)})`);
 
-    if (full) log(`\nProfile page data: ${await benchProfile(client, actors.leadership!, 5)}`);
+    if (full) {
+      const { getPersonProfile } = await import('../lib/data/profile');
+      log(`\nProfile page data (getPersonProfile) against one hand-written statement, ${PROFILE_RUNS} runs each:`);
+      for (const r of await benchProfile(client, getPersonProfile, actors, PROFILE_RUNS)) {
+        const a = percentile(r.app, 95);
+        const h = percentile(r.hand, 95);
+        log(`  ${r.actor.padEnd(12)} ${r.people} people: p50 app ${ms(percentile(r.app, 50))}, hand SQL ${ms(percentile(r.hand, 50))}, ` +
+          `ratio ${ratio(percentile(r.app, 50), percentile(r.hand, 50))}; p95 app ${ms(a)}, hand SQL ${ms(h)}, ratio ${ratio(a, h)}`);
+      }
+    }
     return { people, tableP95, searchP95 };
   } finally {
     await client.end().catch(() => undefined);
