@@ -33,7 +33,7 @@ function facts({ person: p, ties, recruitment: rec, network: n, timeline: t }: T
     memberships1: n.memberships1.map((m) => `${m.personId}@${m.circleId}`).sort(),
     people2: [n.people2Total, ...n.people2.map((x) => `${name(x)} < ${x.via.map((v) => v.id).join(',')}`)],
     circles2: [n.circles2Total, ...n.circles2.map((c) => `${c.id} < ${c.via.join(',')}`)],
-    timeline: t && [t.total, ...t.items.map((i) => `${i.id} ${i.loggedBy.id} ${i.organization?.id ?? '-'} ${i.circle?.id ?? '-'} [${i.people.map(name).join('; ')}]`)],
+    timeline: t && [t.total, ...t.items.map((i) => `${i.id} ${i.loggedBy.id} ${name(i.loggedBy.person)} ${i.organization?.id ?? '-'} ${i.circle?.id ?? '-'} [${i.people.map(name).join('; ')}]`)],
     openFollowUps: t?.openFollowUps.map((i) => i.id),
   };
 }
@@ -47,7 +47,9 @@ function handView(r: THandProfile): TFactsOf {
   return { person, ties: r, recruitment, network, timeline } as unknown as TFactsOf;
 }
 
-function firstDifference(a: Record<string, unknown>, b: Record<string, unknown>): string | null {
+/** Where the app's profile and the hand SQL's row first differ in facts, or null where they agree. */
+export function profileDifference(appProfile: TPersonProfile, handRow: THandProfile): string | null {
+  const [a, b] = [facts(appProfile), facts(handView(handRow))];
   for (const key of Object.keys(a)) {
     const [x, y] = [JSON.stringify(a[key]), JSON.stringify(b[key])];
     if (x !== y) return `${key}: app ${x.slice(0, 300)} / hand ${y.slice(0, 300)}`;
@@ -91,7 +93,7 @@ export async function benchProfile(client: pg.Client, getPersonProfile: typeof T
       const r = await race<TPersonProfile | THandProfile | null>({ app: () => getPersonProfile(actor, id), hand: () => handProfile(client, actor, id) }, runs);
       const handRow = r.handResult as THandProfile | null;
       if (!handRow) throw new Error(`profile ${id} (${who}): the hand SQL finds no one, the data layer a profile`);
-      const diff = firstDifference(facts(r.appResult as TPersonProfile), facts(handView(handRow)));
+      const diff = profileDifference(r.appResult as TPersonProfile, handRow);
       if (diff) throw new Error(`profile ${id} (${who}): the data layer and the hand SQL disagree on ${diff}`);
       app.push(...r.app);
       hand.push(...r.hand);
