@@ -10,6 +10,7 @@ import { race, type TSamples } from './measure';
 // against one hand-written statement for the same data (profile-hand-sql.ts), for 50 people as
 // leadership and 50 people in the coordinator's scope, interleaved. A run stops if the two ever
 // return different facts (a projection: ids, names, counts, order), or disagree on who is out of scope.
+// The synthetic organization has no recruiters or ladder history: those parts are compared empty.
 
 type TFactsOf = Pick<TPersonProfile, 'person' | 'ties' | 'recruitment' | 'network' | 'timeline'>;
 
