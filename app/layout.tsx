@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { StrictIntl } from '@/components/shell/strict-intl';
 import { pickClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh font-sans">
         {/* Only the client components' messages go to the browser; the locale, time zone, formats and
             `now` still come from lib/i18n/request.ts, as the provider reads them when not given. */}
-        <NextIntlClientProvider messages={pickClientMessages(messages)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickClientMessages(messages)}>
+          <StrictIntl strict={process.env.LEAVEN_STRICT_I18N === '1'}>{children}</StrictIntl>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
