@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import type { useTranslations } from 'next-intl';
 import { useActionState, useState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -29,14 +29,13 @@ type TRecordFormProps = {
   form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action' | 'setTyped'>;
   /** Where the records live: the list, `${path}/${id}` and `${path}/${id}/edit`. */
   path: '/circles' | '/organizations';
-  /** The messages' namespace: reload, save, create, saving and cancel. */
-  messages: 'circle.form' | 'organization.form';
+  /** The form's own translations (`useTranslations('circle.form')`), which have reload, save, create, saving and cancel. */
+  t: ReturnType<typeof useTranslations<'circle.form' | 'organization.form'>>;
   children: ReactNode;
 };
 
 /** Such a form's frame: the result's message, a reload link after a conflict, the version, save and cancel. */
-export function RecordForm({ form, path, messages, children }: TRecordFormProps) {
-  const t = useTranslations(messages);
+export function RecordForm({ form, path, t, children }: TRecordFormProps) {
   const { record, state } = form;
   const conflict = state && !state.ok && state.details?.currentVersion !== undefined;
   return (

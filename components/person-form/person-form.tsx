@@ -26,7 +26,11 @@ const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 
 /** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
 export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel }: TProps<T>) {
-  const t = useTranslations();
+  const t = useTranslations('personForm');
+  const tPerson = useTranslations('person');
+  const tPeople = useTranslations('people');
+  const tStage = useTranslations('stage');
+  const tVoter = useTranslations('voter');
   const [state, formAction] = useActionState(action, null);
   const { failed, err, str, bool, list } = echoedValues(state, initial);
   const langs = list('languages');
@@ -42,63 +46,63 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
         <ConflictPanel currentVersion={failed.details.currentVersion as number} theirs={(failed.details.theirs ?? []) as { field: string; value: string }[]} />
       ) : null}
 
-      <Fieldset legend={t('personForm.name')}>
-        <TextInput name="givenName" label={t('personForm.givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
-        <TextInput name="familyName" label={t('personForm.familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
-        <TextInput name="preferredName" label={t('personForm.preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
-        <TextInput name="pronouns" label={t('person.pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
+      <Fieldset legend={t('name')}>
+        <TextInput name="givenName" label={t('givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
+        <TextInput name="familyName" label={t('familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
+        <TextInput name="preferredName" label={t('preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
+        <TextInput name="pronouns" label={tPerson('pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
       </Fieldset>
 
-      <Fieldset legend={t('person.contact')}>
+      <Fieldset legend={tPerson('contact')}>
         {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
           <div key={`phone-${i}`} className="space-y-2">
-            <TextInput name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${t('person.phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
+            <TextInput name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${tPerson('phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
             <div className="flex flex-wrap gap-4">
-              <Checkbox name={`phones.${i}.smsCapable`} label={t('personForm.sms')} defaultChecked={i >= 1 && !str(`phones.${i}.e164`) ? true : bool(`phones.${i}.smsCapable`)} />
-              <Checkbox name={`phones.${i}.doNotCall`} label={t('person.doNotCall')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
+              <Checkbox name={`phones.${i}.smsCapable`} label={t('sms')} defaultChecked={i >= 1 && !str(`phones.${i}.e164`) ? true : bool(`phones.${i}.smsCapable`)} />
+              <Checkbox name={`phones.${i}.doNotCall`} label={tPerson('doNotCall')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
             </div>
           </div>
         ))}
         {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
           <div key={`email-${i}`} className="space-y-2">
-            <TextInput name={`emails.${i}.email`} type="email" inputMode="email" label={`${t('person.emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
-            <Checkbox name={`emails.${i}.subscribed`} label={t('personForm.subscribed')} defaultChecked={bool(`emails.${i}.subscribed`)} />
+            <TextInput name={`emails.${i}.email`} type="email" inputMode="email" label={`${tPerson('emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
+            <Checkbox name={`emails.${i}.subscribed`} label={t('subscribed')} defaultChecked={bool(`emails.${i}.subscribed`)} />
           </div>
         ))}
         <div className="flex flex-col gap-2 sm:col-span-2">
-          <Checkbox name="contactConsent" label={t('person.consent')} defaultChecked={bool('contactConsent')} />
-          <Checkbox name="doNotContact" label={<strong className="text-red-800">{t('person.doNotContact')}</strong>} defaultChecked={bool('doNotContact')} />
+          <Checkbox name="contactConsent" label={tPerson('consent')} defaultChecked={bool('contactConsent')} />
+          <Checkbox name="doNotContact" label={<strong className="text-red-800">{tPerson('doNotContact')}</strong>} defaultChecked={bool('doNotContact')} />
         </div>
       </Fieldset>
 
-      <Fieldset legend={t('person.address')}>
-        <TextInput name="street" label={t('personForm.street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
-        <TextInput name="city" label={t('personForm.city')} defaultValue={str('city')} error={err.city} />
-        <TextInput name="postalCode" label={t('personForm.postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
-        <Select name="precinctId" label={t('people.precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
+      <Fieldset legend={tPerson('address')}>
+        <TextInput name="street" label={t('street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
+        <TextInput name="city" label={t('city')} defaultValue={str('city')} error={err.city} />
+        <TextInput name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
+        <Select name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
       </Fieldset>
 
-      <Fieldset legend={t('personForm.organizing')}>
-        <Select name="ladderStage" label={t('people.stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} />
-        <Select name="registeredVoter" label={t('people.voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: t(`voter.${s}`) }))} />
-        <Select name="preferredLanguage" label={t('people.language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`personForm.lang.${l}`) }))} />
+      <Fieldset legend={t('organizing')}>
+        <Select name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: tStage(s) }))} />
+        <Select name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
+        <Select name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
         <div>
-          <span className="mb-1 block text-sm font-medium text-stone-800">{t('person.languages')}</span>
+          <span className="mb-1 block text-sm font-medium text-stone-800">{tPerson('languages')}</span>
           <div className="flex flex-wrap gap-3">
             {LANGUAGES.map((l) => (
-              <Checkbox key={l} name="languages" value={l} label={t(`personForm.lang.${l}`)} defaultChecked={langs.includes(l)} />
+              <Checkbox key={l} name="languages" value={l} label={t(`lang.${l}`)} defaultChecked={langs.includes(l)} />
             ))}
           </div>
         </div>
-        <TextInput name="tags" label={t('person.tags')} defaultValue={str('tags')} error={err.tags} />
-        <TextInput name="source" label={t('person.source')} defaultValue={str('source')} error={err.source} />
-        <TextArea name="notes" label={t('person.notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+        <TextInput name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
+        <TextInput name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
+        <TextArea name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
       </Fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel={t('personForm.saving')}>{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="rounded-md px-4 py-2.5 font-medium text-stone-700 hover:bg-stone-100">
-          {t('personForm.cancel')}
+          {t('cancel')}
         </Link>
       </div>
     </form>

@@ -18,7 +18,7 @@ export function CircleForm({ circle }: { circle?: TCircleValues }) {
   const { value, errors } = form;
 
   return (
-    <RecordForm form={form} path="/circles" messages="circle.form">
+    <RecordForm form={form} path="/circles" t={t}>
       <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={120} error={errors?.name} />
       <SelectField
         label={t('kind')}

@@ -9,7 +9,9 @@ import { askPeopleAction } from '../actions';
 type TPerson = { id: string; name: string; stage: string; language: string; doNotContact: boolean; status: string | null };
 
 export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: string; quotas: { id: string; label: string }[]; people: TPerson[] }) {
-  const t = useTranslations();
+  const t = useTranslations('ask');
+  const tStage = useTranslations('stage');
+  const tStatus = useTranslations('commitmentStatus');
   const [state, action, pending] = useActionState(askPeopleAction, null);
   const open = people.filter((p) => !p.status);
   const [picked, setPicked] = useState<Set<string>>(new Set());
@@ -26,27 +28,27 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
       <input type="hidden" name="mobilizationId" value={mobilizationId} />
       <div className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
         <label className="text-sm">
-          <span className="mb-1 block font-medium text-stone-800">{t('ask.quota')}</span>
+          <span className="mb-1 block font-medium text-stone-800">{t('quota')}</span>
           <select name="quotaId" defaultValue="auto" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
-            <option value="auto">{t('ask.autoQuota')}</option>
+            <option value="auto">{t('autoQuota')}</option>
             {quotas.map((q) => <option key={q.id} value={q.id}>{q.label}</option>)}
           </select>
         </label>
         <button disabled={pending || picked.size === 0} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
-          {t('ask.submit', { count: picked.size })}
+          {t('submit', { count: picked.size })}
         </button>
         <div className="w-full">
-          <FormMessage state={state} success={state?.ok ? t('ask.done', { added: state.data.added, already: state.data.alreadyAsked }) : undefined} />
+          <FormMessage state={state} success={state?.ok ? t('done', { added: state.data.added, already: state.data.alreadyAsked }) : undefined} />
         </div>
       </div>
       {people.length === 0 ? (
-        <p className="text-stone-600">{t('ask.noneFound')}</p>
+        <p className="text-stone-600">{t('noneFound')}</p>
       ) : (
         <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white shadow-xs">
           <li className="bg-stone-50 px-3 py-2">
             <label className="flex items-center gap-3 text-sm font-medium text-stone-700">
               <input type="checkbox" checked={all} onChange={() => setPicked(all ? new Set() : new Set(open.map((p) => p.id)))} className="size-5 accent-brand-700" />
-              {t('ask.selectAll', { count: open.length })}
+              {t('selectAll', { count: open.length })}
             </label>
           </li>
           {people.map((p) => (
@@ -55,10 +57,10 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
                 <input type="checkbox" name="personIds" value={p.id} disabled={Boolean(p.status)} checked={p.status ? true : picked.has(p.id)} onChange={() => toggle(p.id)} className="size-5 accent-brand-700" />
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{p.name}</span>{' '}
-                  <span className="text-xs text-stone-500">{t(`stage.${p.stage}`)} · {p.language.toUpperCase()}</span>
+                  <span className="text-xs text-stone-500">{tStage(p.stage)} · {p.language.toUpperCase()}</span>
                 </span>
-                {p.doNotContact ? <Badge tone="danger">{t('ask.doNotContact')}</Badge> : null}
-                {p.status ? <Badge>{t(`commitmentStatus.${p.status}`)}</Badge> : null}
+                {p.doNotContact ? <Badge tone="danger">{t('doNotContact')}</Badge> : null}
+                {p.status ? <Badge>{tStatus(p.status)}</Badge> : null}
               </label>
             </li>
           ))}

@@ -8,8 +8,8 @@ import { updateNeedsAction } from '../actions';
 export type TNeedsValue = { needInterpretation: boolean; needChildcare: boolean; needAccessibility: boolean; needSeatNearDoor: boolean; needsNote: string | null };
 export const NEED_KEYS = ['needInterpretation', 'needChildcare', 'needAccessibility', 'needSeatNearDoor'] as const;
 
-type TT = ReturnType<typeof useTranslations>;
-export const needsList = (t: TT, n: TNeedsValue) => NEED_KEYS.filter((k) => n[k]).map((k) => t(`needs.${k}`)).join(', ');
+/** The needs ticked, named by `t = useTranslations('needs')`. */
+export const needsList = (t: ReturnType<typeof useTranslations<'needs'>>, n: TNeedsValue) => NEED_KEYS.filter((k) => n[k]).map((k) => t(k)).join(', ');
 
 /** The four needs as checkboxes and a short note; shared by the organizer's editor and the member's answer. */
 export function NeedsFields({ needs, idPrefix }: { needs: TNeedsValue; idPrefix: string }) {

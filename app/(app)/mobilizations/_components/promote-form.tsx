@@ -10,12 +10,13 @@ type TRow = { commitmentId: string; person: { givenName: string | null; familyNa
 
 /** After the event: move attendees one step up the ladder, with the credit to whoever asked them. */
 export function PromoteForm({ mobilizationId, rows }: { mobilizationId: string; rows: TRow[] }) {
-  const t = useTranslations();
+  const t = useTranslations('promote');
+  const tStage = useTranslations('stage');
   const [state, action, pending] = useActionState(promoteAction, null);
   return (
     <form action={action} className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-      <h2 className="text-lg font-semibold text-stone-900">{t('promote.title')}</h2>
-      <p className="mb-3 text-sm text-stone-600">{t('promote.explain')}</p>
+      <h2 className="text-lg font-semibold text-stone-900">{t('title')}</h2>
+      <p className="mb-3 text-sm text-stone-600">{t('explain')}</p>
       <input type="hidden" name="mobilizationId" value={mobilizationId} />
       <ul className="grid gap-1 sm:grid-cols-2">
         {rows.map((r) => (
@@ -24,15 +25,15 @@ export function PromoteForm({ mobilizationId, rows }: { mobilizationId: string; 
               <input type="checkbox" name="commitmentIds" value={r.commitmentId} className="size-5 accent-brand-700" />
               <span>
                 <span className="font-medium text-stone-900">{displayName(r.person)}</span>{' '}
-                <span className="text-stone-500">{t('stage.' + r.person.ladderStage)} → {t('stage.' + r.next)}</span>
+                <span className="text-stone-500">{tStage(r.person.ladderStage)} → {tStage(r.next)}</span>
               </span>
             </label>
           </li>
         ))}
       </ul>
       <div className="mt-3 space-y-2">
-        <FormMessage state={state} success={state?.ok ? t('promote.done', { count: state.data.moved }) : undefined} />
-        <button disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t('promote.submit')}</button>
+        <FormMessage state={state} success={state?.ok ? t('done', { count: state.data.moved }) : undefined} />
+        <button disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
       </div>
     </form>
   );

@@ -35,7 +35,7 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
   const { value, errors } = form;
 
   return (
-    <RecordForm form={form} path="/organizations" messages="organization.form">
+    <RecordForm form={form} path="/organizations" t={t}>
       <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={160} error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

@@ -27,7 +27,8 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
   removeTags: TOption[];
   filtered: boolean;
 }) {
-  const t = useTranslations();
+  const tStage = useTranslations('stage');
+  const tVoter = useTranslations('voter');
   const tp = useTranslations('people');
   const format = useFormatter();
   const [visibility, setVisibility] = usePersistedVisibility('leaven.people.columns', DEFAULT_VISIBILITY);
@@ -74,7 +75,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         className: 'tabular-nums whitespace-nowrap',
         cell: (r) => (r.precinct ? `${r.precinct.ward}-${r.precinct.number}` : '—'),
       },
-      { id: 'stage', header: tp('stage'), sort: sort('stage', tp('stage')), cell: (r) => t(`stage.${r.ladderStage}`) },
+      { id: 'stage', header: tp('stage'), sort: sort('stage', tp('stage')), cell: (r) => tStage(r.ladderStage) },
       {
         id: 'language',
         header: tp('language'),
@@ -82,7 +83,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         hideOnPhone: true,
         cell: (r) => r.preferredLanguage.toUpperCase(),
       },
-      { id: 'voter', header: tp('voter'), hideOnPhone: true, cell: (r) => t(`voter.${r.registeredVoter}`) },
+      { id: 'voter', header: tp('voter'), hideOnPhone: true, cell: (r) => tVoter(r.registeredVoter) },
       {
         id: 'memberSince',
         header: tp('memberSince'),
@@ -100,7 +101,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         cell: (r) => format.dateTime(new Date(r.updatedAt), { dateStyle: 'medium' }),
       },
     ];
-  }, [sorts, t, tp, format]);
+  }, [sorts, tStage, tVoter, tp, format]);
 
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
   const names = new Map(rows.map((r) => [r.id, displayName(r)]));

@@ -44,7 +44,8 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
   activeFilters: number;
   clearHref: string;
 }) {
-  const t = useTranslations();
+  const tStage = useTranslations('stage');
+  const tVoter = useTranslations('voter');
   const tp = useTranslations('people');
   const locale = useLocale();
   const router = useRouter();
@@ -165,7 +166,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
           <Select name="stage" label={tp('stage')} value={params.stage} onChange={go}>
             {Object.values(LadderStage).map((s) => (
               <option key={s} value={s}>
-                {t(`stage.${s}`)}
+                {tStage(s)}
               </option>
             ))}
           </Select>
@@ -188,7 +189,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
           <Select name="voter" label={tp('registeredVoter')} value={params.voter} onChange={go}>
             {Object.values(VoterStatus).map((v) => (
               <option key={v} value={v}>
-                {t(`voter.${v}`)}
+                {tVoter(v)}
               </option>
             ))}
           </Select>

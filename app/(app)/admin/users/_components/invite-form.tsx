@@ -23,7 +23,10 @@ export function InviteForm({ options }: { options: TScopeOptions }) {
 }
 
 function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAnother: () => void }) {
-  const t = useTranslations();
+  const t = useTranslations('admin.invite');
+  const tRole = useTranslations('role');
+  const tRoleHelp = useTranslations('admin.roleHelp');
+  const tScope = useTranslations('admin.scope');
   const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(inviteAction, null);
   const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER');
   const err = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -35,10 +38,10 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
         <LinkResult result={state.data} kind="invite" />
         <div className="flex flex-wrap gap-3 text-sm">
           <Link href={`/admin/users/${state.data.userId}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
-            {t('admin.invite.openUser')}
+            {t('openUser')}
           </Link>
           <button type="button" onClick={onAnother} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
-            {t('admin.invite.another')}
+            {t('another')}
           </button>
         </div>
       </div>
@@ -49,16 +52,16 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-        <Field label={t('admin.invite.email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={typeof typed?.email === 'string' ? typed.email : ''} className="max-w-md" />
+        <Field label={t('email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={typeof typed?.email === 'string' ? typed.email : ''} className="max-w-md" />
         <fieldset>
-          <legend className="mb-1 text-sm font-medium text-stone-800">{t('admin.invite.role')}</legend>
+          <legend className="mb-1 text-sm font-medium text-stone-800">{t('role')}</legend>
           <div className="grid gap-2 sm:grid-cols-3">
             {ROLES.map((r) => (
               <label key={r} className="flex cursor-pointer items-start gap-2 rounded-lg border border-stone-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
                 <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} className="mt-0.5 size-4 accent-brand-700" />
                 <span>
-                  <span className="block font-medium">{t(`role.${r}`)}</span>
-                  <span className="text-stone-600">{t(`admin.roleHelp.${r}`)}</span>
+                  <span className="block font-medium">{tRole(r)}</span>
+                  <span className="text-stone-600">{tRoleHelp(r)}</span>
                 </span>
               </label>
             ))}
@@ -67,15 +70,15 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
       </section>
       {role === 'COORDINATOR' ? (
         <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-          <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{t('admin.scope.title')}</h2>
-          <p className="text-sm text-stone-600">{t('admin.scope.help')}</p>
+          <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{tScope('title')}</h2>
+          <p className="text-sm text-stone-600">{tScope('help')}</p>
           <ScopeChecklist options={options} chosen={none} />
         </section>
       ) : null}
       <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
         <PersonPicker error={err.personId} />
       </section>
-      <SubmitButton pendingLabel={t('admin.invite.creating')}>{t('admin.invite.submit')}</SubmitButton>
+      <SubmitButton pendingLabel={t('creating')}>{t('submit')}</SubmitButton>
     </form>
   );
 }

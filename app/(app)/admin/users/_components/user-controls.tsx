@@ -15,28 +15,30 @@ const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
 const selectClass = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
-  const t = useTranslations();
+  const t = useTranslations('admin.user');
+  const tInvite = useTranslations('admin.invite');
+  const tRole = useTranslations('role');
   const [state, action] = useActionState<TDone, FormData>(setRoleAction, null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} success={t('admin.user.roleSaved')} />
+      <FormMessage state={state} success={t('roleSaved')} />
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="user-role" className="sr-only">
-            {t('admin.invite.role')}
+            {tInvite('role')}
           </label>
           <select id="user-role" name="role" defaultValue={role} className={selectClass}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {t(`role.${r}`)}
+                {tRole(r)}
               </option>
             ))}
           </select>
         </div>
-        <SubmitButton>{t('admin.user.changeRole')}</SubmitButton>
+        <SubmitButton>{t('changeRole')}</SubmitButton>
       </div>
-      <p className="text-sm text-stone-500">{t('admin.user.nextRequest')}</p>
+      <p className="text-sm text-stone-500">{t('nextRequest')}</p>
     </form>
   );
 }
