@@ -3,8 +3,9 @@ import { db } from '@/lib/db';
 import { assertAdmin } from '@/lib/data/admin-guard';
 import { recordAudit, type TAuditAction } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
+import { nameMatchesSql, searchTerms } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // Reading the audit log (leadership only), and recording the one event that is not a change:
 // someone opening a person's profile.
@@ -23,22 +24,16 @@ export type TAuditFilters = {
 
 const nameSelect = { id: true, givenName: true, familyName: true, preferredName: true } satisfies Prisma.PersonSelect;
 
+/** Everyone whose name matches, the trash included (the log speaks of them too); names folded as in search. */
 async function personIdsByName(name: string): Promise<string[]> {
-  const words = name.split(/\s+/).filter(Boolean).slice(0, 4);
-  const people = await db.person.findMany({
-    where: {
-      AND: words.map((w) => ({
-        OR: [
-          { givenName: { contains: w, mode: 'insensitive' as const } },
-          { familyName: { contains: w, mode: 'insensitive' as const } },
-          { preferredName: { contains: w, mode: 'insensitive' as const } },
-        ],
-      })),
-    },
-    select: { id: true },
-    take: 500,
-  });
-  return people.map((p) => p.id);
+  const terms = searchTerms(name);
+  if (!terms?.names) return [];
+  // The live people through the name index (it covers only them), the few in the trash one by one.
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    (SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND ${nameMatchesSql(terms.text)} LIMIT 500)
+    UNION ALL
+    (SELECT p.id FROM person p WHERE p.deleted_at IS NOT NULL AND ${nameMatchesSql(terms.text)} LIMIT 500)`);
+  return rows.map((r) => r.id);
 }
 
 /** A page of audit entries, newest first, with who did it and what it was about. */

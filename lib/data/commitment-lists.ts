@@ -4,8 +4,9 @@ import { recordAudit } from '@/lib/data/audit';
 import { commitmentScope, mobilizationScope, requireOrganizer } from '@/lib/data/mobilization-scope';
 import { quotaLabelSelect, quotaRefOf } from '@/lib/data/quotas';
 import { circleScope, personScope } from '@/lib/data/scope';
+import { searchPersonIds } from '@/lib/data/search';
 import { notFoundError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
 
 // The lists of people on a mobilization's pages: the commitments (names in scope only, with a
@@ -90,26 +91,24 @@ export async function listCandidates(actor: TActor, mobilizationId: string, { ci
     const circle = await db.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true } });
     if (!circle) throw notFoundError();
   }
-  const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
-  if (!circleId && words.length === 0 && !ids?.length) return [];
+  const typed = (q ?? '').trim();
+  if (!circleId && !typed && !ids?.length) return [];
+  const take = circleId || ids?.length ? 1000 : 40;
+  // Names match as everywhere else in Leaven (lib/data/search.ts): accents and case folded.
+  const inCircle = circleId ? Prisma.sql`p.id IN (SELECT m.person_id FROM circle_membership m WHERE m.circle_id = ${circleId}::uuid)` : undefined;
+  const named = typed ? await searchPersonIds(actor, typed, take, inCircle) : null;
   const people = await db.person.findMany({
     where: {
       AND: [
         personScope(actor),
         circleId ? { memberships: { some: { circleId } } } : {},
         ids?.length ? { id: { in: ids } } : {},
-        ...words.map((w) => ({
-          OR: [
-            { givenName: { contains: w, mode: 'insensitive' as const } },
-            { familyName: { contains: w, mode: 'insensitive' as const } },
-            { preferredName: { contains: w, mode: 'insensitive' as const } },
-          ],
-        })),
+        named ? { id: { in: named } } : {},
       ],
     },
     select: { ...nameSelect, ladderStage: true, preferredLanguage: true, doNotContact: true, commitments: { where: { mobilizationId }, select: { status: true } } },
     orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
-    take: circleId || ids?.length ? 1000 : 40,
+    take,
   });
   return people.map(({ commitments, ...p }) => ({ ...p, status: commitments[0]?.status ?? null }));
 }

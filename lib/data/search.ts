@@ -39,9 +39,7 @@ export function searchTerms(raw: string | undefined): TSearchTerms | null {
  */
 export function personMatchesSql(terms: TSearchTerms): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (terms.names) {
-    parts.push(Prisma.sql`leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name) @@ leaven_prefix_query(${terms.text})`);
-  }
+  if (terms.names) parts.push(nameMatchesSql(terms.text));
   if (terms.email) {
     parts.push(Prisma.sql`p.id = ANY(ARRAY(SELECT e.person_id FROM person_email e WHERE e.email LIKE ${terms.email}))`);
   }
@@ -49,6 +47,11 @@ export function personMatchesSql(terms: TSearchTerms): Prisma.Sql {
     parts.push(Prisma.sql`p.id = ANY(ARRAY(SELECT ph.person_id FROM person_phone ph WHERE leaven_phone_vector(ph.e164) @@ leaven_prefix_query(${terms.digits})))`);
   }
   return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+/** A condition on `p` that the words of its names begin with the words typed (accents and case folded). */
+export function nameMatchesSql(text: string): Prisma.Sql {
+  return Prisma.sql`leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name) @@ leaven_prefix_query(${text})`;
 }
 
 export type TPersonHit = {
@@ -80,6 +83,22 @@ export async function searchPeople(actor: TActor, q: string, limit = 8, where?: 
     FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
     ORDER BY h.sort_name, h.id`);
   return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, place: r.place }));
+}
+
+/**
+ * The ids of up to `limit` people (by name) the actor may see who match what was typed, for lists
+ * longer than a picker's: the people of a circle to ask to a mobilization. `where` as in searchPeople.
+ */
+export async function searchPersonIds(actor: TActor, q: string, limit: number, where?: Prisma.Sql): Promise<string[]> {
+  const terms = searchTerms(q);
+  if (!terms) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT p.id, p.sort_name FROM person p
+      WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)} AND ${where ?? Prisma.sql`TRUE`}
+    )
+    SELECT id FROM matched ORDER BY sort_name, id LIMIT ${Math.min(1000, Math.max(1, limit))}`);
+  return rows.map((r) => r.id);
 }
 
 /** A person as the add-a-person pickers offer them (components/forms/person-picker.tsx). */

@@ -37,6 +37,10 @@ describe('the audit log', () => {
     expect(anas.rows.map((r) => r.changedFields)).toEqual([[], ['pronouns'], ['notes']]);
 
     expect((await listAuditEvents(org.actors.admin, { ...page, personName: 'ramírez' })).rows.map((r) => r.changedFields)).toEqual([['city']]);
+    // Typed without the accent, and once the person is in the trash: the log still finds them.
+    await prisma.person.update({ where: { id: beto.id }, data: { deletedAt: new Date() } });
+    expect((await listAuditEvents(org.actors.admin, { ...page, personName: 'RAMIREZ' })).rows.map((r) => r.changedFields)).toEqual([['city']]);
+    await prisma.person.update({ where: { id: beto.id }, data: { deletedAt: null } });
     const bySomeone = await listAuditEvents(org.actors.admin, { ...page, actorUserId: org.users.coordinator.id, action: 'UPDATE' });
     expect(bySomeone.total).toBe(1);
     expect(bySomeone.rows[0]!.entityId).toBe(ana.id);

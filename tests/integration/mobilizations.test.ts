@@ -72,6 +72,9 @@ describe('planning and asking', () => {
     expect(hidden).toBe(4);
     const candidates = await listCandidates(org.actors.coordinator, busId, { q: 'Beto' });
     expect(candidates).toEqual([]);
+    // Names are found as everywhere in Leaven: without their accents, by the start of a word.
+    expect((await listCandidates(org.actors.coordinator, busId, { q: 'nunez' })).map((c) => c.familyName)).toEqual(['Núñez']);
+    expect((await listCandidates(org.actors.coordinator, busId, { q: 'ANA NÚ' })).map((c) => c.givenName)).toEqual(['Ana']);
     // A list of ids brought from elsewhere shows only those in scope.
     const listed = await listCandidates(org.actors.coordinator, busId, { ids: [org.people.ana.id, org.people.beto.id] });
     expect(listed.map((c) => [c.givenName, c.status])).toEqual([['Ana', 'ASKED']]);
