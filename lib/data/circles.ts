@@ -4,7 +4,7 @@ import { recentInteractions, type TRecentInteraction } from '@/lib/data/recent-i
 import { circleScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
-import { precinctLabel } from '@/lib/format/precinct';
+import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
 
 // Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and
@@ -95,13 +95,7 @@ export async function getCircle(actor: TActor, id: string): Promise<TCircleMembe
       role: true,
       since: true,
       person: {
-        select: {
-          id: true,
-          givenName: true,
-          familyName: true,
-          preferredName: true,
-          precinct: { select: { number: true, ward: { select: { number: true } } } },
-        },
+        select: listedPersonSelect,
       },
     },
     orderBy: [{ role: 'asc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TMergeField } from '@/lib/validation/merge';
+import { precinctLabelSelect } from '@/lib/format/precinct';
 
 // Merging two records of the same person: the duplicate every real database has. One
 // transaction moves everything that points at the duplicate onto the survivor, then removes
@@ -106,7 +107,7 @@ export async function getMergeCandidates(actor: TActor, aId: string, bId: string
     notes: true,
     contactConsent: true,
     doNotContact: true,
-    precinct: { select: { number: true, ward: { select: { number: true } } } },
+    precinct: precinctLabelSelect,
     emails: { select: { email: true } },
     phones: { select: { e164: true } },
     _count: { select: { memberships: true, affiliations: true, interactions: true, relationsA: true, relationsB: true, recruits: true } },

@@ -4,7 +4,7 @@ import { recentInteractions, type TRecentInteraction } from '@/lib/data/recent-i
 import { organizationScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
-import { precinctLabel } from '@/lib/format/precinct';
+import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 
@@ -131,13 +131,7 @@ export async function getOrganization(actor: TActor, id: string) {
         role: true,
         isPointPerson: true,
         person: {
-          select: {
-            id: true,
-            givenName: true,
-            familyName: true,
-            preferredName: true,
-            precinct: { select: { number: true, ward: { select: { number: true } } } },
-          },
+          select: listedPersonSelect,
         },
       },
       orderBy: [{ isPointPerson: 'desc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],

@@ -10,6 +10,7 @@ import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TPeopleCursor, TPeopleSortBy } from '@/lib/validation/search-params';
+import { precinctLabelSelect } from '@/lib/format/precinct';
 
 export type { TPeopleFilters } from '@/lib/data/people-list-sql';
 
@@ -168,7 +169,7 @@ const rowSelect = {
   ladderStage: true,
   registeredVoter: true,
   doNotContact: true,
-  precinct: { select: { number: true, ward: { select: { number: true } } } },
+  precinct: precinctLabelSelect,
 } satisfies Prisma.PersonSelect;
 
 export type TPersonRow = Prisma.PersonGetPayload<{ select: typeof rowSelect }>;

@@ -1,28 +1,6 @@
-// Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.
+import type { TApiPerson } from '@/lib/data/osdi/people';
 
-export type TApiPerson = {
-  id: string;
-  givenName: string | null;
-  familyName: string | null;
-  preferredName: string | null;
-  pronouns: string | null;
-  preferredLanguage: string;
-  languages: string[];
-  street: string | null;
-  city: string | null;
-  postalCode: string | null;
-  ladderStage: string;
-  registeredVoter: string;
-  source: string | null;
-  notes: string | null;
-  contactConsent: boolean;
-  doNotContact: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  precinct: { number: number; ward: { number: number } } | null;
-  emails: { email: string; subscribed: boolean; isPrimary: boolean }[];
-  phones: { e164: string; smsCapable: boolean; doNotCall: boolean; isPrimary: boolean }[];
-};
+// Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.
 
 export const personUrl = (base: string, id: string) => `${base}/api/osdi/v1/people/${id}`;
 export const tagUrl = (base: string, id: string) => `${base}/api/osdi/v1/tags/${id}`;

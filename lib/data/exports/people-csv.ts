@@ -6,6 +6,7 @@ import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people';
 import { personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { precinctLabelSelect } from '@/lib/format/precinct';
 
 // The people CSV: leadership only, audited (which columns and how many people, never values),
 // streamed in pages so a ward of 100,000 people never sits in memory. It exports a view of the
@@ -18,7 +19,7 @@ const select = {
   postalCode: true, ladderStage: true, memberSince: true, source: true, registeredVoter: true, notes: true, contactConsent: true, doNotContact: true,
   createdAt: true, updatedAt: true,
   ward: { select: { number: true } },
-  precinct: { select: { number: true, ward: { select: { number: true } } } },
+  precinct: precinctLabelSelect,
   emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
   phones: { select: { e164: true, doNotCall: true, smsCapable: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
   tags: { select: { tag: { select: { name: true } } } },

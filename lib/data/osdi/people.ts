@@ -6,6 +6,7 @@ import { personScope } from '@/lib/data/scope';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
+import { precinctLabelSelect } from '@/lib/format/precinct';
 
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
 // (lib/data/people-write.ts) as the pages. A token sees and changes exactly what its user can.
@@ -13,10 +14,12 @@ import type { TOsdiPerson } from '@/lib/osdi/schemas';
 export const apiPersonSelect = {
   id: true, givenName: true, familyName: true, preferredName: true, pronouns: true, preferredLanguage: true, languages: true, street: true, city: true,
   postalCode: true, ladderStage: true, registeredVoter: true, source: true, notes: true, contactConsent: true, doNotContact: true, createdAt: true, updatedAt: true,
-  precinct: { select: { number: true, ward: { select: { number: true } } } },
+  precinct: precinctLabelSelect,
   emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
   phones: { select: { e164: true, smsCapable: true, doNotCall: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
 } satisfies Prisma.PersonSelect;
+/** A person as the API reads them: what apiPersonSelect selects. */
+export type TApiPerson = Prisma.PersonGetPayload<{ select: typeof apiPersonSelect }>;
 
 export async function listPeopleForApi(actor: TActor, { page, perPage }: { page: number; perPage: number }) {
   const where = personScope(actor);
