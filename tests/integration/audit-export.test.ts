@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents, recordProfileView } from '@/lib/data/audit-log';
 import { updatePerson } from '@/lib/data/people-write';
-import { isAppError } from '@/lib/errors';
+import { codeOf } from '../support/app-error';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
@@ -12,16 +12,6 @@ beforeAll(async () => {
   org = await buildSmallOrg(prisma);
 });
 afterAll(() => prisma.$disconnect());
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return 'none';
-  } catch (e) {
-    if (isAppError(e)) return e.code;
-    throw e;
-  }
-}
 
 describe('the audit log', () => {
   it('filters by person, by user, by action and by date, and names who and what', async () => {

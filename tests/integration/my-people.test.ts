@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMyProfile, updateMyProfile } from '@/lib/data/me';
 import { addMyPerson, getMyPerson, listMyPeople, updateMyPerson } from '@/lib/data/my-people';
 import { getPerson } from '@/lib/data/people';
-import { isAppError } from '@/lib/errors';
+import { codeOf } from '../support/app-error';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
@@ -12,16 +12,6 @@ beforeAll(async () => {
   org = await buildSmallOrg(prisma);
 });
 afterAll(() => prisma.$disconnect());
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return 'none';
-  } catch (e) {
-    if (isAppError(e)) return e.code;
-    throw e;
-  }
-}
 
 describe('my profile', () => {
   it('shows a member their own details and circles, and saves their contact choices with a version check', async () => {
