@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isForbiddenName } from '@/lib/import/privacy';
 
 // The small zod pieces the schemas in lib/validation share: one of each, here (STYLE.md rule 5).
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
@@ -47,3 +48,16 @@ export const textOrNull = (max: number) =>
 
 /** A record's version number, from a hidden form field. */
 export const ZVersion = z.coerce.number().int().positive();
+
+/**
+ * Tags typed in one field, separated by commas: trimmed, lower-cased, spaces folded, each once.
+ * The person form and an import's tags for everyone both take them this way.
+ */
+export const tagListText = z
+  .string()
+  .max(500, { error: 'tooLong' })
+  .optional()
+  .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
+  .refine((tags) => tags.every((t) => t.length <= 50), { error: 'tooLong' })
+  // Security: a tag vocabulary for immigration status is refused like a column for it (DESIGN.md).
+  .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' });

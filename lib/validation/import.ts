@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '@/lib/import/fields';
-import { isForbiddenName } from '@/lib/import/privacy';
-import { first } from '@/lib/validation/form-helpers';
+import { first, tagListText } from '@/lib/validation/form-helpers';
 
 // The import pages' forms. Messages are catalog keys under `errors.`.
 
@@ -21,14 +20,7 @@ export const ZImportOptions = z.preprocess(
     id: z.uuid({ error: 'invalid' }),
     mapping: z.array(z.union([z.enum(IMPORT_FIELDS, { error: 'invalidChoice' }), z.literal('').transform(() => null), z.null()])).max(300),
     circleId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' }), z.null()]).optional().default(null),
-    tags: z
-      .string()
-      .max(500, { error: 'tooLong' })
-      .optional()
-      .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
-      .refine((tags) => tags.every((t) => t.length <= 50), { error: 'tooLong' })
-      // Security: a tag vocabulary for immigration status is refused like a column for it.
-      .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' }),
+    tags: tagListText,
     source: z
       .string()
       .trim()

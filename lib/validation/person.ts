@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
-import { checkbox, optionalText, ZVersion } from '@/lib/validation/form-helpers';
+import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
@@ -151,11 +151,7 @@ export const ZPersonForm = contactRowsForm(
     contactConsent: checkbox,
     doNotContact: checkbox,
     precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
-    tags: z
-      .string()
-      .max(500, { error: 'tooLong' })
-      .optional()
-      .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))]),
+    tags: tagListText,
     version: ZVersion.optional(),
     confirmDuplicate: z.string().optional(),
     id: z.uuid({ error: 'invalid' }).optional(),

@@ -41,6 +41,10 @@ describe('the person form', () => {
     expect(r.doNotContact).toBe(false);
   });
 
+  it('refuses a tag about immigration status, as an import and the API do', () => {
+    expect(errorsOf({ givenName: 'Ana', tags: 'vecina, Citizenship' })).toEqual(['tags:forbiddenTag']);
+  });
+
   it('puts each error on the input that caused it', () => {
     expect(errorsOf({ givenName: 'Ana', 'phones.1.e164': '12', 'emails.0.email': 'ana@' })).toEqual([
       'phones.1.e164:phoneInvalid',
