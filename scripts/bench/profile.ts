@@ -80,6 +80,7 @@ async function checkOutOfScope(client: pg.Client, getPersonProfile: typeof TGetP
     if (app) throw new Error(`profile ${id}: the hand SQL finds it out of scope, the data layer answers ${app}`);
     return;
   }
+  throw new Error(`none of ${ids.length} people is out of the ${actor.role.toLowerCase()}'s scope: nothing to check the refusal with`);
 }
 
 export async function benchProfile(client: pg.Client, getPersonProfile: typeof TGetPersonProfile, actors: Record<string, TActor>, runs: number): Promise<TProfileResult[]> {

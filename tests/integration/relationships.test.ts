@@ -112,9 +112,11 @@ describe('recruited by', () => {
     expect(pair.recruitment.downline.map((d) => d.givenName)).toEqual(['Vero']);
     // Hanging a newcomer under the loop is fine; closing another loop through it is not.
     const newcomer = await mk('Nueva');
-    await expect(setRecruiter(org.actors.admin, { personId: newcomer.id, recruiterId: x.id, version: 1 })).resolves.toBeDefined();
+    await setRecruiter(org.actors.admin, { personId: newcomer.id, recruiterId: x.id, version: 1 });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: newcomer.id } })).recruitedById).toBe(x.id);
     await expect(setRecruiter(org.actors.admin, { personId: y.id, recruiterId: newcomer.id, version: await version(y.id) })).rejects.toMatchObject({ message: 'recruitmentCycle' });
-    await expect(setRecruiter(org.actors.admin, { personId: w.id, recruiterId: x.id, version: await version(w.id) })).resolves.toBeDefined();
+    await setRecruiter(org.actors.admin, { personId: w.id, recruiterId: x.id, version: await version(w.id) });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: w.id } })).recruitedById).toBe(x.id);
   });
 
   it('shows the chain and downline only through people the viewer may see', async () => {
