@@ -1,15 +1,13 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
-import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
+import { NO_ID, circleScope, organizationScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
 
 // Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
 // about people in their scope, members none at all (not even ones about themselves).
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Interactions the actor may see (the Prisma twin of interactionScopeSql in scope-sql.ts). */
 export function interactionScope(actor: TActor): Prisma.InteractionWhereInput {

@@ -1,13 +1,11 @@
 import type { TActor } from '@/lib/auth/policy';
-import { personScope } from '@/lib/data/scope';
+import { NO_ID, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Who may see which mobilizations and commitments (DESIGN.md): leadership all; coordinators
 // every mobilization, but only the commitments of people in their scope; members only the
 // mobilizations they are asked to, and only their own commitment.
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 export function mobilizationScope(actor: TActor): Prisma.MobilizationWhereInput {
   const live: Prisma.MobilizationWhereInput = { deletedAt: null };

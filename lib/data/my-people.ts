@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
-import { personScope } from '@/lib/data/scope';
+import { NO_ID, personScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddMyPersonInput, TUpdateMyPersonInput } from '@/lib/validation/me';
@@ -9,7 +9,6 @@ import type { TAddMyPersonInput, TUpdateMyPersonInput } from '@/lib/validation/m
 // "My people": the people a user added or recruited. Narrower than what a coordinator or a
 // leader may see elsewhere: here everyone, whatever their role, sees only their own people.
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 type TTx = Prisma.TransactionClient;
 
 /** Security: the people the actor added or recruited, never the actor themselves, always within their scope. */

@@ -1,14 +1,12 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { personScope } from '@/lib/data/scope';
+import { NO_ID, personScope } from '@/lib/data/scope';
 import { displayName } from '@/lib/format/person-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { InteractionKind } from '@/lib/generated/prisma/enums';
 
 // The "recent contact" lists of the circle and organization pages: read-only, newest first.
 // (The interactions area will own logging and its own list; this is only what these pages show.)
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The interactions an actor may see (DESIGN.md): leadership all; a coordinator those they logged,

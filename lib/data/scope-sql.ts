@@ -1,13 +1,12 @@
 import type { TActor } from '@/lib/auth/policy';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { NO_ID } from '@/lib/data/scope';
 
 // DESIGN.md's "who may see what" in SQL: the one SQL twin of the Prisma `where` builders in
 // scope.ts, for the reads Prisma's API cannot express (keyset pages over folded names and
 // search, recursive CTEs, JSON aggregation, the ward picture's aggregates).
 // tests/integration/scope-sql.test.ts proves that each builder, in every shape, selects exactly
 // what its Prisma twin selects, for every kind of actor. Security: change both together.
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** A table alias. Always a constant in our code; checked all the same, since it becomes SQL text. */
 function ref(alias: string): Prisma.Sql {

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 // A uuid no row has: used where a scope is empty, so the query matches nothing (never `null`,
 // which in a relation filter would match *every* row without one).
-const NO_ID = '00000000-0000-0000-0000-000000000000';
+export const NO_ID = '00000000-0000-0000-0000-000000000000';
 const ids = (list: string[]) => (list.length ? list : [NO_ID]);
 
 /** People the actor may see. Soft-deleted people are excluded (the trash has its own query). */

@@ -158,5 +158,3 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
   else row.notes = joined || null;
   return row;
 }
-
-export const hasName = (r: Pick<TStagedRow, 'givenName' | 'familyName' | 'preferredName'>) => Boolean(r.givenName || r.familyName || r.preferredName);

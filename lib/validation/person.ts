@@ -166,11 +166,4 @@ export const ZPersonForm = contactRowsForm(
 );
 export type TPersonForm = z.output<typeof ZPersonForm>;
 
-export const ZUpdatePersonInput = z.object({
-  id: z.uuid({ error: 'invalid' }),
-  version: ZVersion,
-  patch: ZPersonFields,
-});
-export type TUpdatePersonInput = z.infer<typeof ZUpdatePersonInput>;
-
 export const ZPersonId = z.uuid();
