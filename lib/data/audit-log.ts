@@ -90,7 +90,7 @@ export async function getAuditFilterOptions(actor: TActor, personId?: string) {
 }
 
 /**
- * Records that the actor opened someone's profile. Called by the person page; the person must be
+ * Records that the actor opened someone's profile. Called by the person page (app/(app)/people/[id]); the person must be
  * in the actor's scope (otherwise NotFound, like every other read).
  */
 export async function recordProfileView(actor: TActor, personId: string): Promise<void> {

@@ -33,6 +33,13 @@ test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline 
   const summary = `One-on-one about the school budget ${Date.now()}`;
   await page.goto(`/people/${person!.id}`);
   await expect(page.getByRole('heading', { level: 1, name: person!.name })).toBeVisible();
+  // Opening a profile is in the audit log: who looked at whom.
+  const views = await queryE2e<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+      WHERE a.action = 'VIEW' AND a.entity_type = 'person' AND a.entity_id = $1 AND u.email = 'coordinator@example.org'`,
+    [person!.id],
+  );
+  expect(views[0]!.n).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Log an interaction' }).click();
   const form = page.getByRole('form', { name: 'Log an interaction' });

@@ -11,6 +11,7 @@ import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { recordProfileView } from '@/lib/data/audit-log';
 import { getPersonProfile, TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
@@ -31,7 +32,10 @@ const load = cache(async (rawId: string, shown: number) => {
   const actor = await requireArea('people');
   const id = ZPersonId.safeParse(rawId);
   if (!id.success) notFound();
-  return { actor, profile: await loadOr404(getPersonProfile(actor, id.data, { timelineLimit: shown })) };
+  const profile = await loadOr404(getPersonProfile(actor, id.data, { timelineLimit: shown }));
+  // Who opened whose profile is in the audit log (README: every change, view and export).
+  await recordProfileView(actor, id.data);
+  return { actor, profile };
 });
 
 export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
