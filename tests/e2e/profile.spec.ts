@@ -31,15 +31,19 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicag
 test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline and in My follow-ups, and marks it done', async ({ coordinatorPage: page }) => {
   const [person] = await coordinatorPeople(3, 1);
   const summary = `One-on-one about the school budget ${Date.now()}`;
+  // Opening a profile is in the audit log: who looked at whom.
+  const views = async () =>
+    (
+      await queryE2e<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+          WHERE a.action = 'VIEW' AND a.entity_type = 'person' AND a.entity_id = $1 AND u.email = 'coordinator@example.org'`,
+        [person!.id],
+      )
+    )[0]!.n;
+  const viewsBefore = await views();
   await page.goto(`/people/${person!.id}`);
   await expect(page.getByRole('heading', { level: 1, name: person!.name })).toBeVisible();
-  // Opening a profile is in the audit log: who looked at whom.
-  const views = await queryE2e<{ n: number }>(
-    `SELECT count(*)::int AS n FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
-      WHERE a.action = 'VIEW' AND a.entity_type = 'person' AND a.entity_id = $1 AND u.email = 'coordinator@example.org'`,
-    [person!.id],
-  );
-  expect(views[0]!.n).toBeGreaterThan(0);
+  expect(await views()).toBe(viewsBefore + 1);
 
   await page.getByRole('button', { name: 'Log an interaction' }).click();
   const form = page.getByRole('form', { name: 'Log an interaction' });
