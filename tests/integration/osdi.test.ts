@@ -6,6 +6,7 @@ import * as tagging from '@/app/api/osdi/v1/tags/[id]/taggings/[personId]/route'
 import * as taggings from '@/app/api/osdi/v1/tags/[id]/taggings/route';
 import * as tags from '@/app/api/osdi/v1/tags/route';
 import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/data/api-tokens';
+import { createTagFromApi } from '@/lib/data/osdi/tags';
 import { isAppError } from '@/lib/errors';
 import { callOsdi } from '../support/osdi';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -188,5 +189,14 @@ describe('tags and taggings', () => {
     expect(removed.status).toBe(204);
     expect((await call(tagging.GET, '', { token: tokens.coordinator }, { id: tagId, personId: org.people.ana.id })).status).toBe(404);
     expect((await call(tags.POST, '/tags', { token: tokens.admin, body: { name: 'Indocumentado' } })).status).toBe(400);
+  });
+});
+
+describe('two clients creating the same new tag at once', () => {
+  it('both get the one tag, created once, never a server error', async () => {
+    const results = await Promise.all([createTagFromApi(org.actors.admin, 'carpool'), createTagFromApi(org.actors.admin, 'carpool')]);
+    expect(new Set(results.map((r) => r.tag.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await prisma.tag.count({ where: { name: 'carpool' } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { getPerson } from '@/lib/data/people';
 import { updatePerson } from '@/lib/data/people-write';
 import { personScope } from '@/lib/data/scope';
 import { isAppError, notFoundError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // Tags and taggings through the OSDI API. The vocabulary is shared (as in the person form); who
 // carries a tag is scoped like every person read, and tagging someone is an edit of that person
@@ -25,13 +26,20 @@ export async function getTagForApi(id: string) {
 }
 
 export async function createTagFromApi(actor: TActor, name: string): Promise<{ tag: { id: string; name: string }; created: boolean }> {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.tag.findUnique({ where: { name }, select: { id: true, name: true } });
-    if (existing) return { tag: existing, created: false };
-    const tag = await tx.tag.create({ data: { name }, select: { id: true, name: true } });
-    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'tag', entityId: tag.id, fields: ['name'] });
-    return { tag, created: true };
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      const found = await tx.tag.findUnique({ where: { name }, select: { id: true, name: true } });
+      if (found) return { tag: found, created: false };
+      const tag = await tx.tag.create({ data: { name }, select: { id: true, name: true } });
+      await recordAudit(tx, actor, { action: 'CREATE', entityType: 'tag', entityId: tag.id, fields: ['name'] });
+      return { tag, created: true };
+    });
+  } catch (e) {
+    // Two clients creating the same new tag at once: the second finds the first's, not a 500.
+    const tag = e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' ? await db.tag.findUnique({ where: { name }, select: { id: true, name: true } }) : null;
+    if (tag) return { tag, created: false };
+    throw e;
+  }
 }
 
 /** People in the actor's scope who carry the tag. */
