@@ -109,6 +109,17 @@ test('a member invited by a leader signs in from the link, keeps their phone and
   await context.close();
 });
 
+test('a refused invitation keeps the circles ticked for the coordinator', async ({ adminPage }) => {
+  await adminPage.goto('/admin/users/new');
+  await adminPage.getByLabel('Their email').fill('not an email');
+  await adminPage.getByRole('radio', { name: /^Coordinator/ }).check();
+  const circle = adminPage.getByRole('group', { name: /^Circles/ }).getByRole('checkbox').first();
+  await circle.check();
+  await adminPage.getByRole('button', { name: 'Create invitation link' }).click();
+  await expect(adminPage.getByRole('alert').filter({ hasText: 'Some fields need attention.' })).toBeVisible();
+  await expect(circle).toBeChecked();
+});
+
 test('a disabled user is signed out on their next click', async ({ adminPage, browser }) => {
   test.setTimeout(60_000);
   const email = `desactivar.${unique()}@example.org`;

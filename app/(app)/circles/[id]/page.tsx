@@ -4,6 +4,7 @@ import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { GroupHeader } from '@/components/groups/group-header';
 import { RosterCard } from '@/components/groups/roster-card';
 import { RecentContactCard } from '@/components/interaction/recent-contact-list';
+import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles';
@@ -28,7 +29,7 @@ export default async function CirclePage({ params }: TProps) {
     listCircleInteractions(actor, circle.id),
   ]);
   const leaders = circle.members.filter((m) => m.role === 'LEADER');
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  const today = todayIn(timeZone);
 
   const formatSince = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
 

@@ -73,6 +73,3 @@ export function Section({ title, hint, children }: { title: string; hint?: strin
     </fieldset>
   );
 }
-
-export const bigButtonClass =
-  'inline-flex min-h-12 w-full items-center justify-center rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white shadow-sm hover:bg-brand-800 disabled:opacity-60 sm:w-auto';

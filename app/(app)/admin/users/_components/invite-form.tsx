@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -14,7 +15,6 @@ import { PersonPicker } from './person-picker';
 import { ScopeChecklist } from './scope-checklist';
 
 const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
-const none = { circleIds: [], organizationIds: [], precinctIds: [] };
 
 /** A fresh form for each invitation: "Invite someone else" starts over with a new form. */
 export function InviteForm({ options }: { options: TScopeOptions }) {
@@ -29,8 +29,10 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
   const tScope = useTranslations('admin.scope');
   const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(inviteAction, null);
   const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER');
-  const err = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const typed = state && !state.ok ? state.values : undefined;
+  const { err, str, list } = echoedValues(state);
+  // A refused invitation keeps the scopes that were ticked: the checkboxes take them as their defaults.
+  const ids = (k: string) => list(k).map(String);
+  const chosen = { circleIds: ids('circleIds'), organizationIds: ids('organizationIds'), precinctIds: ids('precinctIds') };
 
   if (state?.ok) {
     return (
@@ -52,7 +54,7 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-        <Field label={t('email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={typeof typed?.email === 'string' ? typed.email : ''} className="max-w-md" />
+        <Field label={t('email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={str('email')} className="max-w-md" />
         <fieldset>
           <legend className="mb-1 text-sm font-medium text-stone-800">{t('role')}</legend>
           <div className="grid gap-2 sm:grid-cols-3">
@@ -72,7 +74,7 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
         <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
           <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{tScope('title')}</h2>
           <p className="text-sm text-stone-600">{tScope('help')}</p>
-          <ScopeChecklist options={options} chosen={none} />
+          <ScopeChecklist options={options} chosen={chosen} />
         </section>
       ) : null}
       <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMyPerson } from '@/lib/data/my-people';
 import { displayName } from '@/lib/format/person-name';
@@ -28,9 +28,7 @@ export default async function EditMyPersonPage({ params }: TProps) {
   const [person, t] = await Promise.all([load(params), getTranslations('myPeople')]);
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/me/people" className="mb-2 inline-block text-base text-brand-800 hover:underline">
-        ← {t('title')}
-      </Link>
+      <BackLink href="/me/people" label={t('title')} big />
       <PageHeader title={displayName(person)} subtitle={t('editIntro')} />
       <MyPersonForm
         mode="edit"

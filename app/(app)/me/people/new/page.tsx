@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMyCircles } from '@/lib/data/my-people';
 import { requireArea } from '@/lib/page-helpers';
@@ -15,9 +15,7 @@ export default async function AddMyPersonPage() {
   const [t, circles] = await Promise.all([getTranslations('myPeople'), listMyCircles(actor)]);
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/me/people" className="mb-2 inline-block text-base text-brand-800 hover:underline">
-        ← {t('title')}
-      </Link>
+      <BackLink href="/me/people" label={t('title')} big />
       <PageHeader title={t('addSomeone')} subtitle={t('addIntro')} />
       <MyPersonForm mode="add" circles={circles} />
     </div>
