@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { test as base, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { AUTH_DIR } from './global-setup';
 
 type TRole = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
@@ -34,4 +34,18 @@ export const test = base.extend<{ adminPage: Page; coordinatorPage: Page; member
   },
 });
 
-export { expect } from '@playwright/test';
+/**
+ * Searches the people table as someone in a hurry does: type, press Enter, and wait until the URL
+ * carries the search. A search lost to a navigation still in flight (seen once under CI load) is
+ * typed again rather than waited on for the whole test's time.
+ */
+export async function searchPeopleTable(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Search people' });
+  await expect(async () => {
+    await box.fill(text);
+    await box.press('Enter');
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === text, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+export { expect };

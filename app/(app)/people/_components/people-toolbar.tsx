@@ -88,6 +88,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
       className="mb-4 space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
+        clearTimeout(timer.current);
         go();
       }}
     >
