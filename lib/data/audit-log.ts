@@ -54,24 +54,26 @@ export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
   const [events, total] = await Promise.all([
     db.auditEvent.findMany({
       where,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, changedFields: true, actor: { select: { id: true, email: true } } },
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, changedFields: true, actorUserId: true },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
     }),
     db.auditEvent.count({ where }),
   ]);
-  // Name the records the entries are about, in two queries for the whole page.
+  // Name the records the entries are about, and who did them, in two queries for the whole page.
   const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && e.entityId).map((e) => e.entityId!))];
   const uuid = /^[0-9a-f-]{36}$/i;
+  const actorIds = events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : []));
   const [people, users] = await Promise.all([
     db.person.findMany({ where: { id: { in: idsOf('person').filter((id) => uuid.test(id)) } }, select: nameSelect }),
-    db.user.findMany({ where: { id: { in: idsOf('user').filter((id) => uuid.test(id)) } }, select: { id: true, email: true } }),
+    db.user.findMany({ where: { id: { in: [...new Set([...idsOf('user').filter((id) => uuid.test(id)), ...actorIds])] } }, select: { id: true, email: true } }),
   ]);
   const personById = new Map(people.map((p) => [p.id, p]));
   const userById = new Map(users.map((u) => [u.id, u.email]));
-  const rows = events.map((e) => ({
+  const rows = events.map(({ actorUserId, ...e }) => ({
     ...e,
+    actor: actorUserId && userById.has(actorUserId) ? { id: actorUserId, email: userById.get(actorUserId)! } : null,
     person: e.entityType === 'person' && e.entityId ? (personById.get(e.entityId) ?? null) : null,
     userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId) ?? null) : null,
   }));
