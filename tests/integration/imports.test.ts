@@ -111,6 +111,15 @@ describe('matching rows to the people already in Leaven', () => {
     expect(review).toMatchObject({ conflictCount: 3, matchedCount: 0, newCount: 0 });
   });
 
+  it('a late row that joins two groups of new rows makes them one new person', async () => {
+    // Row 3 is written before row 4 shows it is the same person as row 2.
+    const done = await runImport(org.actors.admin, 'Nombre,Correo,Teléfono\nXimena,xime@example.org,\nXime,,7735550777\nX.,xime@example.org,7735550777');
+    expect(done).toMatchObject({ status: 'DONE', createdCount: 1, duplicateCount: 2 });
+    const xime = await personByEmail('xime@example.org');
+    expect(xime).toMatchObject({ givenName: 'Ximena' });
+    expect(xime!.phones.map((p) => p.e164)).toEqual(['+17735550777']);
+  });
+
   it('"overwrite" replaces the fields the file has', async () => {
     await runImport(org.actors.admin, 'Nombre,Apellido,Teléfono\nRoberto,Ramírez Soto,7735550200', { mode: 'OVERWRITE' });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: org.people.beto.id } })).toMatchObject({ givenName: 'Roberto', familyName: 'Ramírez Soto' });

@@ -35,30 +35,58 @@ export function parseMapping(raw: unknown): TMapping {
 
 export async function analyseImport(ctx: TJobContext): Promise<void> {
   const { id } = ctx.job;
-  await withClient(async (client) => {
-    const { rows: found } = await client.query<{ mapping: unknown; total_rows: number }>('SELECT mapping, total_rows FROM import WHERE id = $1', [id]);
-    if (!found[0]) return;
-    const mapping = parseMapping(found[0].mapping);
-    const total = found[0].total_rows;
-    const places = await loadPlaces(client);
+  // Two connections work side by side with this process: one reads the file's rows, the other
+  // takes the normalised rows by COPY as they come, inside the transaction that classifies them.
+  await withClient((reader) =>
+    withClient(async (client) => {
+      const { rows: found } = await client.query<{ mapping: unknown; total_rows: number }>('SELECT mapping, total_rows FROM import WHERE id = $1', [id]);
+      if (!found[0]) return;
+      const mapping = parseMapping(found[0].mapping);
+      const total = found[0].total_rows;
+      const places = await loadPlaces(client);
 
-    // Normalising is the costly part: done in batches, with progress and a cancel check between them.
-    const lines: number[] = [];
-    const tails: string[] = [];
-    const clusters = new RowClusters();
-    let dropped = 0;
-    // The next batch is read while this one is normalised (the server and this process work side by side).
-    type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
-    const read = (after: number): Promise<TBatch> => {
-      const batch = client.query<{ line: number; cells: string[] }>(
-        'SELECT line, cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
-        [id, after, BATCH],
-      );
-      batch.catch(() => undefined); // a failure surfaces where it is awaited, not as an unhandled rejection
-      return batch;
-    };
-    let next: Promise<TBatch> | null = read(0);
-    try {
+      await inTransaction(client, async () => {
+        await client.query(`SET LOCAL work_mem = '64MB'`);
+        await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
+        const { lines, written, clusters, dropped } = await normaliseAndStage(ctx, reader, client, mapping, places, total);
+        await ctx.step('normalised');
+        await fixClusters(client, id, lines, written, clusters);
+        // Fresh statistics, or the planner takes a large COPY for a small table and loops.
+        await client.query('SET LOCAL default_statistics_target = 10');
+        await client.query('ANALYZE import_staged');
+        await ctx.step('staged');
+        await classify(client, id);
+        await ctx.step('classified');
+        await finishAnalysis(client, ctx, dropped);
+      });
+    }),
+  );
+}
+
+/**
+ * Reads the file's rows in batches (the next one while this one is normalised), normalises each
+ * by the mapping and streams it into import_staged. A row goes in with its group as known so far
+ * (the first row sharing an email or phone with it); `written` keeps that, for fixClusters.
+ */
+async function normaliseAndStage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolClient, mapping: TMapping, places: Awaited<ReturnType<typeof loadPlaces>>, total: number) {
+  const { id } = ctx.job;
+  const lines: number[] = [];
+  const written: number[] = [];
+  const clusters = new RowClusters();
+  let dropped = 0;
+  type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
+  const read = (after: number): Promise<TBatch> => {
+    const batch = reader.query<{ line: number; cells: string[] }>(
+      'SELECT line, cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
+      [id, after, BATCH],
+    );
+    batch.catch(() => undefined); // a failure surfaces where it is awaited, not as an unhandled rejection
+    return batch;
+  };
+  let next: Promise<TBatch> | null = read(0);
+  try {
+    await copyInto(client, `COPY import_staged (${STAGED_COLUMNS}) FROM STDIN`, async (write) => {
+      const out = chunked(write);
       while (next) {
         const { rows }: TBatch = await next;
         next = rows.length === BATCH ? read(rows[rows.length - 1]!.line) : null;
@@ -66,41 +94,40 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
           const row = normaliseRow(cells, mapping, places);
           const index = lines.length;
           lines.push(line);
-          tails.push(stagedTail(row));
           dropped += row.droppedTags;
           clusters.add(index, row.problems.length ? [] : [...row.emails.map((e) => `e:${e}`), ...row.phones.map((p) => `p:${p}`)]);
-        }
-        if (next) {
-          await ctx.throwIfCancelled();
-          await ctx.progress(lines.length, total);
-        }
-      }
-    } finally {
-      // Never hand the connection back with a read still running on it.
-      await next?.catch(() => undefined);
-    }
-    await ctx.progress(lines.length, total);
-    await ctx.step('normalised');
-
-    await inTransaction(client, async () => {
-      await client.query(`SET LOCAL work_mem = '64MB'`);
-      await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
-      await copyInto(client, `COPY import_staged (${STAGED_COLUMNS}) FROM STDIN`, async (write) => {
-        const out = chunked(write);
-        for (let i = 0; i < lines.length; i++) {
-          await out.push(`${id}\t${lines[i]}\t${lines[clusters.clusterOf(i)]}\t${tails[i]}\n`);
+          const cluster = clusters.clusterOf(index);
+          written.push(cluster);
+          await out.push(`${id}\t${line}\t${lines[cluster]}\t${stagedTail(row)}\n`);
         }
         await out.flush();
-      });
-      // Fresh statistics, or the planner takes a large COPY for a small table and loops.
-      await client.query('SET LOCAL default_statistics_target = 10');
-      await client.query('ANALYZE import_staged');
-      await ctx.step('staged');
-      await classify(client, id);
-      await ctx.step('classified');
-      await finishAnalysis(client, ctx, dropped);
+        await ctx.throwIfCancelled();
+        await ctx.progress(lines.length, total);
+      }
     });
-  });
+  } finally {
+    // Never hand the reader back with a read still running on it.
+    await next?.catch(() => undefined);
+  }
+  return { lines, written, clusters, dropped };
+}
+
+/** A later row can join two groups into one: the rows written under the later group's name move to the earlier's. */
+async function fixClusters(client: pg.PoolClient, importId: string, lines: number[], written: number[], clusters: RowClusters) {
+  const moved: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const final = clusters.clusterOf(i);
+    if (final !== written[i]) {
+      moved.push(lines[i]!);
+      to.push(lines[final]!);
+    }
+  }
+  if (moved.length === 0) return;
+  await client.query(
+    `UPDATE import_staged s SET cluster = m.cluster FROM unnest($2::int[], $3::int[]) AS m(line, cluster) WHERE s.import_id = $1 AND s.line = m.line`,
+    [importId, moved, to],
+  );
 }
 
 async function finishAnalysis(client: pg.PoolClient, ctx: TJobContext, dropped: number) {
