@@ -15,17 +15,16 @@ export async function classify(client: pg.PoolClient, importId: string): Promise
   );
   await client.query(
     `WITH hits AS (
-       SELECT s.cluster, e.person_id
-         FROM import_staged s CROSS JOIN LATERAL unnest(s.emails) AS x(email)
+       -- unnest() in the select list, not a LATERAL join: no function scan per row.
+       SELECT x.cluster, e.person_id
+         FROM (SELECT cluster, unnest(emails) AS email FROM import_staged WHERE import_id = $1 AND outcome = 'NEW') x
          JOIN person_email e ON e.email = x.email
          JOIN person p ON p.id = e.person_id AND p.deleted_at IS NULL
-        WHERE s.import_id = $1 AND s.outcome = 'NEW'
        UNION
-       SELECT s.cluster, ph.person_id
-         FROM import_staged s CROSS JOIN LATERAL unnest(s.phones) AS x(e164)
+       SELECT x.cluster, ph.person_id
+         FROM (SELECT cluster, unnest(phones) AS e164 FROM import_staged WHERE import_id = $1 AND outcome = 'NEW') x
          JOIN person_phone ph ON ph.e164 = x.e164
          JOIN person p ON p.id = ph.person_id AND p.deleted_at IS NULL
-        WHERE s.import_id = $1 AND s.outcome = 'NEW'
      ), groups AS (
        SELECT cluster, array_agg(DISTINCT person_id ORDER BY person_id) AS people FROM hits GROUP BY cluster
      )

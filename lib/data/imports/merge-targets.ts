@@ -13,6 +13,7 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
        SELECT cluster, leaven_uuid_v7() AS person_id FROM import_staged WHERE import_id = $1 AND outcome = 'NEW' GROUP BY cluster`,
     [importId],
   );
+  // unnest() goes in select lists below, not in LATERAL joins: no function scan per row.
   // Each row the merge takes, with the person it goes to: read from the staging table once; every
   // working table below is built from this one, without joining back.
   await client.query(
@@ -38,31 +39,31 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
   await client.query(`CREATE UNIQUE INDEX ON t_person (person_id)`);
   await client.query(
     `CREATE TEMP TABLE t_email ON COMMIT DROP AS
-       SELECT s.person_id, x.email, min(s.line) AS first_line,
+       SELECT s.person_id, s.email, min(s.line) AS first_line,
               bool_or(s.email_opt_in IS FALSE) AS opted_out, bool_or(s.email_opt_in IS TRUE) AS opted_in
-         FROM t_row s CROSS JOIN LATERAL unnest(s.emails) AS x(email)
-        GROUP BY s.person_id, x.email`,
+         FROM (SELECT person_id, line, email_opt_in, unnest(emails) AS email FROM t_row) s
+        GROUP BY s.person_id, s.email`,
   );
   await client.query(
     `CREATE TEMP TABLE t_phone ON COMMIT DROP AS
-       SELECT s.person_id, x.e164, min(s.line) AS first_line,
+       SELECT s.person_id, s.e164, min(s.line) AS first_line,
               bool_or(s.do_not_call IS TRUE) AS dnc_yes, bool_or(s.do_not_call IS FALSE) AS dnc_no,
               bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in
-         FROM t_row s CROSS JOIN LATERAL unnest(s.phones) AS x(e164)
-        GROUP BY s.person_id, x.e164`,
+         FROM (SELECT person_id, line, do_not_call, sms_opt_in, unnest(phones) AS e164 FROM t_row) s
+        GROUP BY s.person_id, s.e164`,
   );
   // The file's tags, and the tags chosen for the whole import.
   await client.query(
     `CREATE TEMP TABLE t_tag ON COMMIT DROP AS
-       SELECT s.person_id, x.tag FROM t_row s CROSS JOIN LATERAL unnest(s.tags) AS x(tag)
+       SELECT person_id, unnest(tags) AS tag FROM t_row
        UNION
        SELECT p.person_id, x.tag FROM t_person p CROSS JOIN (SELECT unnest(tags) AS tag FROM import WHERE id = $1) x`,
     [importId],
   );
   await client.query(
     `CREATE TEMP TABLE t_lang ON COMMIT DROP AS
-       SELECT s.person_id, array_agg(DISTINCT x.lang) AS langs
-         FROM t_row s CROSS JOIN LATERAL unnest(s.languages) AS x(lang)
+       SELECT s.person_id, array_agg(DISTINCT s.lang) AS langs
+         FROM (SELECT person_id, unnest(languages) AS lang FROM t_row) s
         GROUP BY s.person_id`,
   );
   // Temporary tables have no statistics until analysed; without them the planner loops.
