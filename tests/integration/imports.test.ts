@@ -37,6 +37,9 @@ describe('a Spanish sign-in sheet saved by Excel in Windows-1252', () => {
     expect(jose!.phones.map((p) => p.e164)).toEqual(['+17735550101']);
     expect(jose!.precinct?.number).toBe(3);
     expect(jose!.tags.map((t) => t.tag.name).sort()).toEqual(['hogar', 'vecinos']);
+    // Each new person's creation is audited with the names of the fields the file gave them.
+    const created = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'person', entityId: jose!.id, action: 'CREATE' } });
+    expect(created.changedFields.sort()).toEqual(['emails', 'familyName', 'givenName', 'phones', 'precinctId', 'source', 'street', 'tags']);
     const maria = await prisma.person.findFirstOrThrow({ where: { familyName: 'Güemes' }, include: { precinct: true, tags: { include: { tag: true } } } });
     expect(maria.givenName).toBe('María Inés');
     expect(maria.precinct?.number).toBe(4);
@@ -118,6 +121,8 @@ describe('matching rows to the people already in Leaven', () => {
     const xime = await personByEmail('xime@example.org');
     expect(xime).toMatchObject({ givenName: 'Ximena' });
     expect(xime!.phones.map((p) => p.e164)).toEqual(['+17735550777']);
+    const created = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'person', entityId: xime!.id, action: 'CREATE' } });
+    expect(created.changedFields.sort()).toEqual(['emails', 'givenName', 'phones']);
   });
 
   it('"overwrite" replaces the fields the file has', async () => {

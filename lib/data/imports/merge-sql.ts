@@ -113,16 +113,11 @@ export const AUDIT_CREATED = `
            CASE WHEN t.registered_voter IS NOT NULL THEN 'registeredVoter' END,
            CASE WHEN t.consent THEN 'contactConsent' END,
            CASE WHEN t.dnc_yes THEN 'doNotContact' END,
-           CASE WHEN l.person_id IS NOT NULL THEN 'languages' END,
+           CASE WHEN t.has_languages THEN 'languages' END,
            CASE WHEN @source::text IS NOT NULL THEN 'source' END,
-           CASE WHEN e.person_id IS NOT NULL THEN 'emails' END,
-           CASE WHEN ph.person_id IS NOT NULL THEN 'phones' END,
-           CASE WHEN g.person_id IS NOT NULL THEN 'tags' END]::text[], NULL)
+           CASE WHEN t.has_emails THEN 'emails' END,
+           CASE WHEN t.has_phones THEN 'phones' END,
+           CASE WHEN t.has_tags THEN 'tags' END]::text[], NULL)
     FROM t_person t
-    -- Joined as sets (one hash each), not looked up once per person.
-    LEFT JOIN t_lang l ON l.person_id = t.person_id
-    LEFT JOIN (SELECT DISTINCT person_id FROM t_email) e ON e.person_id = t.person_id
-    LEFT JOIN (SELECT DISTINCT person_id FROM t_phone) ph ON ph.person_id = t.person_id
-    LEFT JOIN (SELECT DISTINCT person_id FROM t_tag) g ON g.person_id = t.person_id
    WHERE t.is_new
    ORDER BY t.person_id`;

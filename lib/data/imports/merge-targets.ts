@@ -32,9 +32,14 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
               bool_or(s.do_not_contact IS TRUE) AS dnc_yes, bool_or(s.do_not_contact IS FALSE) AS dnc_no,
               -- Consent: an explicit "no" wins; a "yes", or a subscription to email or texts, gives it.
               CASE WHEN bool_or(s.contact_consent IS FALSE) THEN false
-                   WHEN bool_or(s.contact_consent IS TRUE OR s.email_opt_in IS TRUE OR s.sms_opt_in IS TRUE) THEN true END AS consent
+                   WHEN bool_or(s.contact_consent IS TRUE OR s.email_opt_in IS TRUE OR s.sms_opt_in IS TRUE) THEN true END AS consent,
+              -- What the file gives each person besides their fields, for the audit of new people.
+              bool_or(cardinality(s.emails) > 0) AS has_emails, bool_or(cardinality(s.phones) > 0) AS has_phones,
+              bool_or(cardinality(s.languages) > 0) AS has_languages,
+              bool_or(cardinality(s.tags) > 0) OR (SELECT cardinality(tags) > 0 FROM import WHERE id = $1) AS has_tags
          FROM t_row s
         GROUP BY s.person_id`,
+    [importId],
   );
   await client.query(`CREATE UNIQUE INDEX ON t_person (person_id)`);
   await client.query(
