@@ -65,13 +65,14 @@ async function seed(url: string): Promise<string> {
 }
 
 /**
- * The hand baseline: the same file into the same tables (people, their emails and phones), as
- * COPY of the raw CSV into a staging table plus ONE statement: matched by email to people already
- * there, deduplicated by phone within the file, INSERT ... ON CONFLICT for the contacts. What it
- * leaves out is what Leaven adds: normalising by libphonenumber, in-file grouping by email and
- * phone together, conflicts, rows to fix, tags, per-person audit and the undo snapshot.
+ * The hand baseline: the same file into the same tables (people, their emails, phones and tags),
+ * as COPY of the raw CSV into a staging table plus ONE statement: matched by email to people
+ * already there, deduplicated by phone within the file, INSERT ... ON CONFLICT for the contacts
+ * and tags. What it leaves out is what Leaven adds: normalising by libphonenumber, in-file
+ * grouping by email and phone together, conflicts, rows to fix, the check shown before saving,
+ * who added each person, per-person audit and the undo snapshot.
  */
-async function baseline(url: string, file: string): Promise<number> {
+async function baseline(url: string, file: string): Promise<{ ms: number; result: TResult }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -89,7 +90,7 @@ async function baseline(url: string, file: string): Promise<number> {
     await c.query(
       `WITH s AS (
          SELECT DISTINCT ON (phone) leaven_uuid_v7() AS id, first_name, last_name, NULLIF(lower(email), '') AS email,
-                '+1' || regexp_replace(phone, '\\D', '', 'g') AS phone, zip, status
+                '+1' || regexp_replace(phone, '\\D', '', 'g') AS phone, zip, status, tags
            FROM bench_stage ORDER BY phone, email = '' ),
        m AS (SELECT s.*, e.person_id AS existing FROM s LEFT JOIN person_email e ON e.email = s.email),
        p AS (INSERT INTO person (id, given_name, family_name, postal_code, source)
@@ -100,14 +101,30 @@ async function baseline(url: string, file: string): Promise<number> {
              SELECT COALESCE(existing, id), email, status IS DISTINCT FROM 'unsubscribed', existing IS NULL FROM m WHERE email IS NOT NULL
              ON CONFLICT (person_id, email) DO UPDATE SET subscribed = EXCLUDED.subscribed RETURNING 1),
        ph AS (INSERT INTO person_phone (person_id, e164, is_primary) SELECT COALESCE(existing, id), phone, existing IS NULL FROM m
-              ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1)
-       SELECT (SELECT count(*) FROM p) AS created, (SELECT count(*) FROM u) AS updated, (SELECT count(*) FROM e) + (SELECT count(*) FROM ph) AS contacts`,
+              ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1),
+       mt AS (SELECT DISTINCT COALESCE(existing, id) AS person_id, lower(btrim(t)) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),
+       tg AS (INSERT INTO tag (name) SELECT DISTINCT name FROM mt ON CONFLICT (name) DO NOTHING RETURNING id, name),
+       pt AS (INSERT INTO person_tag (person_id, tag_id) SELECT mt.person_id, g.id FROM mt JOIN (SELECT id, name FROM tg UNION ALL SELECT id, name FROM tag) g ON g.name = mt.name
+              ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM p) AS created, (SELECT count(*) FROM u) AS updated, (SELECT count(*) FROM pt) AS tagged`,
     );
     await c.query('COMMIT');
-    return performance.now() - started;
+    const ms = performance.now() - started;
+    return { ms, result: await resultOf(c) };
   } finally {
     await c.end();
   }
+}
+
+/** What an import left in the database, to check that the baseline and Leaven did the same job. */
+type TResult = { people: number; emails: number; phones: number; taggings: number; tags: number };
+async function resultOf(c: pg.Client): Promise<TResult> {
+  const { rows } = await c.query<Record<keyof TResult, string>>(
+    `SELECT (SELECT count(*) FROM person) AS people, (SELECT count(*) FROM person_email) AS emails, (SELECT count(*) FROM person_phone) AS phones,
+            (SELECT count(*) FROM person_tag) AS taggings, (SELECT count(*) FROM tag) AS tags`,
+  );
+  const r = rows[0]!;
+  return { people: +r.people, emails: +r.emails, phones: +r.phones, taggings: +r.taggings, tags: +r.tags };
 }
 
 /** BENCH_PROFILE=1: prints every statement of the import that takes more than 50 ms, with its backend's CPU time. */
@@ -127,6 +144,15 @@ function profileQueries() {
     }
     return result;
   };
+}
+async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
 }
 async function vacuum(url: string, sql = 'VACUUM ANALYZE') {
   const c = new pg.Client({ connectionString: url });
@@ -201,6 +227,8 @@ async function main() {
     };
     type TCpu = ReturnType<typeof cpuSince>;
     let base = { wall: Infinity, cpu: null as TCpu };
+    let baseResult: TResult | undefined;
+    let leavenResult: TResult | undefined;
     let run: (Awaited<ReturnType<typeof leaven>> & { cpu: TCpu }) | undefined;
     // Leaven's runs share one database (the app reads DATABASE_URL once): each is undone, which
     // puts the database back exactly as it was, before the next.
@@ -214,13 +242,15 @@ async function main() {
       await vacuum(baseUrl);
       await settle();
       const b0 = cpuMs(dataDir);
-      const wall = await baseline(baseUrl, file);
+      const { ms: wall, result } = await baseline(baseUrl, file);
       await settle();
       const bCpu = cpuSince(b0);
+      baseResult = result;
       if (wall < base.wall) base = { wall, cpu: bCpu };
       const l0 = cpuMs(dataDir);
       const r = { ...(await leaven(leavenUrl, file, admin)), cpu: null as TCpu };
       r.cpu = cpuSince(l0);
+      leavenResult = await withPg(leavenUrl, resultOf);
       if (process.env.BENCH_VERBOSE) console.log(`    run ${i + 1}: ${Math.round(r.total)} ms, ${r.done.createdCount} created, ${r.done.updatedCount} updated`);
       if (!run || r.total < run.total) run = r;
       if (i < RUNS - 1) {
@@ -239,10 +269,13 @@ async function main() {
     console.log(`  steps (ms): ${run!.steps.join(', ')}`);
     console.log(`  Leaven import:  ${Math.round(run!.total)} ms, ${rate(run!.total)} rows/s${cpuText(run!.cpu)}`);
     console.log(`  hand baseline:  ${Math.round(base.wall)} ms, ${rate(base.wall)} rows/s${cpuText(base.cpu)}`);
-    console.log(`    (the baseline: COPY of the raw CSV + one statement: people, emails and phones, INSERT ... ON CONFLICT)`);
+    console.log(`    (the baseline: COPY of the raw CSV + one statement: people, emails, phones and tags, INSERT ... ON CONFLICT)`);
     console.log(`  ratio: ${(run!.total / base.wall).toFixed(2)}x the baseline's time` +
       (run!.cpu && base.cpu ? `, ${((run!.cpu.server + run!.cpu.app) / (base.cpu.server + base.cpu.app)).toFixed(2)}x its CPU` : '') +
       ` (target: at least 20,000 rows/s and within 1.5x)`);
+    const same = JSON.stringify(baseResult) === JSON.stringify(leavenResult);
+    console.log(`  the same data in both: ${same ? 'yes' : 'NO'} (${Object.entries(leavenResult!).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')})`);
+    if (!same) console.log(`    baseline left: ${JSON.stringify(baseResult)}\n    Leaven left:   ${JSON.stringify(leavenResult)}`);
     console.log(`  load average while it ran: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
     const { closeImportPool } = await import('../lib/data/imports/pg');
     await closeImportPool();
