@@ -77,7 +77,8 @@ async function normaliseAndStage(ctx: TJobContext, reader: pg.PoolClient, client
   type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
   const read = (after: number): Promise<TBatch> => {
     const batch = reader.query<{ line: number; cells: string[] }>(
-      'SELECT line, cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
+      // As JSON: JSON.parse reads the cells several times faster than the text[] parser.
+      'SELECT line, to_json(cells) AS cells FROM import_row WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3',
       [id, after, BATCH],
     );
     batch.catch(() => undefined); // a failure surfaces where it is awaited, not as an unhandled rejection
