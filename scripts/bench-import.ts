@@ -139,7 +139,7 @@ function profileQueries() {
       void result.finally(() => {
         const ms = performance.now() - started;
         const cpu = backendCpuMs(this.processID) - cpu0;
-        if (ms > 50) console.log(`    ${String(Math.round(ms)).padStart(6)} ms wall ${String(Math.round(cpu)).padStart(6)} ms CPU  ${text.replace(/\s+/g, ' ').slice(0, 100)}`);
+        if (ms > Number(process.env.BENCH_PROFILE_MS ?? 50)) console.log(`    ${String(Math.round(ms)).padStart(6)} ms wall ${String(Math.round(cpu)).padStart(6)} ms CPU  ${text.replace(/\s+/g, ' ').slice(0, 100)}`);
       });
     }
     return result;

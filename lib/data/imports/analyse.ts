@@ -7,6 +7,7 @@ import { RowClusters } from '@/lib/import/cluster';
 import { copyArray, copyValue } from '@/lib/import/copy-text';
 import { isImportField, type TMapping } from '@/lib/import/fields';
 import { normaliseRow, type TStagedRow } from '@/lib/import/normalise';
+import { uuidV7 } from '@/lib/import/uuid-v7';
 
 // Phase two: every staged row normalised by the chosen mapping, grouped with the rows of the file
 // that share an email or phone, and matched against the people already in Leaven, so that the
@@ -16,16 +17,17 @@ const BATCH = 5000;
 
 export const STAGED_COLUMNS =
   'import_id, line, cluster, problems, outcome, given_name, family_name, preferred_name, pronouns, preferred_language, languages, emails, phones, ' +
-  'street, city, postal_code, ward_id, precinct_id, ladder_stage, registered_voter, notes, tags, email_opt_in, sms_opt_in, do_not_call, do_not_contact, contact_consent';
+  'street, city, postal_code, ward_id, precinct_id, ladder_stage, registered_voter, notes, tags, email_opt_in, sms_opt_in, do_not_call, do_not_contact, contact_consent, ' +
+  'new_person_id';
 
 const v = copyValue;
 /** A staged row as COPY text, from `problems` on (the import, line and cluster go in front). */
-function stagedTail(r: TStagedRow): string {
+function stagedTail(r: TStagedRow, newPersonId: string | null): string {
   return [
     copyArray(r.problems), r.problems.length ? 'BAD' : 'NEW', v(r.givenName), v(r.familyName), v(r.preferredName), v(r.pronouns),
     v(r.preferredLanguage), copyArray(r.languages), copyArray(r.emails), copyArray(r.phones), v(r.street), v(r.city), v(r.postalCode),
     v(r.wardId), v(r.precinctId), v(r.ladderStage), v(r.registeredVoter), v(r.notes), copyArray(r.tags), v(r.emailOptIn), v(r.smsOptIn),
-    v(r.doNotCall), v(r.doNotContact), v(r.contactConsent),
+    v(r.doNotCall), v(r.doNotContact), v(r.contactConsent), v(newPersonId),
   ].join('\t');
 }
 
@@ -48,9 +50,9 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
       await inTransaction(client, async () => {
         await client.query(`SET LOCAL work_mem = '64MB'`);
         await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
-        const { lines, written, clusters, dropped } = await normaliseAndStage(ctx, reader, client, mapping, places, total);
+        const { lines, written, personIds, clusters, dropped } = await normaliseAndStage(ctx, reader, client, mapping, places, total);
         await ctx.step('normalised');
-        await fixClusters(client, id, lines, written, clusters);
+        await fixClusters(client, id, { lines, written, personIds, clusters });
         // Fresh statistics, or the planner takes a large COPY for a small table and loops.
         await client.query('SET LOCAL default_statistics_target = 10');
         await client.query('ANALYZE import_staged');
@@ -72,6 +74,8 @@ async function normaliseAndStage(ctx: TJobContext, reader: pg.PoolClient, client
   const { id } = ctx.job;
   const lines: number[] = [];
   const written: number[] = [];
+  /** The new person each group would be, by the index of its first row. */
+  const personIds: string[] = [];
   const clusters = new RowClusters();
   let dropped = 0;
   type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
@@ -99,7 +103,8 @@ async function normaliseAndStage(ctx: TJobContext, reader: pg.PoolClient, client
           clusters.add(index, row.problems.length ? [] : [...row.emails.map((e) => `e:${e}`), ...row.phones.map((p) => `p:${p}`)]);
           const cluster = clusters.clusterOf(index);
           written.push(cluster);
-          await out.push(`${id}\t${line}\t${lines[cluster]}\t${stagedTail(row)}\n`);
+          const person = row.problems.length ? null : (personIds[cluster] ??= uuidV7());
+          await out.push(`${id}\t${line}\t${lines[cluster]}\t${stagedTail(row, person)}\n`);
         }
         await out.flush();
         await ctx.throwIfCancelled();
@@ -110,24 +115,30 @@ async function normaliseAndStage(ctx: TJobContext, reader: pg.PoolClient, client
     // Never hand the reader back with a read still running on it.
     await next?.catch(() => undefined);
   }
-  return { lines, written, clusters, dropped };
+  return { lines, written, personIds, clusters, dropped };
 }
 
-/** A later row can join two groups into one: the rows written under the later group's name move to the earlier's. */
-async function fixClusters(client: pg.PoolClient, importId: string, lines: number[], written: number[], clusters: RowClusters) {
+/**
+ * A later row can join two groups into one: the rows written under the later group's name (and
+ * new person id) move to the earlier's.
+ */
+async function fixClusters(client: pg.PoolClient, importId: string, f: { lines: number[]; written: number[]; personIds: string[]; clusters: RowClusters }) {
   const moved: number[] = [];
   const to: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const final = clusters.clusterOf(i);
-    if (final !== written[i]) {
-      moved.push(lines[i]!);
-      to.push(lines[final]!);
+  const ids: string[] = [];
+  for (let i = 0; i < f.lines.length; i++) {
+    const final = f.clusters.clusterOf(i);
+    if (final !== f.written[i]) {
+      moved.push(f.lines[i]!);
+      to.push(f.lines[final]!);
+      ids.push(f.personIds[final]!);
     }
   }
   if (moved.length === 0) return;
   await client.query(
-    `UPDATE import_staged s SET cluster = m.cluster FROM unnest($2::int[], $3::int[]) AS m(line, cluster) WHERE s.import_id = $1 AND s.line = m.line`,
-    [importId, moved, to],
+    `UPDATE import_staged s SET cluster = m.cluster, new_person_id = m.person_id
+       FROM unnest($2::int[], $3::int[], $4::uuid[]) AS m(line, cluster, person_id) WHERE s.import_id = $1 AND s.line = m.line`,
+    [importId, moved, to, ids],
   );
 }
 

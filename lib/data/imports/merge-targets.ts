@@ -7,19 +7,14 @@ import type pg from 'pg';
 const first = (col: string) => `(array_agg(s.${col} ORDER BY s.line) FILTER (WHERE s.${col} IS NOT NULL))[1] AS ${col}`;
 
 export async function buildTargets(client: pg.PoolClient, importId: string): Promise<void> {
-  // A new person per group of new rows; a matched row goes to the one person it matched.
-  await client.query(
-    `CREATE TEMP TABLE t_new ON COMMIT DROP AS
-       SELECT cluster, leaven_uuid_v7() AS person_id FROM import_staged WHERE import_id = $1 AND outcome = 'NEW' GROUP BY cluster`,
-    [importId],
-  );
-  // unnest() goes in select lists below, not in LATERAL joins: no function scan per row.
-  // Each row the merge takes, with the person it goes to: read from the staging table once; every
-  // working table below is built from this one, without joining back.
+  // Each row the merge takes, with the person it goes to: a group of new rows to the new person
+  // the check drew an id for, a matched row to the one person it matched. Read from the staging
+  // table once; every working table below is built from this one, without joining back.
+  // (unnest() goes in select lists below, not in LATERAL joins: no function scan per row.)
   await client.query(
     `CREATE TEMP TABLE t_row ON COMMIT DROP AS
-       SELECT s.*, COALESCE(n.person_id, s.matched[1]) AS person_id, n.person_id IS NOT NULL AS is_new
-         FROM import_staged s LEFT JOIN t_new n ON s.outcome = 'NEW' AND n.cluster = s.cluster
+       SELECT s.*, CASE WHEN s.outcome = 'NEW' THEN s.new_person_id ELSE s.matched[1] END AS person_id, s.outcome = 'NEW' AS is_new
+         FROM import_staged s
         WHERE s.import_id = $1 AND s.outcome IN ('NEW', 'MATCH')`,
     [importId],
   );

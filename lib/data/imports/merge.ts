@@ -132,9 +132,9 @@ async function finish(client: pg.PoolClient, ctx: TJobContext, r: { updated: num
 
 /** After the commit: the rows that went in are no longer needed; the ones to fix stay for the report. */
 export async function cleanUpStaging(client: pg.PoolClient, importId: string) {
-  await client.query(`DELETE FROM import_staged WHERE import_id = $1 AND outcome IN ('NEW', 'MATCH')`, [importId]);
   await client.query(
-    `DELETE FROM import_row r WHERE r.import_id = $1 AND NOT EXISTS (SELECT 1 FROM import_staged s WHERE s.import_id = r.import_id AND s.line = r.line)`,
+    `WITH gone AS (DELETE FROM import_staged WHERE import_id = $1 AND outcome IN ('NEW', 'MATCH') RETURNING line)
+     DELETE FROM import_row WHERE import_id = $1 AND line IN (SELECT line FROM gone)`,
     [importId],
   );
 }
