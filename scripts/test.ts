@@ -16,6 +16,9 @@ import { ROOT } from './lib/runtime';
 type TStep = 'static' | 'unit' | 'integration' | 'e2e' | 'screenshots';
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? (process.argv[onlyArg + 1] as TStep) : undefined;
+// `--grep <pattern>`: only the end-to-end tests whose title matches (with --only e2e).
+const grepArg = process.argv.indexOf('--grep');
+const grep = grepArg > 0 ? ['--grep', process.argv[grepArg + 1] ?? ''] : [];
 // `screenshots` runs only when asked for (npm run screenshots): it writes PNGs to look at, it tests nothing.
 const wants = (step: TStep) => (step === 'screenshots' ? only === step : !only || only === step);
 const timings: string[] = [];
@@ -62,7 +65,7 @@ async function main() {
       await loadDemo(e2eUrl);
       timings.push(`Build and e2e database: ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const project = wants('e2e') ? 'e2e' : 'screenshots';
-      run(project === 'e2e' ? 'End-to-end tests (Chromium)' : 'Screenshots', 'playwright', ['test', '--project', project], {
+      run(project === 'e2e' ? 'End-to-end tests (Chromium)' : 'Screenshots', 'playwright', ['test', '--project', project, ...grep], {
         E2E_DATABASE_URL: e2eUrl,
         E2E_PORT: String(await freePort()),
         AUTH_SECRET: randomBytes(32).toString('base64url'),

@@ -31,25 +31,29 @@ function pageOutcome(res: APIResponse): TExpect | string {
 }
 
 /** The action's own return value, read from the RSC response (row 0 points at the row that holds it). */
-function actionResult(body: string): { ok?: boolean; message?: string } | null {
+function actionResult(body: string): { ok?: boolean; message?: string; fieldErrors?: unknown } | null {
   const rows = new Map(body.split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)] as const));
   try {
     const head = JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null;
     const ref = head?.a?.replace(/^\$@/, '');
-    return ref ? (JSON.parse(rows.get(ref) ?? 'null') as { ok?: boolean; message?: string }) : null;
+    return ref ? (JSON.parse(rows.get(ref) ?? 'null') as { ok?: boolean; message?: string; fieldErrors?: unknown }) : null;
   } catch {
     return null;
   }
 }
 
+/** 'ok' only when the action did what it was asked: a refusal is named (matrix.ts), so it cannot pass an 'ok' cell. */
 async function actionOutcome(res: APIResponse): Promise<TExpect | string> {
   const redirect = res.headers()['x-action-redirect'];
   if (redirect) return redirect.includes('/login') ? 'login' : 'ok';
   const result = actionResult(await res.text());
   if (!result) return `HTTP ${res.status()}: no action result`;
-  if (result.ok === false && result.message === en.errors.signedOut) return 'login';
-  if (result.ok === false && result.message === en.errors.notFound) return '404';
-  return 'ok';
+  if (result.ok !== false) return 'ok';
+  if (result.message === en.errors.signedOut) return 'login';
+  if (result.message === en.errors.notFound) return '404';
+  if (result.message === en.errors.conflict) return 'conflict';
+  if (result.fieldErrors && typeof result.fieldErrors === 'object') return 'invalid';
+  return 'refused';
 }
 
 test('authorization matrix: every route and action, for every role, in and out of scope', async ({ baseURL }) => {

@@ -1,12 +1,16 @@
 import type { TRefs } from './records';
 
 // The authorization matrix: for every page, API route and server action, what each kind of
-// visitor gets. `ok`: allowed; `404`: as if it did not exist; `login`: sent to sign in;
-// `home`: a signed-in visitor sent home; `elsewhere`: sent on to another page of the area. A route or action missing here fails the test.
+// visitor gets. `ok`: allowed, and done; `404`: as if it did not exist; `login`: sent to sign in;
+// `home`: a signed-in visitor sent home; `elsewhere`: sent on to another page of the area.
+// Some allowed cases are refused on purpose, so the matrix changes nothing the other tests read:
+// `conflict`: a stale version (the record was found, in scope, and left as it was); `refused`: a
+// refusal that comes only after the caller was let in (a used link, an import that moved on);
+// `invalid`: a field refused. A route or action missing here fails the test.
 
 export type TWho = 'anonymous' | 'member' | 'coordinator' | 'admin';
 // 'HTTP 401': an API route that takes a token, not a session; 'HTTP 405': a route with no GET.
-export type TExpect = 'ok' | '404' | 'login' | 'home' | 'elsewhere' | 'HTTP 401' | 'HTTP 405';
+export type TExpect = 'ok' | '404' | 'login' | 'home' | 'elsewhere' | 'HTTP 401' | 'HTTP 405' | 'conflict' | 'refused' | 'invalid';
 export type TCase = { as: TWho; label: string; url?: string; input?: Record<string, unknown>; expect: TExpect };
 
 const ROLES: TWho[] = ['anonymous', 'member', 'coordinator', 'admin'];
@@ -16,6 +20,8 @@ const each = (url: string, expect: Record<TWho, TExpect>, label = 'page'): TCase
 const signedIn = { anonymous: 'login', member: 'ok', coordinator: 'ok', admin: 'ok' } as const;
 const leadershipOnly = { anonymous: 'login', member: '404', coordinator: '404', admin: 'ok' } as const;
 const noMembers = { anonymous: 'login', member: '404', coordinator: 'ok', admin: 'ok' } as const;
+/** The same cases, where every allowed caller meets `outcome` instead of `ok` (see above). */
+const allowedAs = (outcome: TExpect, cases: TCase[]): TCase[] => cases.map((c) => (c.expect === 'ok' ? { ...c, expect: outcome } : c));
 
 /** A person-scoped route or action, at each record: own, "my people", coordinator's, nobody's, missing. */
 function perPerson(make: (id: string) => Pick<TCase, 'url' | 'input'>, r: TRefs, forMembers: TExpect = 'ok'): TCase[] {
@@ -161,13 +167,13 @@ const act = (input: Record<string, unknown>, expect: Record<TWho, TExpect>, labe
 export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/actions.ts#setLocaleAction': () => act({ locale: 'en' }, anyone),
   'app/actions.ts#signOutAction': () => [], // checked separately, last: it ends the session it is called with
-  'app/(auth)/login/actions.ts#signInAction': () => act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password'),
+  'app/(auth)/login/actions.ts#signInAction': () => allowedAs('refused', act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password')),
   'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
   'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
     // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
-    perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r),
+    allowedAs('conflict', perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r)),
   'app/(app)/people/merge/actions.ts#mergePeopleAction': (r) =>
-    act({ keepId: r.mergeA, dropId: r.mergeB, keepVersion: '9999', dropVersion: '9999' }, leadershipOnly, 'stale merge'),
+    allowedAs('conflict', act({ keepId: r.mergeA, dropId: r.mergeB, keepVersion: '9999', dropVersion: '9999' }, leadershipOnly, 'stale merge')),
   'app/(app)/people/trash/actions.ts#deletePersonAction': (r) => [
     { as: 'anonymous', label: 'delete', input: { id: r.deletableByAdmin }, expect: 'login' },
     { as: 'member', label: 'delete own', input: { id: r.memberOwn }, expect: '404' },
@@ -187,16 +193,19 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'in the trash', input: { id: r.purgeable }, expect: 'ok' },
   ],
   // A stale version: leadership gets a conflict (nothing changes, so the other tests' retention holds), others NotFound.
-  'app/(app)/admin/settings/actions.ts#updateTrashRetentionAction': () => act({ trashRetentionDays: '29', version: '9999' }, leadershipOnly, 'stale version'),
+  'app/(app)/admin/settings/actions.ts#updateTrashRetentionAction': () =>
+    allowedAs('conflict', act({ trashRetentionDays: '29', version: '9999' }, leadershipOnly, 'stale version')),
 
-  'app/(app)/people/[id]/actions.ts#addRelationshipAction': (r) => [
+  // Each allowed pair already has a relationship (the demo's, or records.ts's ties): the caller
+  // is let in and told so; nothing changes.
+  'app/(app)/people/[id]/actions.ts#addRelationshipAction': (r) => allowedAs('refused', [
     { as: 'anonymous', label: 'add', input: { personId: r.memberOwn, otherId: r.memberRecruit, kind: 'FRIEND', strength: '2' }, expect: 'login' },
     { as: 'member', label: 'between my people', input: { personId: r.memberOwn, otherId: r.memberRecruit, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
     { as: 'member', label: 'to someone else', input: { personId: r.memberOwn, otherId: r.outOfAll, kind: 'FRIEND', strength: '2' }, expect: '404' },
     { as: 'coordinator', label: 'both in scope', input: { personId: r.coordinatorIn, otherId: r.coordinatorIn2, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
     { as: 'coordinator', label: 'one out of scope', input: { personId: r.coordinatorIn, otherId: r.outOfAll, kind: 'FRIEND', strength: '2' }, expect: '404' },
     { as: 'admin', label: 'anyone', input: { personId: r.outOfAll, otherId: r.outOfAll2, kind: 'FRIEND', strength: '2' }, expect: 'ok' },
-  ],
+  ]),
   'app/(app)/people/[id]/actions.ts#updateRelationshipAction': (r) => [
     { as: 'anonymous', label: 'update', input: { id: r.relIn, kind: 'FRIEND', strength: '3' }, expect: 'login' },
     { as: 'member', label: 'someone else’s', input: { id: r.relIn, kind: 'FRIEND', strength: '3' }, expect: '404' },
@@ -213,7 +222,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   ],
   // Members may not change who recruited whom, not even for their own people.
   'app/(app)/people/[id]/actions.ts#setRecruiterAction': (r) =>
-    perPerson((id) => ({ input: { personId: id, version: '9999', recruiterId: '' } }), r, '404'),
+    allowedAs('conflict', perPerson((id) => ({ input: { personId: id, version: '9999', recruiterId: '' } }), r, '404')),
 
   'app/(app)/interactions/actions.ts#logInteractionAction': (r) => [
     ...perPerson((id) => ({ input: { kind: 'CALL', summary: 'Authz call', personIds: [id] } }), r, '404'),
@@ -238,21 +247,21 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   // Everyone edits their own profile (a stale version: a conflict, nothing saved).
-  'app/(app)/me/actions.ts#updateMyProfileAction': () => act({ version: '9999', givenName: 'Authz' }, signedIn),
+  'app/(app)/me/actions.ts#updateMyProfileAction': () => allowedAs('conflict', act({ version: '9999', givenName: 'Authz', preferredLanguage: 'es' }, signedIn)),
   'app/(app)/me/people/actions.ts#addMyPersonAction': () => act({ givenName: 'Authz Conocida', kind: 'FRIEND' }, signedIn),
-  'app/(app)/me/people/actions.ts#updateMyPersonAction': (r) => [
+  'app/(app)/me/people/actions.ts#updateMyPersonAction': (r) => allowedAs('conflict', [
     { as: 'anonymous', label: 'any', input: { id: r.memberRecruit, version: '9999', givenName: 'A' }, expect: 'login' },
     { as: 'member', label: 'one of my people', input: { id: r.memberRecruit, version: '9999', givenName: 'A' }, expect: 'ok' },
     { as: 'member', label: 'someone else', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
     { as: 'coordinator', label: 'added by them', input: { id: r.removableByCoordinator, version: '9999', givenName: 'A' }, expect: 'ok' },
     { as: 'coordinator', label: 'not theirs', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
     { as: 'admin', label: 'not theirs', input: { id: r.outOfAll, version: '9999', givenName: 'A' }, expect: '404' },
-  ],
+  ]),
   // Public by design: an unknown link is refused with a message, to anyone.
   'app/(auth)/_components/link-actions.ts#acceptInvitationAction': () =>
-    act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
+    allowedAs('refused', act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link')),
   'app/(auth)/_components/link-actions.ts#resetPasswordAction': () =>
-    act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link'),
+    allowedAs('refused', act({ token: 'A'.repeat(43), password: 'long enough password', confirm: 'long enough password' }, anyone, 'unknown link')),
 
   // Bulk actions: members have none; a selection with anyone out of scope changes nothing.
   'app/(app)/people/actions.ts#bulkAddTagAction': (r) => perPerson((id) => ({ input: { personIds: [id], tagId: r.tag } }), r, '404'),
@@ -267,7 +276,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/mobilizations/actions.ts#createMobilizationAction': () =>
     act({ name: 'Authz lobby day', kind: 'LOBBY_DAY', startsAt: '2027-03-01T09:00', goal: '10', goalUnit: 'PEOPLE' }, leadershipOnly),
   'app/(app)/mobilizations/actions.ts#updateMobilizationAction': (r) =>
-    act({ id: r.otherMobilization, version: '9999', name: 'Authz', kind: 'MEETING', startsAt: '2027-03-01T09:00', goal: '10', goalUnit: 'PEOPLE' }, leadershipOnly),
+    allowedAs('conflict', act({ id: r.otherMobilization, version: '9999', name: 'Authz', kind: 'MEETING', startsAt: '2027-03-01T09:00', goal: '10', goalUnit: 'PEOPLE' }, leadershipOnly)),
   'app/(app)/mobilizations/actions.ts#deleteMobilizationAction': (r) => act({ id: r.missing }, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing'),
   'app/(app)/mobilizations/actions.ts#askPeopleAction': (r) => [
     ...perPerson((id) => ({ input: { mobilizationId: r.otherMobilization, personIds: [id], quotaId: '' } }), r, '404'),
@@ -303,8 +312,10 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/precincts/actions.ts#importResultsAction': () => act({ name: 'Authz results', csv: 'precinct,ward,registered,ballots\n' }, leadershipOnly),
 
   'app/(app)/circles/actions.ts#searchCircleCandidatesAction': (r) => perCircle((id) => ({ input: { targetId: id, q: 'ma' } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
+  // coordinatorIn is in the coordinator's circle already (that is why they are in scope): let in,
+  // and told someone added them first. Leadership adds them to another circle.
   'app/(app)/circles/actions.ts#addCircleMemberAction': (r) => [
-    ...perCircle((id) => ({ input: { circleId: id, personId: r.coordinatorIn } }), r, { memberOwn: '404', coordinatorIn: 'ok' }),
+    ...perCircle((id) => ({ input: { circleId: id, personId: r.coordinatorIn } }), r, { memberOwn: '404', coordinatorIn: 'conflict' }),
     { as: 'coordinator', label: 'a person out of scope to an assigned circle', input: { circleId: r.coordCircle, personId: r.outOfAll }, expect: '404' },
   ],
   'app/(app)/circles/actions.ts#updateCircleMemberAction': (r) =>
@@ -318,7 +329,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   ],
   'app/(app)/circles/actions.ts#createCircleAction': () => act({ name: 'Authz Círculo', kind: 'INFORMAL' }, leadershipOnly),
   'app/(app)/circles/actions.ts#updateCircleAction': (r) =>
-    perCircle((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'INFORMAL' } }), r, { memberOwn: '404', coordinatorIn: '404' }),
+    allowedAs('conflict', perCircle((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'INFORMAL' } }), r, { memberOwn: '404', coordinatorIn: '404' })),
 
   'app/(app)/organizations/actions.ts#searchOrganizationCandidatesAction': (r) => perOrganization((id) => ({ input: { targetId: id, q: 'ma' } }), r),
   'app/(app)/organizations/actions.ts#addAffiliationAction': (r) => [
@@ -337,16 +348,22 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   // Imports: leadership only. Leadership's cases act on a cancelled import, so each answers
   // "this import has moved on" (allowed, nothing changes) instead of changing anything.
   ...Object.fromEntries(
-    ['saveImportOptionsAction', 'checkImportRowsAction'].map((name) => [`app/(app)/imports/actions.ts#${name}`, (r: TRefs) => act({ id: r.importId, 'map.0': 'givenName' }, leadershipOnly)]),
+    ['saveImportOptionsAction', 'checkImportRowsAction'].map((name) => [
+      `app/(app)/imports/actions.ts#${name}`,
+      (r: TRefs) => allowedAs('refused', act({ id: r.importId, 'map.0': 'givenName' }, leadershipOnly)),
+    ]),
   ),
-  'app/(app)/imports/actions.ts#startImportMergeAction': (r) => act({ id: r.importId, mode: 'FILL' }, leadershipOnly),
+  'app/(app)/imports/actions.ts#startImportMergeAction': (r) => allowedAs('refused', act({ id: r.importId, mode: 'FILL' }, leadershipOnly)),
   ...Object.fromEntries(
-    ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [`app/(app)/imports/actions.ts#${name}`, (r: TRefs) => act({ id: r.importId }, leadershipOnly)]),
+    ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
+      `app/(app)/imports/actions.ts#${name}`,
+      (r: TRefs) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
+    ]),
   ),
   // A user that does not exist: leadership is told to choose another, nothing is created.
-  'app/(app)/settings/api-tokens/actions.ts#createApiTokenAction': (r) => act({ name: 'Authz', userId: r.missing }, leadershipOnly),
+  'app/(app)/settings/api-tokens/actions.ts#createApiTokenAction': (r) => allowedAs('invalid', act({ name: 'Authz', userId: r.missing }, leadershipOnly)),
   'app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction': (r) => act({ id: r.apiToken }, leadershipOnly),
 
   'app/(app)/organizations/actions.ts#updateOrganizationAction': (r) =>
-    perOrganization((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'COMMUNITY', closeness: 'ALLY' } }), r),
+    allowedAs('conflict', perOrganization((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'COMMUNITY', closeness: 'ALLY' } }), r)),
 };
