@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { detectDelimiter, parseCsv } from '../../lib/import/csv-parse';
 import { queryE2e } from './db';
-import { expect, pageAs, test } from './fixtures';
+import { expect, pageAs, searchPeopleTable, test } from './fixtures';
 
 // Exports where leadership looks for them: the people table's current view as CSV, and a person or
 // a circle as contact cards. Coordinators and members are offered neither (the routes' 404s for
@@ -39,8 +39,7 @@ test('leadership filters, searches and sorts the people table, and the CSV holds
   const started = new Date();
 
   await page.goto('/people?size=100');
-  await page.getByRole('searchbox', { name: 'Search people' }).fill(family);
-  await expect(page).toHaveURL(/[?&]q=/);
+  await searchPeopleTable(page, family);
   await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('combobox', { name: 'Ladder stage', exact: true }).selectOption({ label: 'Supporter' });
   await expect(page).toHaveURL(/stage=SUPPORTER/);

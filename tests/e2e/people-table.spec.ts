@@ -29,6 +29,26 @@ test.describe('the people table', () => {
     await expect(page.locator(`a[href="/people/${person!.id}"]`)).toHaveText(shown(person!));
   });
 
+  test('on a slow phone, a search typed while the page is still starting loses no letter', async ({ adminPage: page }) => {
+    test.setTimeout(90_000);
+    // A phone several times slower than this machine: the page becomes interactive late, and
+    // the letters are typed one by one meanwhile. (The box once caught up with the URL after
+    // starting and wiped out what had been typed: "garc" became "gac".)
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    for (let round = 0; round < 2; round++) {
+      await page.goto('/people?size=100', { waitUntil: 'commit' });
+      const box = page.getByRole('searchbox', { name: 'Search people' });
+      await box.waitFor();
+      for (const letter of 'garc') {
+        await box.press(letter);
+        await page.waitForTimeout(60);
+      }
+      await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'garc', { timeout: 20_000 });
+      await expect(box).toHaveValue('garc');
+    }
+  });
+
   test('a circle filter lives in the URL and survives a reload', async ({ coordinatorPage: page }) => {
     const [circle] = await queryE2e<{ id: string; name: string; members: number }>(
       `SELECT c.id, c.name, (SELECT count(*)::int FROM circle_membership m JOIN person p ON p.id = m.person_id

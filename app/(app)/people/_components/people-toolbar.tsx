@@ -52,17 +52,25 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [ward, setWard] = useState(params.ward ? String(params.ward) : '');
-  const [q, setQ] = useState(params.q ? String(params.q) : '');
-  // The URL wins when it changes from elsewhere (a link, back, "clear filters").
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- mirror the URL into the controlled input
-    setQ(params.q ? String(params.q) : '');
-  }, [params.q]);
+  const urlQ = params.q ? String(params.q) : '';
+  const [q, setQ] = useState(urlQ);
+  // The search this box last sent to the URL.
+  const [sent, setSent] = useState(urlQ);
+  // The URL wins when it changes from elsewhere (a link, back, "clear filters"), but not when it
+  // catches up with a search typed here, which would undo what was typed since. Adjusted while
+  // rendering, not in an effect: an effect that runs late after hydration would wipe out what
+  // someone typed meanwhile.
+  const [seenQ, setSeenQ] = useState(urlQ);
+  if (urlQ !== seenQ) {
+    setSeenQ(urlQ);
+    if (urlQ !== sent) setQ(urlQ);
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const go = () => {
     if (!form.current) return;
     const data = Object.fromEntries([...new FormData(form.current).entries()].map(([k, v]) => [k, String(v)]));
+    setSent(data.q?.trim() ?? '');
     router.replace(peopleListHref({ ...data, due: data.due === '1' }), { scroll: false });
   };
   const soon = () => {
