@@ -265,7 +265,7 @@ async function main() {
     const cpuText = (c: TCpu) => (c ? `; CPU ${Math.round(c.server + c.app)} ms (database ${Math.round(c.server)}, app ${Math.round(c.app)}), ${rate(c.server + c.app)} rows per CPU-second` : '');
     console.log(`  best of ${RUNS} runs each`);
     console.log(`  result: ${done.createdCount} created, ${done.updatedCount} updated, ${done.duplicateCount} duplicates merged, ${done.badCount} bad, ${done.conflictCount} conflicts`);
-    console.log(`  phases: upload and COPY to staging ${Math.round(run!.phases.upload)} ms, check (normalise, group, match) ${Math.round(run!.phases.check)} ms, merge ${Math.round(run!.phases.merge)} ms`);
+    console.log(`  phases: upload (COPY of the rows, and of them normalised with the guessed mapping) ${Math.round(run!.phases.upload)} ms, check (match) ${Math.round(run!.phases.check)} ms, merge ${Math.round(run!.phases.merge)} ms`);
     console.log(`  steps (ms): ${run!.steps.join(', ')}`);
     console.log(`  Leaven import:  ${Math.round(run!.total)} ms, ${rate(run!.total)} rows/s${cpuText(run!.cpu)}`);
     console.log(`  hand baseline:  ${Math.round(base.wall)} ms, ${rate(base.wall)} rows/s${cpuText(base.cpu)}`);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeImportPool } from '@/lib/data/imports/pg';
 import { exportProblemRows, getImport, listImports, listProblemRows, previewImport } from '@/lib/data/imports/reads';
 import { stageUpload } from '@/lib/data/imports/stage';
+import { checkImportRows } from '@/lib/data/imports/commands';
+import { drainImportJobs } from '@/lib/data/imports/worker';
 import { isAppError } from '@/lib/errors';
 import { SPANISH_SHEET, utf8, windows1252 } from '../support/csv-files';
 import { runImport } from '../support/imports';
@@ -128,6 +130,46 @@ describe('matching rows to the people already in Leaven', () => {
   it('"overwrite" replaces the fields the file has', async () => {
     await runImport(org.actors.admin, 'Nombre,Apellido,Teléfono\nRoberto,Ramírez Soto,7735550200', { mode: 'OVERWRITE' });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: org.people.beto.id } })).toMatchObject({ givenName: 'Roberto', familyName: 'Ramírez Soto' });
+  });
+});
+
+describe('rows staged while the file uploads', () => {
+  const stagedRows = (id: string) => prisma.importStaged.findMany({ where: { importId: id }, orderBy: { line: 'asc' } });
+
+  it('are staged with the guessed mapping, and the check keeps them when the user keeps it', async () => {
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'kept.csv', bytes: utf8('Nombre,Correo\nKeila,keila@example.org') });
+    const uploaded = await prisma.import.findUniqueOrThrow({ where: { id } });
+    expect(uploaded.stagedKey).toMatch(/^[0-9a-f]{64}$/);
+    const before = await stagedRows(id);
+    expect(before.map((r) => [r.line, r.givenName, r.emails])).toEqual([[2, 'Keila', ['keila@example.org']]]);
+    const done = await runImport(org.actors.admin, 'Nombre,Correo\nKeila,keila@example.org', { fileName: 'kept.csv' });
+    expect(done).toMatchObject({ status: 'DONE', createdCount: 1 });
+  });
+
+  it('are staged again by the check when the user changed the mapping', async () => {
+    // "Columna X" is not guessed; the user maps it to the nickname, and drops the email column.
+    const file = 'Nombre,Columna X,Correo\nRamona,Monchi,ramona@example.org';
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'remapped.csv', bytes: utf8(file) });
+    const imp = await getImport(org.actors.admin, id);
+    expect(imp.mapping).toEqual(['givenName', null, 'email']);
+    const { stagedKey } = await prisma.import.findUniqueOrThrow({ where: { id } });
+    await checkImportRows(org.actors.admin, id, { mapping: ['givenName', 'preferredName', null], circleId: null, tags: [], source: null });
+    await drainImportJobs();
+    const [row] = await stagedRows(id);
+    expect(row).toMatchObject({ givenName: 'Ramona', preferredName: 'Monchi', emails: [] });
+    expect((await prisma.import.findUniqueOrThrow({ where: { id } })).stagedKey).not.toBe(stagedKey);
+  });
+
+  it('are staged again by the check when a precinct was added after the upload', async () => {
+    const file = 'Nombre,Correo,Precinto\nPrisca,prisca@example.org,9';
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'precinct.csv', bytes: utf8(file) });
+    expect((await stagedRows(id))[0]!.problems).toEqual(['precinct.unknown:2']);
+    const nine = await prisma.precinct.create({ data: { wardId: org.ward.id, number: 9 } });
+    const imp = await getImport(org.actors.admin, id);
+    await checkImportRows(org.actors.admin, id, { mapping: imp.mapping, circleId: null, tags: [], source: null });
+    await drainImportJobs();
+    const [row] = await stagedRows(id);
+    expect(row).toMatchObject({ problems: [], precinctId: nine.id, outcome: 'NEW' });
   });
 });
 

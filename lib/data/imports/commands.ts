@@ -61,7 +61,7 @@ export async function checkImportRows(actor: TActor, id: string, options: TImpor
 
 /** From the review back to the mapping (the checked rows are dropped; the uploaded ones stay). */
 export async function reviseImportMapping(actor: TActor, id: string): Promise<void> {
-  await move(actor, id, ['REVIEW', 'FAILED'], { status: 'MAPPING', error: null }, ['status']);
+  await move(actor, id, ['REVIEW', 'FAILED'], { status: 'MAPPING', error: null, stagedKey: null }, ['status']);
   await db.importStaged.deleteMany({ where: { importId: id } });
 }
 

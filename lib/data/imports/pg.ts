@@ -4,36 +4,54 @@ import { env } from '@/lib/env';
 
 // The import's own connections: COPY and the long merge transaction need a plain node-postgres
 // client, which Prisma does not expose. Same database as lib/db.ts; only lib/data reaches it.
+//
+// Two pools: the main one, and a side one for work that runs beside a main connection (reading
+// the file while the check writes it, staging rows while the upload writes them). A side
+// connection is only ever taken while holding a main one, never the other way round, so two of
+// these can never wait on each other for ever.
 
-const g = globalThis as unknown as { leavenImportPool?: { url: string; pool: pg.Pool } };
+type TPools = { url: string; main: pg.Pool; side: pg.Pool };
+const g = globalThis as unknown as { leavenImportPools?: TPools };
+
+function pools(): TPools {
+  const url = env().DATABASE_URL;
+  if (g.leavenImportPools?.url !== url) {
+    const make = (max: number) => {
+      const pool = new pg.Pool({ connectionString: url, max });
+      // An idle connection dropped by the server (a restart, a test database dropped) must not
+      // crash the process; the next query opens a new one.
+      pool.on('error', () => undefined);
+      return pool;
+    };
+    g.leavenImportPools = { url, main: make(4), side: make(4) };
+  }
+  return g.leavenImportPools;
+}
 
 export function importPool(): pg.Pool {
-  const url = env().DATABASE_URL;
-  if (g.leavenImportPool?.url !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
-    // An idle connection dropped by the server (a restart, a test database dropped) must not
-    // crash the process; the next query opens a new one.
-    pool.on('error', () => undefined);
-    g.leavenImportPool = { url, pool };
-  }
-  return g.leavenImportPool.pool;
+  return pools().main;
 }
 
-/** Closes the pool (tests and scripts, before they exit). */
+/** Closes the pools (tests and scripts, before they exit). */
 export async function closeImportPool(): Promise<void> {
-  const current = g.leavenImportPool;
-  g.leavenImportPool = undefined;
-  await current?.pool.end();
+  const current = g.leavenImportPools;
+  g.leavenImportPools = undefined;
+  await Promise.all([current?.main.end(), current?.side.end()]);
 }
 
-export async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await importPool().connect();
+async function using<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
   try {
     return await fn(client);
   } finally {
     client.release();
   }
 }
+
+export const withClient = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => using(pools().main, fn);
+
+/** A side connection: call only while holding a main one (see above). */
+export const withSideClient = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => using(pools().side, fn);
 
 /** Runs `fn` in a transaction; any error rolls everything back. */
 export async function inTransaction<T>(client: pg.PoolClient, fn: () => Promise<T>): Promise<T> {
@@ -48,11 +66,17 @@ export async function inTransaction<T>(client: pg.PoolClient, fn: () => Promise<
   }
 }
 
-/**
- * COPY ... FROM STDIN, fed by `produce`, which calls `write` with chunks of COPY text and awaits
- * it (so a slow server slows the reader down instead of filling memory).
- */
-export async function copyInto(client: pg.PoolClient, sql: string, produce: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
+export type TCopy = {
+  /** Writes a chunk of COPY text; resolves when the stream can take more. */
+  write(chunk: string): Promise<void>;
+  /** Ends the COPY and waits for the server to have taken every row. */
+  end(): Promise<void>;
+  /** Abandons the COPY (the transaction around it must then roll back). */
+  abort(e: unknown): Promise<void>;
+};
+
+/** Starts COPY ... FROM STDIN on `client`, to be written to as the rows come. */
+export function openCopy(client: pg.PoolClient, sql: string): TCopy {
   const stream = client.query(copyFrom(sql));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
@@ -60,29 +84,45 @@ export async function copyInto(client: pg.PoolClient, sql: string, produce: (wri
   });
   // An error before the end would otherwise surface only once `done` is awaited.
   done.catch(() => undefined);
-  const write = (chunk: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (stream.write(chunk)) return resolve();
-      const onDrain = () => {
-        stream.off('error', onError);
-        resolve();
-      };
-      const onError = (e: Error) => {
-        stream.off('drain', onDrain);
-        reject(e);
-      };
-      stream.once('drain', onDrain);
-      stream.once('error', onError);
-    });
+  return {
+    write: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        if (stream.write(chunk)) return resolve();
+        const onDrain = () => {
+          stream.off('error', onError);
+          resolve();
+        };
+        const onError = (e: Error) => {
+          stream.off('drain', onDrain);
+          reject(e);
+        };
+        stream.once('drain', onDrain);
+        stream.once('error', onError);
+      }),
+    async end() {
+      stream.end();
+      await done;
+    },
+    async abort(e) {
+      stream.destroy(e instanceof Error ? e : new Error(String(e)));
+      await done.catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * COPY ... FROM STDIN, fed by `produce`, which calls `write` with chunks of COPY text and awaits
+ * it (so a slow server slows the reader down instead of filling memory).
+ */
+export async function copyInto(client: pg.PoolClient, sql: string, produce: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
+  const copy = openCopy(client, sql);
   try {
-    await produce(write);
+    await produce(copy.write);
   } catch (e) {
-    stream.destroy(e instanceof Error ? e : new Error(String(e)));
-    await done.catch(() => undefined);
+    await copy.abort(e);
     throw e;
   }
-  stream.end();
-  await done;
+  await copy.end();
 }
 
 /** Buffers small writes into chunks of about 64 KB for COPY. */

@@ -55,7 +55,7 @@ export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow };
 export async function previewImport(actor: TActor, id: string, mapping: TMapping, limit = 8): Promise<{ rows: TPreviewRow[]; precincts: Map<string, string> }> {
   requireLeadership(actor);
   return withClient(async (client) => {
-    const places = await loadPlaces(client);
+    const { places } = await loadPlaces(client);
     const { rows } = await client.query<{ line: number; cells: string[] }>('SELECT line, cells FROM import_row WHERE import_id = $1 ORDER BY line LIMIT $2', [id, limit]);
     const labels = new Map<string, string>();
     for (const [key, p] of places.precincts) labels.set(p.id, key);
