@@ -131,11 +131,11 @@ const nameMatches = (table: 'circle' | 'organization', text: string) =>
              LIMIT 500`;
 
 /** The shell's search box: people, circles and organizations the actor may see whose names match. */
-export async function globalSearch(actor: TActor, q: string): Promise<TGlobalHits> {
+export async function globalSearch(actor: TActor, q: string, { people: peopleLimit = 6 } = {}): Promise<TGlobalHits> {
   const terms = searchTerms(q);
   if (!terms) return { people: [], circles: [], organizations: [] };
   const [people, circleIds, organizationIds] = await Promise.all([
-    searchPeople(actor, q, 6),
+    searchPeople(actor, q, peopleLimit),
     terms.names ? db.$queryRaw<{ id: string }[]>(nameMatches('circle', terms.text)) : [],
     terms.names ? db.$queryRaw<{ id: string }[]>(nameMatches('organization', terms.text)) : [],
   ]);

@@ -107,4 +107,11 @@ describe('the shell search box', () => {
     expect((await globalSearch(org.actors.member, 'tenants')).organizations).toEqual([]);
     expect((await globalSearch(org.actors.coordinator, 'ana')).people.map((p) => p.id)).toEqual([org.people.ana.id]);
   });
+
+  it('gives the search page as many people as it asks for, in one search', async () => {
+    const all = await globalSearch(org.actors.admin, 'a', { people: 25 });
+    expect(all.people.length).toBeGreaterThan(1);
+    const one = await globalSearch(org.actors.admin, 'a', { people: 1 });
+    expect(one.people.map((p) => p.id)).toEqual([all.people[0]!.id]);
+  });
 });

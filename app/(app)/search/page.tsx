@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/actor';
-import { globalSearch, searchPeople } from '@/lib/data/search';
+import { globalSearch } from '@/lib/data/search';
 import { displayName } from '@/lib/format/person-name';
 
 // The shell search's results as a page: where Enter goes, and what works without JavaScript.
@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const { q } = ZSearchParams.parse(await searchParams);
-  const [t, hits, people] = await Promise.all([getTranslations('people.globalSearch'), globalSearch(actor, q), searchPeople(actor, q, 25)]);
+  const [t, hits] = await Promise.all([getTranslations('people.globalSearch'), globalSearch(actor, q, { people: 25 })]);
+  const { people } = hits;
   const member = actor.role === 'MEMBER';
   const section = (title: string, items: { key: string; href: string; label: string; detail?: string | null }[]) =>
     items.length ? (
