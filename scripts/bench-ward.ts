@@ -67,6 +67,20 @@ try {
     ['dashboard served, leadership', () => getDashboard(admin), () => handDashboard(pool, null, org.adminId)],
     ['dashboard served, coordinator', () => getDashboard(coordinator), () => handDashboard(pool, coordScope, org.coordinatorId)],
   ];
+  // The hand SQL must give the same figures, or its time says nothing.
+  for (const [who, actor, scope, userId] of [['leadership', admin, null, org.adminId], ['coordinator', coordinator, coordScope, org.coordinatorId]] as const) {
+    const [layer, hand] = [await listPrecincts(actor), await handPrecincts(pool, scope)];
+    const figures = (r: { residents: number; members: number; leaders: number; circles: number; relationships: number; interactions: number }) =>
+      [r.residents, r.members, r.leaders, r.circles, r.relationships, r.interactions].join(',');
+    const differ = layer.filter((row) => figures(row) !== (hand.has(row.id) ? figures(hand.get(row.id)!) : 'missing'));
+    const dash = await computeDashboard(actor);
+    const handDash = await handDashboard(pool, scope, userId);
+    const ladder = (rows: { stage: string; people: number; movedUp: number }[]) => JSON.stringify(rows.filter((x) => x.people || x.movedUp).sort((a, b) => a.stage.localeCompare(b.stage)));
+    const sameDash = ladder(dash.ladder) === ladder(handDash.ladder) && dash.quiet.length === handDash.quiet;
+    console.log(`same figures as the hand SQL, ${who}: precinct table ${differ.length === 0 && layer.length === hand.size ? 'yes' : `NO (${differ.length} precincts differ)`}, dashboard ladder and quiet allies ${sameDash ? 'yes' : 'NO'}`);
+    if (!sameDash) console.log(`  data layer ${ladder(dash.ladder)} quiet ${dash.quiet.length}\n  hand SQL   ${ladder(handDash.ladder)} quiet ${handDash.quiet}`);
+  }
+
   console.log(`\n${'measure'.padEnd(34)} ${'data layer p50 / p95'.padStart(22)} ${'hand SQL p50 / p95'.padStart(20)} ${'ratio p95'.padStart(10)}`);
   for (const [name, layer, hand] of cases) {
     t = performance.now();

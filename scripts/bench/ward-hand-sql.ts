@@ -31,7 +31,16 @@ export async function handPrecincts(pool: pg.Pool, scope: TScope) {
     run(`WITH sp AS (${sp}) SELECT a.precinct_id, count(*) n FROM relationship r JOIN sp a ON a.id = r.person_a_id JOIN sp b ON b.id = r.person_b_id AND b.precinct_id = a.precinct_id GROUP BY 1`),
     run(`WITH sp AS (${sp}) SELECT sp.precinct_id, count(DISTINCT ip.interaction_id) n FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id AND i.occurred_at >= $${params.length + 1} JOIN sp ON sp.id = ip.person_id GROUP BY 1`, [since]),
   ]);
-  return { precincts: precincts.rowCount, counts: counts.rowCount, circles: circles.rowCount, rels: rels.rowCount, acts: acts.rowCount };
+  // The figures by precinct, as the precinct table shows them (bench:ward checks they agree).
+  const by = (rows: { precinct_id: string; n: string }[]) => new Map(rows.map((r) => [r.precinct_id, Number(r.n)]));
+  const [c, r, a] = [by(circles.rows), by(rels.rows), by(acts.rows)];
+  const people = new Map(counts.rows.map((x: { precinct_id: string; n: string; m: string; l: string }) => [x.precinct_id, x]));
+  return new Map(
+    precincts.rows.map((pr: { id: string }) => {
+      const k = people.get(pr.id);
+      return [pr.id, { residents: Number(k?.n ?? 0), members: Number(k?.m ?? 0), leaders: Number(k?.l ?? 0), circles: c.get(pr.id) ?? 0, relationships: r.get(pr.id) ?? 0, interactions: a.get(pr.id) ?? 0 }];
+    }),
+  );
 }
 
 export async function handDashboard(pool: pg.Pool, scope: TScope, userId: string) {
@@ -51,5 +60,8 @@ export async function handDashboard(pool: pg.Pool, scope: TScope, userId: string
                   FROM interaction WHERE follow_up_done = false AND follow_up_on <= current_date ${scope ? 'AND logged_by_id = $1' : ''} ORDER BY follow_up_on LIMIT 8`, scope ? [userId] : []),
   ]);
   void n;
-  return results.map((r) => r.rowCount);
+  // The ladder as the dashboard shows it: people at each stage, and how many moved up to it.
+  const count = (rows: Record<string, string>[], key: string) => new Map(rows.map((r) => [String(r[key]), Number(r.count)]));
+  const [stages, moved] = [count(results[1]!.rows, 'ladder_stage'), count(results[2]!.rows, 'to_stage')];
+  return { ladder: [...new Set([...stages.keys(), ...moved.keys()])].sort().map((stage) => ({ stage, people: stages.get(stage) ?? 0, movedUp: moved.get(stage) ?? 0 })), quiet: results[4]!.rowCount };
 }
