@@ -32,9 +32,11 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput) {
   }
   if (input.tags) {
     await tx.personTag.deleteMany({ where: { personId } });
-    for (const name of input.tags) {
-      const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
-      await tx.personTag.create({ data: { personId, tagId: tag.id } });
+    if (input.tags.length) {
+      // Three statements whatever the number of tags; a tag someone else creates meanwhile is skipped, then found.
+      await tx.tag.createMany({ data: input.tags.map((name) => ({ name })), skipDuplicates: true });
+      const tags = await tx.tag.findMany({ where: { name: { in: input.tags } }, select: { id: true } });
+      await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
     }
   }
 }
