@@ -51,6 +51,24 @@ export async function recordAudit(
   });
 }
 
+/** The same event about many records of one type, in one statement. */
+export async function recordAuditMany(
+  tx: Prisma.TransactionClient,
+  actor: Pick<TActor, 'userId'> | null,
+  entry: Omit<TAuditEntry, 'entityId'> & { entityIds: string[] },
+): Promise<void> {
+  if (entry.entityIds.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entry.entityIds.map((entityId) => ({
+      actorUserId: actor?.userId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId,
+      changedFields: entry.fields ?? [],
+    })),
+  });
+}
+
 /** The names of the fields whose values differ between before and after. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): string[] {
   return Object.keys(after).filter((k) => {

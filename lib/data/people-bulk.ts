@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { recordAudit } from '@/lib/data/audit';
+import { recordAuditMany } from '@/lib/data/audit';
 import { circleScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -26,7 +26,7 @@ async function assertAllVisible(tx: TTx, actor: TActor, ids: string[]): Promise<
 }
 
 async function auditEach(tx: TTx, actor: TActor, personIds: string[], field: string) {
-  for (const id of personIds) await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: [field] });
+  await recordAuditMany(tx, actor, { action: 'UPDATE', entityType: 'person', entityIds: personIds, fields: [field] });
 }
 
 export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): Promise<TBulkResult> {
