@@ -9,13 +9,27 @@ import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/
 // Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
 // about people in their scope, members none at all (not even ones about themselves).
 
-/** Interactions the actor may see (the Prisma twin of interactionScopeSql in scope-sql.ts). */
+/**
+ * The interactions an actor may see, everywhere (the Prisma twin of interactionScopeSql in
+ * scope-sql.ts): leadership all; a coordinator those they logged, those about people in their
+ * scope, and those with the circles and organizations assigned to them (a call with an allied
+ * organization's office names no one, and its coordinator must see it); a member none.
+ */
 export function interactionScope(actor: TActor): Prisma.InteractionWhereInput {
   switch (actor.role) {
     case 'ADMIN':
       return {};
-    case 'COORDINATOR':
-      return { OR: [{ loggedById: actor.userId }, { people: { some: { person: personScope(actor) } } }] };
+    case 'COORDINATOR': {
+      const { circleIds, organizationIds } = actor.scope;
+      return {
+        OR: [
+          { loggedById: actor.userId },
+          { people: { some: { person: personScope(actor) } } },
+          { circleId: { in: circleIds.length ? circleIds : [NO_ID] } },
+          { organizationId: { in: organizationIds.length ? organizationIds : [NO_ID] } },
+        ],
+      };
+    }
     case 'MEMBER':
       return { id: NO_ID };
   }

@@ -1,37 +1,13 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { NO_ID, personScope } from '@/lib/data/scope';
+import { interactionScope } from '@/lib/data/interactions';
+import { personScope } from '@/lib/data/scope';
 import { displayName } from '@/lib/format/person-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { InteractionKind } from '@/lib/generated/prisma/enums';
 
 // The "recent contact" lists of the circle and organization pages: read-only, newest first.
 // (The interactions area will own logging and its own list; this is only what these pages show.)
-
-/**
- * The interactions an actor may see (DESIGN.md): leadership all; a coordinator those they logged,
- * those about people in their scope, and those about the circles and organizations assigned to them;
- * a member none.
- */
-export function visibleInteractions(actor: TActor): Prisma.InteractionWhereInput {
-  switch (actor.role) {
-    case 'ADMIN':
-      return {};
-    case 'COORDINATOR': {
-      const { circleIds, organizationIds } = actor.scope;
-      return {
-        OR: [
-          { loggedById: actor.userId },
-          { people: { some: { person: personScope(actor) } } },
-          { circleId: { in: circleIds.length ? circleIds : [NO_ID] } },
-          { organizationId: { in: organizationIds.length ? organizationIds : [NO_ID] } },
-        ],
-      };
-    }
-    case 'MEMBER':
-      return { id: NO_ID };
-  }
-}
 
 export type TRecentInteraction = {
   id: string;
@@ -49,7 +25,7 @@ export type TRecentInteraction = {
 /** The newest interactions matching `about`, among those the actor may see. The caller checks scope first. */
 export async function recentInteractions(actor: TActor, about: Prisma.InteractionWhereInput, take = 10): Promise<TRecentInteraction[]> {
   const rows = await db.interaction.findMany({
-    where: { AND: [about, visibleInteractions(actor)] },
+    where: { AND: [about, interactionScope(actor)] },
     select: {
       id: true,
       occurredAt: true,

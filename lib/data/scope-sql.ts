@@ -141,7 +141,8 @@ export function organizationScopeSql(actor: TActor, alias: string): Prisma.Sql {
 
 /**
  * True where the interaction row `alias` is one the actor may see (interactionScope): leadership
- * all, coordinators those they logged and those about people in their scope, members none.
+ * all; coordinators those they logged, those about people in their scope and those with their
+ * circles and organizations; members none.
  */
 export function interactionScopeSql(actor: TActor, alias: string): Prisma.Sql {
   const i = ref(alias);
@@ -149,7 +150,9 @@ export function interactionScopeSql(actor: TActor, alias: string): Prisma.Sql {
     case 'ADMIN':
       return Prisma.sql`TRUE`;
     case 'COORDINATOR':
-      return Prisma.sql`(${i}.logged_by_id = ${actor.userId}::uuid OR EXISTS (
+      return Prisma.sql`(${i}.logged_by_id = ${actor.userId}::uuid
+        OR ${i}.circle_id = ANY(${actor.scope.circleIds}::uuid[]) OR ${i}.organization_id = ANY(${actor.scope.organizationIds}::uuid[])
+        OR EXISTS (
         SELECT 1 FROM interaction_person iv_ip JOIN person iv_p ON iv_p.id = iv_ip.person_id
          WHERE iv_ip.interaction_id = ${i}.id AND ${personScopeSql(actor, 'iv_p', 'check')}))`;
     case 'MEMBER':

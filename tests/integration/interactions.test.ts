@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMyFollowUps } from '@/lib/data/follow-ups';
 import { createInteraction, interactionScope, setFollowUpDone } from '@/lib/data/interactions';
+import { recentInteractions } from '@/lib/data/recent-interactions';
 import { getPersonProfile } from '@/lib/data/profile';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
@@ -77,6 +78,18 @@ describe('who sees which interactions', () => {
     expect(item.people).toEqual([]);
     await expect(setFollowUpDone(org.actors.coordinator, { id: aboutBeto.id, done: true })).rejects.toMatchObject(notFound);
     expect((await prisma.interaction.findUniqueOrThrow({ where: { id: aboutBeto.id } })).followUpDone).toBe(false);
+  });
+
+  it('a coordinator sees a meeting with their own circle that names no one, and the same rule holds on every page', async () => {
+    const { circleA, circleB } = org.circles;
+    const withTheirs = await createInteraction(org.actors.admin, { kind: 'MEETING', summary: 'Sierra Alta planning', personIds: [], circleId: circleA.id, followUpOn: day('2026-01-12') });
+    const withOther = await createInteraction(org.actors.admin, { kind: 'MEETING', summary: 'Escuela planning', personIds: [], circleId: circleB.id });
+    const visible = new Set((await prisma.interaction.findMany({ where: interactionScope(org.actors.coordinator), select: { id: true } })).map((i) => i.id));
+    expect(visible.has(withTheirs.id)).toBe(true);
+    expect(visible.has(withOther.id)).toBe(false);
+    // The circle page's recent contact and the follow-up toggle follow the same rule.
+    expect((await recentInteractions(org.actors.coordinator, { circleId: circleA.id })).map((i) => i.id)).toContain(withTheirs.id);
+    expect(await setFollowUpDone(org.actors.coordinator, { id: withTheirs.id, done: true })).toEqual({ changed: true });
   });
 });
 

@@ -44,6 +44,7 @@ beforeAll(async () => {
   });
   await prisma.interaction.create({ data: { occurredAt: new Date(), kind: 'CALL', summary: 'b', loggedById: admin.id, people: { create: [{ personId: ana.id }] } } });
   await prisma.interaction.create({ data: { occurredAt: new Date(), kind: 'MEETING', summary: 'c', loggedById: admin.id, organizationId: org.org.id } });
+  await prisma.interaction.create({ data: { occurredAt: new Date(), kind: 'MEETING', summary: 'd', loggedById: admin.id, circleId: org.circles.circleB.id } });
   await prisma.circle.create({ data: { name: 'Deleted circle', kind: 'OTHER', deletedAt: new Date() } });
   // A member whose own record is in the trash still sees the live person they recruited.
   const hana = await prisma.person.create({ data: { givenName: 'Hana', deletedAt: new Date() } });
@@ -147,8 +148,11 @@ describe('the SQL circle, organization and interaction scopes', () => {
       expect(await sqlIds('interaction', interactionScopeSql(actor, 'x')), name).toEqual(ids);
       sizes.push(ids.length);
     }
-    // Leadership all three; the coordinator (circle A) their call with Beto and the admin's call with Ana; members none.
-    expect(sizes.slice(0, 2)).toEqual([3, 2]);
+    // Leadership all four; the coordinator (circle A) their call with Beto and the admin's call
+    // with Ana; one with the organization only its meeting; one with everything all four
+    // (circle B's meeting names no one); members none.
+    expect(sizes.slice(0, 4)).toEqual([4, 2, 1, 1]);
+    expect(sizes[7]).toBe(4);
     expect(sizes.at(-1)).toBe(0);
   });
 });
