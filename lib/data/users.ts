@@ -125,7 +125,9 @@ export async function setUserDisabled(actor: TActor, { userId, disabled }: { use
 export async function setUserScope(actor: TActor, userId: string, scope: TScopeIds): Promise<void> {
   requireLeadership(actor);
   await db.$transaction(async (tx) => {
-    await assertUserExists(tx, userId);
+    const user = await assertUserExists(tx, userId);
+    // Assignments mean something only to a coordinator; on anyone else they would wait unseen for later code.
+    if (user.role !== 'COORDINATOR') throw new AppError('INVALID', 'scopeOnlyCoordinators');
     const current = await tx.scope.findMany({ where: { userId }, select: { circleId: true, organizationId: true, precinctId: true } });
     await tx.scope.deleteMany({ where: { userId } });
     await unsafeWriteScope(tx, userId, scope);
