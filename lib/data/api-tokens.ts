@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { actorOfUser, actorUserSelect, hashToken } from '@/lib/data/auth';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -8,10 +9,6 @@ import { AppError, notFoundError } from '@/lib/errors';
 // Keys for the OSDI API. Leadership creates and revokes them; each acts as one user, with that
 // user's role and scope, re-read on every request like a session. Only the SHA-256 of a token is
 // stored: a copy of the database cannot be used to call the API.
-
-const requireLeadership = (actor: TActor) => {
-  if (actor.role !== 'ADMIN') throw notFoundError();
-};
 
 export async function listApiTokens(actor: TActor) {
   requireLeadership(actor);

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { assertAdmin } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit, type TAuditAction } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
 import { nameMatchesSql, searchTerms } from '@/lib/data/search';
@@ -38,7 +38,7 @@ async function personIdsByName(name: string): Promise<string[]> {
 
 /** A page of audit entries, newest first, with who did it and what it was about. */
 export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
-  assertAdmin(actor);
+  requireLeadership(actor);
   const byName = f.personName ? await personIdsByName(f.personName) : undefined;
   const entity: Prisma.AuditEventWhereInput[] = [];
   if (f.personId) entity.push({ entityType: 'person', entityId: f.personId });
@@ -83,7 +83,7 @@ export type TAuditRow = Awaited<ReturnType<typeof listAuditEvents>>['rows'][numb
 
 /** The users to filter by, and the person a `person` filter names. */
 export async function getAuditFilterOptions(actor: TActor, personId?: string) {
-  assertAdmin(actor);
+  requireLeadership(actor);
   const [users, person] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true }, orderBy: { email: 'asc' } }),
     personId ? db.person.findUnique({ where: { id: personId }, select: nameSelect }) : null,

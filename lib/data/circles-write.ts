@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { circleScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -9,19 +10,17 @@ import type { TCreateCircleInput, TUpdateCircleInput } from '@/lib/validation/ci
 
 /** For the edit form: the circle's fields and version. Leadership only. */
 export async function getCircleForEdit(actor: TActor, id: string) {
-  // Members see only a circle's name and their role: to them, editing is a page that does not exist.
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireLeadership(actor);
   const circle = await db.circle.findFirst({
     where: { AND: [{ id }, circleScope(actor)] },
     select: { id: true, name: true, kind: true, description: true, version: true },
   });
   if (!circle) throw notFoundError();
-  if (actor.role !== 'ADMIN') throw new AppError('FORBIDDEN');
   return circle;
 }
 
 export async function createCircle(actor: TActor, input: TCreateCircleInput): Promise<{ id: string }> {
-  if (actor.role !== 'ADMIN') throw new AppError('FORBIDDEN');
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const created = await tx.circle.create({ data: input, select: { id: true } });
     const fields = Object.keys(input).filter((k) => input[k as keyof TCreateCircleInput] != null);
@@ -36,11 +35,10 @@ export async function createCircle(actor: TActor, input: TCreateCircleInput): Pr
  */
 export async function updateCircle(actor: TActor, { id, version, ...given }: TUpdateCircleInput): Promise<{ id: string; version: number }> {
   const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<typeof given>;
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const current = await tx.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] } });
     if (!current) throw notFoundError();
-    if (actor.role !== 'ADMIN') throw new AppError('FORBIDDEN');
     if (current.version !== version) {
       throw new AppError('CONFLICT', 'This circle was changed by someone else.', { currentVersion: current.version });
     }

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { notFoundError } from '@/lib/errors';
 import { parseElectionCsv, type TCsvError } from '@/lib/ward/election-csv';
@@ -13,7 +14,7 @@ export type TImportResult =
   | { ok: false; error: TCsvError };
 
 export async function importElectionResults(actor: TActor, { name, csv }: { name: string; csv: string }): Promise<TImportResult> {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const parsed = parseElectionCsv(csv);
   if (!parsed.ok) return parsed;
   return db.$transaction(

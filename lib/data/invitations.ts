@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { assertAdmin } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { hashToken } from '@/lib/data/auth';
 import { unsafeWriteScope } from '@/lib/data/users';
@@ -31,7 +31,7 @@ async function issueLink(tx: TTx, actor: TActor, userId: string, purpose: OneTim
 
 /** Creates the account (no usable password yet), its role and assignments, and an invitation link. */
 export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TNewLink> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError('INVALID', 'emailTaken', { field: 'email' });
@@ -56,7 +56,7 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
 
 /** A fresh invitation for someone who has not accepted yet (the old link stops working). */
 export async function renewInvitation(actor: TActor, userId: string): Promise<TNewLink> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, links: { where: { purpose: 'INVITE', usedAt: { not: null } }, select: { id: true } } } });
     if (!user) throw notFoundError();
@@ -67,7 +67,7 @@ export async function renewInvitation(actor: TActor, userId: string): Promise<TN
 
 /** A password-reset link; the old password keeps working until the link is used. */
 export async function createResetLink(actor: TActor, userId: string): Promise<TNewLink> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) throw notFoundError();

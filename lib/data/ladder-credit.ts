@@ -1,8 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { assertMobilization } from '@/lib/data/commitment-lists';
-import { requirePlanner } from '@/lib/data/mobilization-scope';
 import { notFoundError } from '@/lib/errors';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 
@@ -16,7 +16,7 @@ export const nextStage = (s: LadderStage): LadderStage | null => LADDER[LADDER.i
 
 /** Attendees who could move up, with the step they would take. */
 export async function listPromotable(actor: TActor, mobilizationId: string) {
-  requirePlanner(actor);
+  requireLeadership(actor);
   await assertMobilization(actor, mobilizationId);
   const rows = await db.commitment.findMany({
     where: { mobilizationId, status: 'ATTENDED', person: { deletedAt: null, ladderStage: { not: 'LEADER' } } },
@@ -38,7 +38,7 @@ export async function listPromotable(actor: TActor, mobilizationId: string) {
 }
 
 export async function promoteAttendees(actor: TActor, { mobilizationId, commitmentIds }: { mobilizationId: string; commitmentIds: string[] }) {
-  requirePlanner(actor);
+  requireLeadership(actor);
   const ids = [...new Set(commitmentIds)];
   return db.$transaction(async (tx) => {
     const rows = await tx.commitment.findMany({
@@ -72,6 +72,6 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
 
 /** Confirms the mobilization exists for the actor; exported for the page's guard. */
 export const assertPlannable = async (actor: TActor, id: string) => {
-  requirePlanner(actor);
+  requireLeadership(actor);
   return assertMobilization(actor, id);
 };

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -13,7 +14,7 @@ import { precinctLabelSelect } from '@/lib/format/precinct';
 type TMergeInput = { keepId: string; dropId: string; keepVersion: number; dropVersion: number; takeFromDrop: TMergeField[] };
 
 export async function mergePeople(actor: TActor, input: TMergeInput): Promise<{ id: string }> {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const { keepId: K, dropId: D } = input;
   if (K === D) throw new AppError('INVALID', 'mergeSame');
 
@@ -87,7 +88,7 @@ async function moveLinks(tx: Prisma.TransactionClient, K: string, D: string) {
 
 /** Two people side by side, for choosing field by field. Leadership only. */
 export async function getMergeCandidates(actor: TActor, aId: string, bId: string) {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const select = {
     id: true,
     version: true,

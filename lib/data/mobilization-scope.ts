@@ -19,11 +19,6 @@ export function commitmentScope(actor: TActor): Prisma.CommitmentWhereInput {
   return { person: personScope(actor), mobilization: { deletedAt: null } };
 }
 
-/** Planning (creating, editing quotas, moving people up the ladder) is leadership's. */
-export function requirePlanner(actor: TActor): void {
-  if (actor.role !== 'ADMIN') throw notFoundError();
-}
-
 /** Asking people and moving their status: leadership, and coordinators for the people in their scope. */
 export function requireOrganizer(actor: TActor): void {
   if (actor.role === 'MEMBER') throw notFoundError();

@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { mobilizationScope, requirePlanner } from '@/lib/data/mobilization-scope';
+import { mobilizationScope } from '@/lib/data/mobilization-scope';
 import { checkQuotaRefs, quotaData, quotaLabelSelect, quotaRefOf, type TQuotaLabel } from '@/lib/data/quotas';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
@@ -82,7 +83,7 @@ export async function getMobilization(actor: TActor, id: string) {
 export type TMobilization = Awaited<ReturnType<typeof getMobilization>>;
 
 export async function createMobilization(actor: TActor, input: TMobilizationInput): Promise<{ id: string }> {
-  requirePlanner(actor);
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const { quotas, ...fields } = input;
     await checkQuotaRefs(tx, quotas.map((q) => q.ref));
@@ -96,7 +97,7 @@ export async function createMobilization(actor: TActor, input: TMobilizationInpu
 
 /** Saves a change made on top of `version`; a concurrent edit is refused, as for people. */
 export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput) {
-  requirePlanner(actor);
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     const current = await tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
     if (!current) throw notFoundError();
@@ -130,7 +131,7 @@ export async function updateMobilization(actor: TActor, id: string, version: num
 }
 
 export async function deleteMobilization(actor: TActor, id: string): Promise<void> {
-  requirePlanner(actor);
+  requireLeadership(actor);
   await db.$transaction(async (tx) => {
     const { count } = await tx.mobilization.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     if (count !== 1) throw notFoundError();

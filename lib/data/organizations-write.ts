@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { organizationScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -12,14 +13,14 @@ import type { TCreateOrganizationInput, TUpdateOrganizationInput } from '@/lib/v
 // but only leadership hands a relationship to someone else. Versioned and audited.
 
 /**
- * The organization, if the actor may change it. Out of scope is NotFound; in scope but not
- * theirs to change is FORBIDDEN (which the app answers the same way).
+ * The organization, if the actor may change it. Out of scope, and in scope but not theirs to
+ * change, are the same NotFound.
  */
 export async function editableOrganization(tx: Prisma.TransactionClient, actor: TActor, id: string) {
   if (actor.role === 'MEMBER') throw notFoundError();
   const org = await tx.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] } });
   if (!org) throw notFoundError();
-  if (actor.role === 'COORDINATOR' && org.ownerUserId !== actor.userId) throw new AppError('FORBIDDEN');
+  if (actor.role === 'COORDINATOR' && org.ownerUserId !== actor.userId) throw notFoundError();
   return org;
 }
 
@@ -45,7 +46,7 @@ export async function getOrganizationForEdit(actor: TActor, id: string) {
 
 /** Who may own a relationship: active leadership and coordinators. Leadership only (it lists users). */
 export async function listOwnerCandidates(actor: TActor): Promise<{ userId: string; name: string }[]> {
-  if (actor.role !== 'ADMIN') throw new AppError('FORBIDDEN');
+  requireLeadership(actor);
   const users = await db.user.findMany({
     where: { role: { in: ['ADMIN', 'COORDINATOR'] }, disabledAt: null },
     select: { id: true, email: true, person: { select: { givenName: true, familyName: true, preferredName: true } } },
@@ -66,7 +67,7 @@ const defined = <T extends Record<string, unknown>>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export async function createOrganization(actor: TActor, input: TCreateOrganizationInput): Promise<{ id: string }> {
-  if (actor.role !== 'ADMIN') throw new AppError('FORBIDDEN');
+  requireLeadership(actor);
   return db.$transaction(async (tx) => {
     await checkOwner(tx, input.ownerUserId);
     const data = defined(input) as TCreateOrganizationInput;

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
 import { readSettingsUnsafe } from '@/lib/data/settings';
@@ -127,7 +128,7 @@ export async function deletePerson(actor: TActor, id: string): Promise<void> {
 
 /** Brings a person back from the trash. Leadership only. */
 export async function restorePerson(actor: TActor, id: string): Promise<void> {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { id, deletedAt: { not: null } },
@@ -140,7 +141,7 @@ export async function restorePerson(actor: TActor, id: string): Promise<void> {
 
 /** The trash: soft-deleted people, newest first, each with the day the purge removes them for good. Leadership only. */
 export async function listTrash(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const [{ trashRetentionDays }, people] = await Promise.all([
     readSettingsUnsafe(),
     db.person.findMany({

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requirePlanner } from '@/lib/data/mobilization-scope';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TQuotaRef } from '@/lib/validation/mobilization';
@@ -44,7 +44,7 @@ export async function checkQuotaRefs(tx: Prisma.TransactionClient, refs: string[
 
 /** What a quota may be drawn from: every circle and allied organization (planning is leadership's). */
 export async function listQuotaSources(actor: TActor) {
-  requirePlanner(actor);
+  requireLeadership(actor);
   const [circles, organizations] = await Promise.all([
     db.circle.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.organization.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/auth/policy';
-import { assertAdmin } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { inTransaction, withClient } from '@/lib/data/imports/pg';
 import { notFoundError } from '@/lib/errors';
 import { TRASH_RETENTION } from '@/lib/validation/settings';
@@ -108,7 +108,7 @@ export async function purgeExpiredTrashUnsafe(): Promise<TPurgeCounts> {
 
 /** "Delete now": purges one person from the trash at once, without waiting for the retention. Leadership only. */
 export async function purgePersonNow(actor: TActor, id: string): Promise<TPurgeCounts> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   return withClient((client) =>
     inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PURGE_LOCK]);

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { assertAdmin } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { searchPersonOptions, type TPersonOption } from '@/lib/data/search';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -47,14 +47,14 @@ const toRow = (u: TUserPayload) => ({
 export type TUserRow = ReturnType<typeof toRow>;
 
 export async function listUsers(actor: TActor): Promise<TUserRow[]> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   const users = await db.user.findMany({ select: userSelect, orderBy: [{ role: 'asc' }, { email: 'asc' }] });
   return users.map(toRow);
 }
 
 /** One user with their assignments, for the user's admin page. */
 export async function getUser(actor: TActor, id: string) {
-  assertAdmin(actor);
+  requireLeadership(actor);
   const user = await db.user.findUnique({
     where: { id },
     select: { ...userSelect, scopes: { select: { circleId: true, organizationId: true, precinctId: true } } },
@@ -67,7 +67,7 @@ export type TUserDetail = Awaited<ReturnType<typeof getUser>>;
 
 /** What a coordinator can be assigned: every live circle and organization, every precinct. */
 export async function listScopeOptions(actor: TActor) {
-  assertAdmin(actor);
+  requireLeadership(actor);
   const [circles, organizations, precincts] = await Promise.all([
     db.circle.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.organization.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
@@ -97,7 +97,7 @@ async function assertUserExists(tx: Prisma.TransactionClient, userId: string): P
 
 /** A new role; it applies from the user's next request (sessions re-read it every time). */
 export async function setUserRole(actor: TActor, { userId, role }: { userId: string; role: Role }): Promise<void> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   assertNotSelf(actor, userId);
   await db.$transaction(async (tx) => {
     const user = await assertUserExists(tx, userId);
@@ -109,7 +109,7 @@ export async function setUserRole(actor: TActor, { userId, role }: { userId: str
 
 /** Disables an account at once (every open session is revoked) or enables it again. */
 export async function setUserDisabled(actor: TActor, { userId, disabled }: { userId: string; disabled: boolean }): Promise<void> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   assertNotSelf(actor, userId);
   await db.$transaction(async (tx) => {
     const user = await assertUserExists(tx, userId);
@@ -123,9 +123,11 @@ export async function setUserDisabled(actor: TActor, { userId, disabled }: { use
 
 /** Replaces a coordinator's assignments; they apply from the coordinator's next request. */
 export async function setUserScope(actor: TActor, userId: string, scope: TScopeIds): Promise<void> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   await db.$transaction(async (tx) => {
-    await assertUserExists(tx, userId);
+    const user = await assertUserExists(tx, userId);
+    // Assignments mean something only to a coordinator; on anyone else they would wait unseen for later code.
+    if (user.role !== 'COORDINATOR') throw new AppError('INVALID', 'scopeOnlyCoordinators');
     const current = await tx.scope.findMany({ where: { userId }, select: { circleId: true, organizationId: true, precinctId: true } });
     await tx.scope.deleteMany({ where: { userId } });
     await unsafeWriteScope(tx, userId, scope);
@@ -160,6 +162,6 @@ export async function unsafeWriteScope(tx: Prisma.TransactionClient, userId: str
 
 /** People without an account whose name matches, to link an invitation to (leadership sees everyone). */
 export async function searchPeopleToLink(actor: TActor, q: string): Promise<TPersonOption[]> {
-  assertAdmin(actor);
+  requireLeadership(actor);
   return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)`, 10);
 }

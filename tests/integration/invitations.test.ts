@@ -124,6 +124,15 @@ describe('managing users', () => {
     expect(await errorOf(setUserScope(org.actors.admin, org.users.coordinator.id, { ...noScope, circleIds: ['00000000-0000-0000-0000-000000000001'] }))).toBe('INVALID:invalidChoice');
   });
 
+  it('assigns circles, organizations and precincts to coordinators only', async () => {
+    const otherLeader = await prisma.user.create({ data: { email: 'leader2@test.example.org', role: 'ADMIN', passwordHash: 'not-a-hash' } });
+    const scope = { circleIds: [org.circles.circleB.id], organizationIds: [org.org.id], precinctIds: [org.precincts.p1.id] };
+    for (const userId of [org.users.member.id, otherLeader.id]) {
+      expect(await errorOf(setUserScope(org.actors.admin, userId, scope))).toBe('INVALID:scopeOnlyCoordinators');
+      expect(await prisma.scope.count({ where: { userId } })).toBe(0);
+    }
+  });
+
   it('resets a password by a one-time link that signs out the old sessions', async () => {
     const open = await unsafeSignIn('coord@test.example.org', 'correct horse battery');
     const link = await createResetLink(org.actors.admin, org.users.coordinator.id);

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { vcard, type TVCardVersion } from '@/lib/data/exports/vcard-format';
 import { circleScope, personScope } from '@/lib/data/scope';
@@ -16,7 +17,7 @@ const select = {
 const FIELDS = ['givenName', 'familyName', 'preferredName', 'emails', 'phones', 'street', 'city', 'postalCode', 'preferredLanguage'];
 
 export async function personVCard(actor: TActor, personId: string, version: TVCardVersion): Promise<{ name: string; body: string }> {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const person = await db.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select });
   if (!person) throw notFoundError();
   await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'person', entityId: person.id, fields: FIELDS }));
@@ -25,7 +26,7 @@ export async function personVCard(actor: TActor, personId: string, version: TVCa
 }
 
 export async function circleVCards(actor: TActor, circleId: string, version: TVCardVersion): Promise<{ name: string; body: string }> {
-  if (actor.role !== 'ADMIN') throw notFoundError();
+  requireLeadership(actor);
   const circle = await db.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true, name: true } });
   if (!circle) throw notFoundError();
   const people = await db.person.findMany({

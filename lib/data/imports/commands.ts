@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
-import { requireLeadership } from '@/lib/data/imports/access';
 import { cancelNow } from '@/lib/data/imports/worker';
 import { circleScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';

@@ -1,8 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { requireLeadership } from '@/lib/data/admin-guard';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
-import { requireLeadership } from '@/lib/data/imports/access';
 import { withClient } from '@/lib/data/imports/pg';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { notFoundError } from '@/lib/errors';

@@ -1,6 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { mobilizationScope, requirePlanner } from '@/lib/data/mobilization-scope';
+import { requireLeadership } from '@/lib/data/admin-guard';
+import { mobilizationScope } from '@/lib/data/mobilization-scope';
 import { countsFor, createMobilization, getMobilization, statusCounts, updateMobilization } from '@/lib/data/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -56,7 +57,7 @@ export async function createEventFromApi(actor: TActor, p: TEventPatch): Promise
 export async function updateEventFromApi(actor: TActor, id: string, patch: TEventPatch): Promise<void> {
   // Nothing Leaven keeps was sent: no new version, no audit entry (planning rights are still checked).
   if (Object.keys(patch).length === 0) {
-    requirePlanner(actor);
+    requireLeadership(actor);
     await getMobilization(actor, id);
     return;
   }

@@ -245,7 +245,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/admin/users/actions.ts#searchPeopleAction': () => act({ q: 'ma' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
-  'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetCoordinator }, leadershipOnly),
   // Everyone edits their own profile (a stale version: a conflict, nothing saved).
   'app/(app)/me/actions.ts#updateMyProfileAction': () => allowedAs('conflict', act({ version: '9999', givenName: 'Authz', preferredLanguage: 'es' }, signedIn)),
   'app/(app)/me/people/actions.ts#addMyPersonAction': () => act({ givenName: 'Authz Conocida', kind: 'FRIEND' }, signedIn),

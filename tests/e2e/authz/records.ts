@@ -77,6 +77,8 @@ export async function resolveRefs() {
     coordinatorUser: await one(`SELECT id FROM app_user WHERE email = 'coordinator@example.org'`),
     // An account for the user-management actions to act on, so no demo login is disturbed.
     targetUser: await one(`INSERT INTO app_user (email, password_hash, role) VALUES ('authz-target-' || gen_random_uuid() || '@example.org', 'not-a-hash', 'MEMBER') RETURNING id`),
+    // Assignments are for coordinators only: a coordinator account of its own for the scope action.
+    targetCoordinator: await one(`INSERT INTO app_user (email, password_hash, role) VALUES ('authz-target-' || gen_random_uuid() || '@example.org', 'not-a-hash', 'COORDINATOR') RETURNING id`),
     coordinatorIn2,
     outOfAll2,
     relIn: await tie(coordinatorIn, coordinatorIn2),
