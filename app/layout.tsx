@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { StrictIntl } from '@/components/shell/strict-intl';
+import { env } from '@/lib/env';
 import { pickClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Only the client components' messages go to the browser; the locale, time zone, formats and
             `now` still come from lib/i18n/request.ts, as the provider reads them when not given. */}
         <NextIntlClientProvider messages={pickClientMessages(messages)}>
-          <StrictIntl strict={process.env.LEAVEN_STRICT_I18N === '1'}>{children}</StrictIntl>
+          <StrictIntl strict={env().LEAVEN_STRICT_I18N}>{children}</StrictIntl>
         </NextIntlClientProvider>
       </body>
     </html>

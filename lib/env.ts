@@ -8,6 +8,8 @@ const ZEnv = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres:// or postgresql://'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  // '1' (the end-to-end tests): a missing translation fails the render instead of showing its key.
+  LEAVEN_STRICT_I18N: z.string().optional().transform((v) => v === '1'),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

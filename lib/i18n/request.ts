@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { env } from '@/lib/env';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { loadMessages } from '@/lib/i18n/messages';
 
@@ -11,7 +12,7 @@ export default getRequestConfig(async () => {
     messages: await loadMessages(locale),
     // The end-to-end tests run with LEAVEN_STRICT_I18N=1, so a missing translation fails them.
     onError(error) {
-      if (process.env.LEAVEN_STRICT_I18N === '1') throw error;
+      if (env().LEAVEN_STRICT_I18N) throw error;
       console.error(error.message);
     },
   };

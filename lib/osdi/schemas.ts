@@ -1,19 +1,20 @@
-import { regexes, z } from 'zod';
+import { z } from 'zod';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName } from '@/lib/import/privacy';
-import { LANGUAGES, toE164 } from '@/lib/validation/person';
+import { LANGUAGES, PERSON_MAX, personEmail, toE164 } from '@/lib/validation/person';
 
 // What the OSDI API accepts, in OSDI's own field names. Messages are for a developer: they say
-// which field, what was wrong, and what to send instead.
+// which field, what was wrong, and what to send instead. A person's fields have the person form's
+// limits and email rule (PERSON_MAX, personEmail): what the form refuses, the API refuses too.
 
 const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
 const optionalText = (max: number) => text(max).nullable().optional();
 
 /** The custom fields Leaven keeps, and how to read each. Anything else is refused by name. */
 export const CUSTOM_FIELDS = {
-  preferred_name: optionalText(100),
-  pronouns: optionalText(40),
-  notes: optionalText(5000),
+  preferred_name: optionalText(PERSON_MAX.name),
+  pronouns: optionalText(PERSON_MAX.pronouns),
+  notes: optionalText(PERSON_MAX.notes),
   ladder_stage: z.enum(LadderStage, { error: `one of ${Object.values(LadderStage).join(', ')}` }).optional(),
   registered_voter: z.enum(VoterStatus, { error: `one of ${Object.values(VoterStatus).join(', ')}` }).optional(),
   contact_consent: z.boolean({ error: 'expected true or false' }).optional(),
@@ -23,11 +24,7 @@ export const CUSTOM_FIELDS = {
 export type TCustomFields = { [K in keyof typeof CUSTOM_FIELDS]?: z.output<(typeof CUSTOM_FIELDS)[K]> };
 
 const ZEmail = z.object({
-  address: z
-    .string({ error: 'expected a string' })
-    .trim()
-    .toLowerCase()
-    .regex(regexes.email, { error: 'not an email address' }),
+  address: z.string({ error: 'expected a string' }).pipe(personEmail({ tooLong: `at most ${PERSON_MAX.email} characters`, email: 'not an email address' })),
   primary: z.boolean({ error: 'expected true or false' }).optional(),
   status: z.enum(['subscribed', 'unsubscribed', 'bouncing', 'spam complaint'], { error: 'one of subscribed, unsubscribed, bouncing, spam complaint' }).optional(),
 });
@@ -46,14 +43,23 @@ const ZPhone = z.object({
   do_not_call: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
-const ZAddress = z.object({
-  address_lines: z.array(text(200), { error: 'expected an array of strings' }).max(3).optional(),
-  locality: optionalText(100),
-  postal_code: optionalText(20),
-  region: z.string().optional(),
-  country: z.string().optional(),
-  primary: z.boolean().optional(),
-});
+/** An address: its lines become the person's one street, so the lines joined are held to the street's limit. */
+const ZAddress = z
+  .object({
+    address_lines: z.array(text(PERSON_MAX.street), { error: 'expected an array of strings' }).max(3).optional(),
+    locality: optionalText(PERSON_MAX.city),
+    postal_code: optionalText(PERSON_MAX.postalCode),
+    region: z.string().optional(),
+    country: z.string().optional(),
+    primary: z.boolean().optional(),
+  })
+  .transform(({ address_lines, ...rest }, ctx) => {
+    const street = address_lines?.join(', ') ?? null;
+    if (street && street.length > PERSON_MAX.street) {
+      ctx.addIssue({ code: 'custom', path: ['address_lines'], message: `at most ${PERSON_MAX.street} characters once the lines are joined into one street` });
+    }
+    return { ...rest, street };
+  });
 
 const ZCustomFields = z
   .record(z.string(), z.unknown(), { error: 'expected an object' })
@@ -71,11 +77,11 @@ const ZCustomFields = z
 export const ZOsdiPerson = z
   .object(
     {
-      given_name: optionalText(100),
-      family_name: optionalText(100),
+      given_name: optionalText(PERSON_MAX.name),
+      family_name: optionalText(PERSON_MAX.name),
       preferred_language: z.enum(['es', 'en'], { error: 'Leaven speaks to people in "es" or "en"' }).optional(),
       languages_spoken: z.array(z.enum(LANGUAGES, { error: `one of ${LANGUAGES.join(', ')}` }), { error: 'expected an array' }).max(LANGUAGES.length).optional(),
-      source: optionalText(100),
+      source: optionalText(PERSON_MAX.source),
       email_addresses: z.array(ZEmail, { error: 'expected an array' }).max(10).optional(),
       phone_numbers: z.array(ZPhone, { error: 'expected an array' }).max(10).optional(),
       postal_addresses: z.array(ZAddress, { error: 'expected an array' }).max(5).optional(),

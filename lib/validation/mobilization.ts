@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
+import { STATUSES } from '@/lib/mobilization/funnel';
 import { wallTimeToUtc } from '@/lib/mobilization/time';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
 
@@ -91,6 +92,16 @@ export const ZPromote = z.object({
 });
 
 export const ZMobilizationId = z.object({ id: z.uuid() });
+
+/** The mobilizations page's URL: upcoming ones (the default) or past ones. Any other value shows upcoming. */
+export const ZMobilizationsParams = z.object({
+  when: z.preprocess(first, z.enum(['upcoming', 'past']).catch('upcoming')).default('upcoming'),
+});
+
+/** A mobilization's page: its people with one status, or (no status, or one that is not a status) all of them. */
+export const ZMobilizationPeopleParams = z.object({
+  status: z.preprocess(first, z.enum(STATUSES).optional().catch(undefined)),
+});
 
 /** The ask page's URL: which circle's roster, or which name search. A bad value shows nothing, never a 500. */
 export const ZAskParams = z.object({

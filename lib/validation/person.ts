@@ -7,19 +7,32 @@ import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
 
+/**
+ * The longest each of a person's texts may be. The OSDI API (lib/osdi/schemas.ts) takes a person
+ * with the same limits, so what the form refuses the API refuses too.
+ */
+export const PERSON_MAX = { name: 100, pronouns: 40, street: 200, city: 100, postalCode: 20, source: 100, notes: 5000, email: 254 } as const;
+
+/**
+ * A person's email address, for the person form and the OSDI API alike: trimmed, lower-cased
+ * (as it is stored), at most PERSON_MAX.email long, and an address. The messages are the caller's.
+ */
+export const personEmail = (error: { tooLong: string; email: string }) =>
+  z.string().trim().toLowerCase().max(PERSON_MAX.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
+
 export const ZPersonFields = z.object({
-  givenName: optionalText(100),
-  familyName: optionalText(100),
-  preferredName: optionalText(100),
-  pronouns: optionalText(40),
+  givenName: optionalText(PERSON_MAX.name),
+  familyName: optionalText(PERSON_MAX.name),
+  preferredName: optionalText(PERSON_MAX.name),
+  pronouns: optionalText(PERSON_MAX.pronouns),
   preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }).optional(),
-  street: optionalText(200),
-  city: optionalText(100),
-  postalCode: optionalText(20),
+  street: optionalText(PERSON_MAX.street),
+  city: optionalText(PERSON_MAX.city),
+  postalCode: optionalText(PERSON_MAX.postalCode),
   ladderStage: z.enum(LadderStage, { error: 'invalidChoice' }).optional(),
   registeredVoter: z.enum(VoterStatus, { error: 'invalidChoice' }).optional(),
-  source: optionalText(100),
-  notes: optionalText(5000),
+  source: optionalText(PERSON_MAX.source),
+  notes: optionalText(PERSON_MAX.notes),
   contactConsent: z.boolean().optional(),
   doNotContact: z.boolean().optional(),
 });
@@ -61,12 +74,8 @@ export const ZPhone = z.object({
   doNotCall: checkbox,
 });
 export const ZEmailRow = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, { error: 'tooLong' })
-    .pipe(z.union([z.literal('').transform(() => null), z.email({ error: 'email' })])),
+  // A blank row is null (dropped after validation); anything else must be an address.
+  email: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? null : v), personEmail({ tooLong: 'tooLong', email: 'email' }).nullable()),
   subscribed: checkbox,
 });
 

@@ -135,6 +135,26 @@ describe('people', () => {
     expect((await call(people.POST, '/people', { token: tokens.admin, body: { given_name: 'A', custom_fields: { precinct: '99-9' } } })).body.message).toMatch(/no precinct 99-9/);
   });
 
+  it('refuses what the person form refuses: a street longer than 200 once its lines are joined, an email longer than 254', async () => {
+    const longStreet = { given_name: 'Lola', postal_addresses: [{ address_lines: ['1900 W Cermak Rd'.padEnd(150, '.'), 'Apt 2'.padEnd(60, '.')] }] };
+    const street = await call(people.POST, '/people', { token: tokens.admin, body: longStreet });
+    expect(street).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(street.body.message).toContain('postal_addresses[0].address_lines: at most 200 characters');
+    const longEmail = { given_name: 'Lola', email_addresses: [{ address: `${'l'.repeat(250)}@example.org` }] };
+    const email = await call(people.POST, '/people', { token: tokens.admin, body: longEmail });
+    expect(email).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(email.body.message).toContain('email_addresses[0].address: at most 254 characters');
+    const signupEmail = await call(signup.POST, '/people/person_signup_helper', { token: tokens.admin, body: { person: longEmail } });
+    expect(signupEmail.body.message).toContain('person.email_addresses[0].address: at most 254 characters');
+    const put = await call(person.PUT, `/people/${org.people.ana.id}`, { token: tokens.admin, method: 'PUT', body: longStreet }, { id: org.people.ana.id });
+    expect(put.status).toBe(400);
+    expect(await prisma.person.count({ where: { givenName: 'Lola' } })).toBe(0);
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: org.people.ana.id } })).street ?? '').not.toContain('Cermak');
+    // Within the limits, as before: the lines joined into the one street.
+    const ok = await call(people.POST, '/people', { token: tokens.admin, body: { given_name: 'Lola', postal_addresses: [{ address_lines: ['1900 W Cermak Rd', 'Apt 2'] }] } });
+    expect(ok.body.postal_addresses).toMatchObject([{ address_lines: ['1900 W Cermak Rd, Apt 2'] }]);
+  });
+
   it('refuses a field Leaven does not keep, by name, and never stores it', async () => {
     const res = await call(people.POST, '/people', { token: tokens.admin, body: { given_name: 'Rosa', custom_fields: { immigration_status: 'x' } } });
     expect(res.status).toBe(400);

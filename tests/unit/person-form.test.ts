@@ -50,6 +50,8 @@ describe('the person form', () => {
       'phones.1.e164:phoneInvalid',
       'emails.0.email:email',
     ]);
+    expect(errorsOf({ givenName: 'Ana', 'emails.0.email': `${'a'.repeat(250)}@example.org` })).toEqual(['emails.0.email:tooLong']);
+    expect(errorsOf({ givenName: 'Ana', street: 'x'.repeat(201) })).toEqual(['street:tooLong']);
     expect(errorsOf({ preferredName: '' })).toEqual(['givenName:nameRequired']);
     expect(errorsOf({ givenName: 'Ana', 'phones.0.e164': '7735550123', 'phones.2.e164': '(773) 555-0123' })).toEqual([
       'phones.2.e164:duplicateInForm',

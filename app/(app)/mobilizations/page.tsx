@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/auth/policy';
 import { listMobilizations } from '@/lib/data/mobilizations';
 import { requireArea } from '@/lib/page-helpers';
+import { ZMobilizationsParams } from '@/lib/validation/mobilization';
 import { funnelLabels } from './_components/labels';
 import { WhenWhere } from './_components/when-where';
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MobilizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireArea('mobilizations');
-  const when = (await searchParams).when === 'past' ? 'past' : 'upcoming';
+  const { when } = ZMobilizationsParams.parse(await searchParams);
   const [t, format, rows, labels] = await Promise.all([getTranslations(), getFormatter(), listMobilizations(actor, { when }), funnelLabels()]);
   const tab = (w: 'upcoming' | 'past') => (
     <Link href={w === 'past' ? '/mobilizations?when=past' : '/mobilizations'} aria-current={when === w ? 'page' : undefined}

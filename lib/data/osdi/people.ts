@@ -61,7 +61,7 @@ async function toInput(p: TOsdiPerson, current: TPersonDetail | null, addTags: s
     preferredLanguage: p.preferred_language,
     languages: p.languages_spoken,
     source: p.source,
-    street: address ? (address.address_lines?.join(', ') ?? null) : undefined,
+    street: address ? address.street : undefined,
     city: address ? (address.locality ?? null) : undefined,
     postalCode: address ? (address.postal_code ?? null) : undefined,
     precinctId: await precinctId(cf.precinct),

@@ -13,7 +13,7 @@ import { listPromotable } from '@/lib/data/ladder-credit';
 import { getMobilization } from '@/lib/data/mobilizations';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { loadOr404, requireArea } from '@/lib/page-helpers';
-import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { ZMobilizationId, ZMobilizationPeopleParams } from '@/lib/validation/mobilization';
 import { CommitmentTable } from '../_components/commitment-table';
 import { MemberAnswer } from '../_components/member-answer';
 import { PromoteForm } from '../_components/promote-form';
@@ -48,8 +48,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
       </>
     );
   }
-  const wanted = (await searchParams).status;
-  const status = STATUSES.find((s) => s === wanted);
+  const { status } = ZMobilizationPeopleParams.parse(await searchParams);
   const [{ rows, hidden }, promotable] = await Promise.all([
     listCommitments(actor, m.id, { status }),
     isAdmin(actor) ? listPromotable(actor, m.id) : Promise.resolve([]),
