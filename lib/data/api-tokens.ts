@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { actorOfUser, actorUserSelect, hashToken } from '@/lib/data/auth';
 import { AppError, notFoundError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit, type TAuditAction } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
 import { nameMatchesSql, searchTerms } from '@/lib/data/search';

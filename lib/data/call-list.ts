@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { assertMobilization, visibleIds } from '@/lib/data/commitment-lists';
-import { commitmentScope, requireOrganizer } from '@/lib/data/mobilization-scope';
+import { commitmentScope } from '@/lib/data/mobilization-scope';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import { personScope } from '@/lib/data/scope';
 
 // Who should call whom: those asked who have not answered, grouped by the person best placed

@@ -2,7 +2,8 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { assertMobilization } from '@/lib/data/commitment-lists';
-import { commitmentScope, requireOrganizer } from '@/lib/data/mobilization-scope';
+import { commitmentScope } from '@/lib/data/mobilization-scope';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import { notFoundError } from '@/lib/errors';
 
 // Check-in at the door, from a phone. The list is small (names, quota, a flag for needs) so it

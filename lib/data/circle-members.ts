@@ -7,6 +7,7 @@ import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddCircleMemberInput, TCircleMemberKey, TUpdateCircleMemberInput } from '@/lib/validation/circle';
+import { requireOrganizer } from '@/lib/data/role-guards';
 
 // Who belongs to a circle: leadership and the coordinators the circle is assigned to add people
 // in their scope, change their role, and remove them. Members manage no one. Every change is
@@ -16,7 +17,7 @@ const nameSelect = { givenName: true, familyName: true, preferredName: true } as
 
 /** The circle, if the actor may manage its members; NotFound otherwise, as if it did not exist. */
 async function manageableCircle(tx: Prisma.TransactionClient, actor: TActor, circleId: string): Promise<void> {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const circle = await tx.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true } });
   if (!circle) throw notFoundError();
 }

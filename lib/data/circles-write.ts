@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { circleScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';

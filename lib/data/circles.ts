@@ -6,6 +6,7 @@ import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+import { requireOrganizer } from '@/lib/data/role-guards';
 
 // Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and
 // manages their members; a member sees only the circles they belong to, by name and their own role.
@@ -132,7 +133,7 @@ function precinctCounts(members: { precinct: string | null }[]): TCirclePrecinct
 
 /** The circle's newest interactions: those logged about it and those with its members. */
 export async function listCircleInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const circle = await db.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] }, select: { id: true } });
   if (!circle) throw notFoundError();
   return recentInteractions(actor, {

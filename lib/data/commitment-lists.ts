@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
-import { commitmentScope, mobilizationScope, requireOrganizer } from '@/lib/data/mobilization-scope';
+import { commitmentScope, mobilizationScope } from '@/lib/data/mobilization-scope';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import { quotaLabelSelect, quotaRefOf } from '@/lib/data/quotas';
 import { circleScope, personScope } from '@/lib/data/scope';
 import { searchPersonIds } from '@/lib/data/search';

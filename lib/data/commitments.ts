@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { commitmentScope, mobilizationScope, requireOrganizer } from '@/lib/data/mobilization-scope';
+import { commitmentScope, mobilizationScope } from '@/lib/data/mobilization-scope';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import { personScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';

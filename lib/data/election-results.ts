@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership, requireOrganizer } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { notFoundError } from '@/lib/errors';
 import { parseElectionCsv, type TCsvError } from '@/lib/ward/election-csv';
@@ -42,7 +42,7 @@ export async function importElectionResults(actor: TActor, { name, csv }: { name
 
 /** The imported result sets, newest first. Results are public records: every non-member may read them. */
 export async function listResultSets(actor: TActor) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   return db.electionResultSet.findMany({
     select: { id: true, name: true, voteColumns: true, importedAt: true, _count: { select: { results: true } } },
     orderBy: { importedAt: 'desc' },
@@ -51,7 +51,7 @@ export async function listResultSets(actor: TActor) {
 
 /** One set's results by precinct id (only lines matched to a precinct Leaven knows). */
 export async function getResultsByPrecinct(actor: TActor, setId: string) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const set = await db.electionResultSet.findUnique({
     where: { id: setId },
     select: { id: true, name: true, voteColumns: true, results: { where: { precinctId: { not: null } }, select: { precinctId: true, registered: true, ballots: true, votes: true } } },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { hashToken } from '@/lib/data/auth';
 import { unsafeWriteScope } from '@/lib/data/users';

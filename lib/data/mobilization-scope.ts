@@ -1,6 +1,5 @@
 import type { TActor } from '@/lib/auth/policy';
 import { NO_ID, personScope } from '@/lib/data/scope';
-import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Who may see which mobilizations and commitments (DESIGN.md): leadership all; coordinators
@@ -19,7 +18,3 @@ export function commitmentScope(actor: TActor): Prisma.CommitmentWhereInput {
   return { person: personScope(actor), mobilization: { deletedAt: null } };
 }
 
-/** Asking people and moving their status: leadership, and coordinators for the people in their scope. */
-export function requireOrganizer(actor: TActor): void {
-  if (actor.role === 'MEMBER') throw notFoundError();
-}

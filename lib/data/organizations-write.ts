@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership, requireOrganizer } from '@/lib/data/role-guards';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { organizationScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -17,7 +17,7 @@ import type { TCreateOrganizationInput, TUpdateOrganizationInput } from '@/lib/v
  * change, are the same NotFound.
  */
 export async function editableOrganization(tx: Prisma.TransactionClient, actor: TActor, id: string) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const org = await tx.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] } });
   if (!org) throw notFoundError();
   if (actor.role === 'COORDINATOR' && org.ownerUserId !== actor.userId) throw notFoundError();

@@ -5,6 +5,7 @@ import { circleScope, personScope } from '@/lib/data/scope';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TBulkCircleInput, TBulkTagInput } from '@/lib/validation/people-bulk';
+import { requireOrganizer } from '@/lib/data/role-guards';
 
 // Changes to many people at once, from the people table's selection. All or nothing: one person
 // out of the actor's scope (or a circle out of it) and the whole action is NotFound, with nothing
@@ -16,7 +17,7 @@ type TTx = Prisma.TransactionClient;
 
 /** Members keep "my people" one by one; bulk changes are for leadership and coordinators. */
 function assertMayBulkEdit(actor: TActor) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
 }
 
 // Security: every id must be a live person the actor may see, or nothing happens.

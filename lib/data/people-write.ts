@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership, requireOrganizer } from '@/lib/data/role-guards';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
 import { readSettingsUnsafe } from '@/lib/data/settings';
@@ -115,7 +115,7 @@ export async function findDuplicates(actor: TActor, { emails, phones, excludeId 
 
 /** Moves a person to the trash, from which leadership can restore them. */
 export async function deletePerson(actor: TActor, id: string): Promise<void> {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { AND: [{ id }, personScope(actor)] },

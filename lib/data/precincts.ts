@@ -2,9 +2,9 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { personScopeSql } from '@/lib/data/scope-sql';
 import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/data/snapshots';
-import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { strengthScore } from '@/lib/ward/strength';
+import { requireOrganizer } from '@/lib/data/role-guards';
 
 // The ward picture: every precinct (their names and numbers are public) with what the
 // organization has there, counted over the people the actor may see. For leadership each count
@@ -105,14 +105,14 @@ export const DAYS_OF_ACTIVITY = 90;
 
 /** The precinct table as the page shows it: from a snapshot at most two minutes old, with its time. */
 export async function getPrecinctTable(actor: TActor) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const { value, computedAt } = await withSnapshot(snapshotKey('precincts:v1', actor), SNAPSHOT_MAX_AGE_MS, () => listPrecincts(actor));
   return { rows: value, computedAt };
 }
 
 /** Every precinct's figures, computed now. */
 export async function listPrecincts(actor: TActor, now = new Date()) {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   const since = new Date(now.getTime() - DAYS_OF_ACTIVITY * 86_400_000);
   if (actor.role !== 'ADMIN') return (await db.$queryRaw<(TPrecinct & TPeopleCount & Record<'circles' | 'relationships' | 'interactions', number>)[]>(oneStatement(actor, since))).map(toRow);
   const q = precinctQueries(actor, since);

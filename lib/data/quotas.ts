@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TQuotaRef } from '@/lib/validation/mobilization';

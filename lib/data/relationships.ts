@@ -4,6 +4,7 @@ import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
 import { AppError, notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import type {
   TAddRelationshipInput,
   TSetRecruiterInput,
@@ -97,7 +98,7 @@ async function wouldCycle(tx: Prisma.TransactionClient, personId: string, recrui
  * who was (directly or up their chain) recruited by this person: recruitment cannot go in circles.
  */
 export async function setRecruiter(actor: TActor, { personId, recruiterId, version }: TSetRecruiterInput): Promise<{ version: number }> {
-  if (actor.role === 'MEMBER') throw notFoundError();
+  requireOrganizer(actor);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECRUITMENT_LOCK}::int)`;
     const current = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { version: true, recruitedById: true } });

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people';
 import { personScope } from '@/lib/data/scope';

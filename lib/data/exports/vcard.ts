@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { vcard, type TVCardVersion } from '@/lib/data/exports/vcard-format';
 import { circleScope, personScope } from '@/lib/data/scope';

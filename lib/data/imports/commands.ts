@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { recordAudit } from '@/lib/data/audit';
 import { cancelNow } from '@/lib/data/imports/worker';
 import { circleScope } from '@/lib/data/scope';

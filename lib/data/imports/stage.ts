@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/auth/policy';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { chunked, copyInto, inTransaction, openCopy, withClient, withSideClient, type TCopy } from '@/lib/data/imports/pg';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';

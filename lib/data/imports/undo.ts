@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/auth/policy';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { inTransaction, withClient } from '@/lib/data/imports/pg';
 import { AppError, notFoundError } from '@/lib/errors';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';

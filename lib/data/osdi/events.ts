@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/admin-guard';
+import { requireLeadership } from '@/lib/data/role-guards';
 import { mobilizationScope } from '@/lib/data/mobilization-scope';
 import { countsFor, createMobilization, getMobilization, statusCounts, updateMobilization } from '@/lib/data/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';

@@ -10,3 +10,9 @@ import { notFoundError } from '@/lib/errors';
 export function requireLeadership(actor: TActor): void {
   if (actor.role !== 'ADMIN') throw notFoundError();
 }
+
+/** The one check for "organizers only": leadership and coordinators. To a member the thing does not exist. */
+// Security: every data function members may not reach starts with this line (or requireLeadership).
+export function requireOrganizer(actor: TActor): void {
+  if (actor.role === 'MEMBER') throw notFoundError();
+}
