@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 // The server's environment, read and validated once. Scripts (start, test, seed) set these
 // before the app starts; see README "Configuration".
+const blank = (v: unknown) => (v === '' ? undefined : v);
 const ZEnv = z.object({
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL is not set: start Leaven with `npm start`, or set it to a PostgreSQL URL.' })
@@ -10,6 +11,11 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   // '1' (the end-to-end tests): a missing translation fails the render instead of showing its key.
   LEAVEN_STRICT_I18N: z.string().optional().transform((v) => v === '1'),
+  // The address people reach Leaven at, for links sent to them (lib/auth/origin.ts).
+  AUTH_URL: z.preprocess(blank, z.url({ error: 'AUTH_URL must be a full address, such as https://leaven.example.org' }).optional()),
+  // Email for invitations and password resets (lib/mail.ts): e.g. smtps://user:pass@mail.example.org:465.
+  SMTP_URL: z.preprocess(blank, z.url({ error: 'SMTP_URL must be an address such as smtps://user:password@mail.example.org:465' }).optional()),
+  SMTP_FROM: z.preprocess(blank, z.string().optional()),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
