@@ -48,11 +48,10 @@ export async function createInteraction(actor: TActor, input: TLogInteractionInp
   if (!canLogInteractions(actor)) throw notFoundError();
   const personIds = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
-    const [people, orgs, circles] = await Promise.all([
-      personIds.length ? tx.person.count({ where: { AND: [{ id: { in: personIds } }, personScope(actor)] } }) : 0,
-      input.organizationId ? tx.organization.count({ where: { AND: [{ id: input.organizationId }, organizationScope(actor)] } }) : 0,
-      input.circleId ? tx.circle.count({ where: { AND: [{ id: input.circleId }, circleScope(actor)] } }) : 0,
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const people = personIds.length ? await tx.person.count({ where: { AND: [{ id: { in: personIds } }, personScope(actor)] } }) : 0;
+    const orgs = input.organizationId ? await tx.organization.count({ where: { AND: [{ id: input.organizationId }, organizationScope(actor)] } }) : 0;
+    const circles = input.circleId ? await tx.circle.count({ where: { AND: [{ id: input.circleId }, circleScope(actor)] } }) : 0;
     // Security: these three checks keep a forged id from linking a record out of scope.
     if (people !== personIds.length) throw notFoundError();
     if (input.organizationId && orgs !== 1) throw notFoundError();

@@ -19,10 +19,9 @@ export async function mergePeople(actor: TActor, input: TMergeInput): Promise<{ 
   if (K === D) throw new AppError('INVALID', 'mergeSame');
 
   return db.$transaction(async (tx) => {
-    const [keep, drop] = await Promise.all([
-      tx.person.findFirst({ where: { id: K, deletedAt: null }, include: { user: { select: { id: true } } } }),
-      tx.person.findFirst({ where: { id: D, deletedAt: null }, include: { user: { select: { id: true } } } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const keep = await tx.person.findFirst({ where: { id: K, deletedAt: null }, include: { user: { select: { id: true } } } });
+    const drop = await tx.person.findFirst({ where: { id: D, deletedAt: null }, include: { user: { select: { id: true } } } });
     if (!keep || !drop) throw notFoundError();
     if (keep.version !== input.keepVersion || drop.version !== input.dropVersion) {
       throw new AppError('CONFLICT', 'One of these people was changed while you were comparing them.');

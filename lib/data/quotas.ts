@@ -35,10 +35,9 @@ export function quotaData(ref: TQuotaRef | string): { circleId: string | null; o
 export async function checkQuotaRefs(tx: Prisma.TransactionClient, refs: string[]): Promise<void> {
   const circleIds = refs.map(quotaData).flatMap((d) => (d.circleId ? [d.circleId] : []));
   const orgIds = refs.map(quotaData).flatMap((d) => (d.organizationId ? [d.organizationId] : []));
-  const [circles, orgs] = await Promise.all([
-    tx.circle.count({ where: { id: { in: circleIds }, deletedAt: null } }),
-    tx.organization.count({ where: { id: { in: orgIds }, deletedAt: null } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const circles = await tx.circle.count({ where: { id: { in: circleIds }, deletedAt: null } });
+  const orgs = await tx.organization.count({ where: { id: { in: orgIds }, deletedAt: null } });
   if (circles !== circleIds.length || orgs !== orgIds.length) throw new AppError('INVALID', 'invalidChoice', { field: 'quotas' });
 }
 
