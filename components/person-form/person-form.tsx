@@ -9,7 +9,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { ConflictPanel, DuplicatePanel } from './panels';
-import { Checkbox, Fieldset, Select, TextArea, TextInput } from './inputs';
+import { Checkbox } from '@/components/forms/checkbox';
+import { Field } from '@/components/forms/field';
+import { Fieldset } from '@/components/forms/fieldset';
+import { SelectField } from '@/components/forms/select-field';
+import { TextareaField } from '@/components/forms/textarea-field';
 
 type TValues = Record<string, string | string[] | boolean>;
 type TProps<T> = {
@@ -47,16 +51,16 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       ) : null}
 
       <Fieldset legend={t('name')}>
-        <TextInput name="givenName" label={t('givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
-        <TextInput name="familyName" label={t('familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
-        <TextInput name="preferredName" label={t('preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
-        <TextInput name="pronouns" label={tPerson('pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
+        <Field name="givenName" label={t('givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
+        <Field name="familyName" label={t('familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
+        <Field name="preferredName" label={t('preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
+        <Field name="pronouns" label={tPerson('pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
       </Fieldset>
 
       <Fieldset legend={tPerson('contact')}>
         {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
           <div key={`phone-${i}`} className="space-y-2">
-            <TextInput name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${tPerson('phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
+            <Field name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${tPerson('phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
             <div className="flex flex-wrap gap-4">
               <Checkbox name={`phones.${i}.smsCapable`} label={t('sms')} defaultChecked={i >= 1 && !str(`phones.${i}.e164`) ? true : bool(`phones.${i}.smsCapable`)} />
               <Checkbox name={`phones.${i}.doNotCall`} label={tPerson('doNotCall')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
@@ -65,7 +69,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
         ))}
         {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
           <div key={`email-${i}`} className="space-y-2">
-            <TextInput name={`emails.${i}.email`} type="email" inputMode="email" label={`${tPerson('emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
+            <Field name={`emails.${i}.email`} type="email" inputMode="email" label={`${tPerson('emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
             <Checkbox name={`emails.${i}.subscribed`} label={t('subscribed')} defaultChecked={bool(`emails.${i}.subscribed`)} />
           </div>
         ))}
@@ -76,16 +80,16 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       </Fieldset>
 
       <Fieldset legend={tPerson('address')}>
-        <TextInput name="street" label={t('street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
-        <TextInput name="city" label={t('city')} defaultValue={str('city')} error={err.city} />
-        <TextInput name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
-        <Select name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
+        <Field name="street" label={t('street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
+        <Field name="city" label={t('city')} defaultValue={str('city')} error={err.city} />
+        <Field name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
+        <SelectField name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
       </Fieldset>
 
       <Fieldset legend={t('organizing')}>
-        <Select name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: tStage(s) }))} />
-        <Select name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
-        <Select name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
+        <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: tStage(s) }))} />
+        <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
+        <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
         <div>
           <span className="mb-1 block text-sm font-medium text-stone-800">{tPerson('languages')}</span>
           <div className="flex flex-wrap gap-3">
@@ -94,9 +98,9 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
             ))}
           </div>
         </div>
-        <TextInput name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
-        <TextInput name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
-        <TextArea name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+        <Field name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
+        <Field name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
+        <TextareaField name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
       </Fieldset>
 
       <div className="flex flex-wrap items-center gap-3">

@@ -18,7 +18,7 @@ test('adding a person: a bad phone is shown beside its field, nothing typed is l
   await page.getByLabel('Notes').fill('Met her at the LSC meeting');
   await page.getByRole('button', { name: 'Add person' }).click();
 
-  await expect(page.locator('#pf-phones\\.0\\.e164-error')).toContainText('not a phone number');
+  await expect(page.locator('#field-phones\\.0\\.e164-error')).toContainText('not a phone number');
   await expect(page.getByLabel('First name')).toHaveValue('Xóchitl');
   await expect(page.getByLabel('Notes')).toHaveValue('Met her at the LSC meeting');
 

@@ -51,6 +51,8 @@ for (const locale of ['en', 'es'] as const) {
         ['people', '/people'],
         ['people-filtered', '/people?stage=MEMBER&sort=precinct&size=25'],
         ['search', '/search?q=mar'],
+        ['person-new', '/people/new'],
+        ['mobilization-new', '/mobilizations/new'],
         ['person', `/people/${await personWithMostDetail()}`, true],
         ['follow-ups', '/follow-ups', true],
         ['circles', '/circles'],
@@ -122,18 +124,21 @@ async function uploadSheet(page: Page, rows: number): Promise<string> {
 
 for (const [locale, size, viewport, rows] of [['en', 'desktop', DESKTOP, 60_000], ['es', 'phone', PHONE, 120]] as const) {
   test(`import screens ${locale} ${size}`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
     await page.goto(`/imports/${await uploadSheet(page, rows)}`);
     await page.screenshot({ path: path.join(OUT, `import-mapping-${locale}-${size}.png`), fullPage: true });
     await page.getByRole('button', { name: locale === 'es' ? /Revisar/ : /Check all/ }).click();
+    await page.getByRole('heading', { name: locale === 'es' ? 'Lista para importar' : 'Ready to import' }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(OUT, `import-review-${locale}-${size}.png`), fullPage: true });
     if (rows > 1000) {
+      // The check was quick (the upload staged the rows); the merge of a large file shows its bar.
+      await page.getByRole('button', { name: /^Import / }).click();
       await page.locator('[role=progressbar][aria-valuenow]').first().waitFor({ timeout: 30_000 });
       await page.waitForTimeout(600); // the bar's width eases to its value
       await page.screenshot({ path: path.join(OUT, `import-progress-${locale}-${size}.png`), fullPage: true });
+      await page.getByRole('heading', { name: 'Imported', exact: true }).first().waitFor({ timeout: 90_000 });
     }
-    await page.getByRole('heading', { name: locale === 'es' ? 'Lista para importar' : 'Ready to import' }).waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: path.join(OUT, `import-review-${locale}-${size}.png`), fullPage: true });
     await page.context().close();
   });
 }

@@ -5,7 +5,10 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { Fieldset, Select, TextArea, TextInput } from '@/components/person-form/inputs';
+import { Field } from '@/components/forms/field';
+import { Fieldset } from '@/components/forms/fieldset';
+import { SelectField } from '@/components/forms/select-field';
+import { TextareaField } from '@/components/forms/textarea-field';
 import type { TActionResult } from '@/lib/action';
 
 export const KINDS = ['RALLY', 'BUS_TRIP', 'CANVASS', 'LOBBY_DAY', 'EDUCATION_SESSION', 'ELECTION_DAY', 'MEETING'] as const;
@@ -41,19 +44,15 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
       {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
       <FormMessage state={state} />
       <Fieldset legend={t('what')}>
-        <TextInput name="name" label={t('name')} defaultValue={str('name')} error={err.name} className="sm:col-span-2" />
-        <Select name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: tk(k) }))} />
-        <TextInput name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={str('startsAt')} error={err.startsAt} />
-        <TextInput name="place" label={t('place')} defaultValue={str('place')} error={err.place} className="sm:col-span-2" />
-        <TextArea name="description" label={t('description')} defaultValue={str('description')} error={err.description} className="sm:col-span-2" />
+        <Field name="name" label={t('name')} defaultValue={str('name')} error={err.name} className="sm:col-span-2" />
+        <SelectField name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: tk(k) }))} />
+        <Field name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={str('startsAt')} error={err.startsAt} />
+        <Field name="place" label={t('place')} defaultValue={str('place')} error={err.place} className="sm:col-span-2" />
+        <TextareaField name="description" label={t('description')} defaultValue={str('description')} error={err.description} className="sm:col-span-2" />
       </Fieldset>
       <Fieldset legend={t('goalAndQuotas')}>
-        <div>
-          <label htmlFor="pf-goal" className="mb-1 block text-sm font-medium text-stone-800">{t('goal')}</label>
-          <input id="pf-goal" name="goal" type="number" min={1} inputMode="numeric" value={goal} onChange={(e) => setGoal(e.target.value)} aria-invalid={err.goal ? true : undefined} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs aria-invalid:border-red-600" />
-          {err.goal ? <p role="alert" className="mt-1 text-sm text-red-700">{err.goal}</p> : null}
-        </div>
-        <Select name="goalUnit" label={t('goalUnit')} defaultValue={str('goalUnit')} options={[{ value: 'SEATS', label: t('SEATS') }, { value: 'PEOPLE', label: t('PEOPLE') }]} />
+        <Field name="goal" label={t('goal')} type="number" min={1} inputMode="numeric" value={goal} onChange={(e) => setGoal(e.target.value)} error={err.goal} />
+        <SelectField name="goalUnit" label={t('goalUnit')} defaultValue={str('goalUnit')} options={[{ value: 'SEATS', label: t('SEATS') }, { value: 'PEOPLE', label: t('PEOPLE') }]} />
         <div className="sm:col-span-2">
           <p className="mb-2 text-sm text-stone-600">{t('quotasHelp')}</p>
           <ul className="space-y-2">
