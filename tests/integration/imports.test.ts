@@ -137,13 +137,34 @@ describe('rows staged while the file uploads', () => {
   const stagedRows = (id: string) => prisma.importStaged.findMany({ where: { importId: id }, orderBy: { line: 'asc' } });
 
   it('are staged with the guessed mapping, and the check keeps them when the user keeps it', async () => {
-    const { id } = await stageUpload(org.actors.admin, { fileName: 'kept.csv', bytes: utf8('Nombre,Correo\nKeila,keila@example.org') });
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'kept.csv', bytes: utf8('Nombre,Correo\nKeila,keila@example.org\nKei,keila@example.org') });
     const uploaded = await prisma.import.findUniqueOrThrow({ where: { id } });
     expect(uploaded.stagedKey).toMatch(/^[0-9a-f]{64}$/);
     const before = await stagedRows(id);
-    expect(before.map((r) => [r.line, r.givenName, r.emails])).toEqual([[2, 'Keila', ['keila@example.org']]]);
-    const done = await runImport(org.actors.admin, 'Nombre,Correo\nKeila,keila@example.org', { fileName: 'kept.csv' });
-    expect(done).toMatchObject({ status: 'DONE', createdCount: 1 });
+    expect(before.map((r) => [r.line, r.cluster, r.givenName, r.emails])).toEqual([
+      [2, 2, 'Keila', ['keila@example.org']],
+      [3, 2, 'Kei', ['keila@example.org']],
+    ]);
+    expect(before[0]!.newPersonId).toBe(before[1]!.newPersonId);
+    const imp = await getImport(org.actors.admin, id);
+    await checkImportRows(org.actors.admin, id, { mapping: imp.mapping, circleId: null, tags: [], source: null });
+    await drainImportJobs();
+    // Not staged again: the same rows, with the same group and the same new person's id.
+    const after = await stagedRows(id);
+    expect(after.map((r) => [r.line, r.cluster, r.newPersonId, r.outcome])).toEqual(before.map((r) => [r.line, r.cluster, r.newPersonId, 'NEW']));
+    expect(await getImport(org.actors.admin, id)).toMatchObject({ status: 'REVIEW', newCount: 1, duplicateCount: 1 });
+  });
+
+  it('a late row that joins two groups makes them one when the check stages the rows again', async () => {
+    // Mapped as uploaded, "Columna X" is left out; mapped by the user, it is a second phone.
+    const file = 'Nombre,Correo,Columna X\nRita,rita@example.org,\nRi,,7735550888\nR.,rita@example.org,7735550888';
+    const { id } = await stageUpload(org.actors.admin, { fileName: 'joined.csv', bytes: utf8(file) });
+    await checkImportRows(org.actors.admin, id, { mapping: ['givenName', 'email', 'phone'], circleId: null, tags: [], source: null });
+    await drainImportJobs();
+    const rows = await stagedRows(id);
+    expect(rows.map((r) => r.cluster)).toEqual([2, 2, 2]);
+    expect(new Set(rows.map((r) => r.newPersonId)).size).toBe(1);
+    expect(await getImport(org.actors.admin, id)).toMatchObject({ newCount: 1, duplicateCount: 2 });
   });
 
   it('are staged again by the check when the user changed the mapping', async () => {

@@ -115,3 +115,22 @@ describe('time-ordered ids', () => {
     expect(p!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
   });
 });
+
+describe('an import waiting in review across the upgrade that draws new people\'s ids at the check', () => {
+  it('gets one id per group of its staged rows, so its merge can still create them', async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    const later = (await readMigrations(dir)).filter((m) => m.name >= '20261206120000');
+    for (const m of later) await rm(path.join(dir, m.name), { recursive: true });
+    await migrate(url, { dir });
+    await query(url, `INSERT INTO import (id, file_name, encoding, delimiter, status) VALUES ('00000000-0000-4000-8000-000000000001', 'old.csv', 'utf-8', ',', 'REVIEW')`);
+    await query(url, `INSERT INTO import_staged (import_id, line, cluster, outcome) VALUES
+      ('00000000-0000-4000-8000-000000000001', 2, 2, 'NEW'), ('00000000-0000-4000-8000-000000000001', 3, 2, 'NEW'),
+      ('00000000-0000-4000-8000-000000000001', 4, 4, 'NEW')`);
+    await migrate(url);
+    const rows = await query<{ line: number; id: string | null }>(url, 'SELECT line, new_person_id::text AS id FROM import_staged ORDER BY line');
+    expect(rows.every((r) => r.id !== null)).toBe(true);
+    expect(rows[0]!.id).toBe(rows[1]!.id);
+    expect(rows[2]!.id).not.toBe(rows[0]!.id);
+  });
+});
