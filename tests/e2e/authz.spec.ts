@@ -52,6 +52,8 @@ async function actionOutcome(res: APIResponse): Promise<TExpect | string> {
   if (result.message === en.errors.signedOut) return 'login';
   if (result.message === en.errors.notFound) return '404';
   if (result.message === en.errors.conflict) return 'conflict';
+  // A crash is never an expected refusal.
+  if (result.message === en.errors.unexpected) return 'unexpected error';
   if (result.fieldErrors && typeof result.fieldErrors === 'object') return 'invalid';
   return 'refused';
 }

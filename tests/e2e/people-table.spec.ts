@@ -1,5 +1,5 @@
 import { queryE2e } from './db';
-import { expect, pageAs, PHONE, test } from './fixtures';
+import { expect, pageAs, PHONE, searchPeopleTable, test } from './fixtures';
 
 // The people table as a coordinator uses it: search without accents, filter by a circle (kept in
 // the URL across a reload), page size and paging, a bulk tag, and the same table on a phone.
@@ -47,6 +47,18 @@ test.describe('the people table', () => {
       await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'garc', { timeout: 20_000 });
       await expect(box).toHaveValue('garc');
     }
+  });
+
+  test('the search box follows the URL when it changes from elsewhere: a link, then Back', async ({ coordinatorPage: page }) => {
+    await page.goto('/people');
+    await searchPeopleTable(page, 'ana');
+    const box = page.getByRole('searchbox', { name: 'Search people' });
+    await page.getByRole('navigation', { name: 'Main navigation' }).first().getByRole('link', { name: 'People' }).click();
+    await expect(page).toHaveURL((url) => !url.searchParams.has('q'));
+    await expect(box).toHaveValue('');
+    await page.goBack();
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'ana');
+    await expect(box).toHaveValue('ana');
   });
 
   test('a circle filter lives in the URL and survives a reload', async ({ coordinatorPage: page }) => {

@@ -54,8 +54,8 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
   const [ward, setWard] = useState(params.ward ? String(params.ward) : '');
   const urlQ = params.q ? String(params.q) : '';
   const [q, setQ] = useState(urlQ);
-  // The search this box last sent to the URL.
-  const [sent, setSent] = useState(urlQ);
+  // The search this box sent to the URL and the URL has not caught up with yet (null: none).
+  const [sent, setSent] = useState<string | null>(null);
   // The URL wins when it changes from elsewhere (a link, back, "clear filters"), but not when it
   // catches up with a search typed here, which would undo what was typed since. Adjusted while
   // rendering, not in an effect: an effect that runs late after hydration would wipe out what
@@ -63,14 +63,16 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
   const [seenQ, setSeenQ] = useState(urlQ);
   if (urlQ !== seenQ) {
     setSeenQ(urlQ);
-    if (urlQ !== sent) setQ(urlQ);
+    if (urlQ === sent) setSent(null);
+    else setQ(urlQ);
   }
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const go = () => {
     if (!form.current) return;
     const data = Object.fromEntries([...new FormData(form.current).entries()].map(([k, v]) => [k, String(v)]));
-    setSent(data.q?.trim() ?? '');
+    const next = data.q?.trim() ?? '';
+    setSent(next === urlQ ? null : next);
     router.replace(peopleListHref({ ...data, due: data.due === '1' }), { scroll: false });
   };
   const soon = () => {
