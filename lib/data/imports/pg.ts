@@ -7,8 +7,9 @@ import { env } from '@/lib/env';
 //
 // Two pools: the main one, and a side one for work that runs beside a main connection (reading
 // the file while the check writes it, staging rows while the upload writes them). A side
-// connection is only ever taken while holding a main one, never the other way round, so two of
-// these can never wait on each other for ever.
+// connection is only ever taken while holding a main one. Whoever holds a side connection takes
+// no main one for long (only the check's short progress writes, which wait on nothing), so side
+// and main holders can never wait on each other for ever.
 
 type TPools = { url: string; main: pg.Pool; side: pg.Pool };
 const g = globalThis as unknown as { leavenImportPools?: TPools };
@@ -52,6 +53,9 @@ export const withClient = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promis
 
 /** A side connection: call only while holding a main one (see above). */
 export const withSideClient = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => using(pools().side, fn);
+
+/** A side connection to release by hand (the upload's staging, which may not be needed at all). */
+export const connectSide = (): Promise<pg.PoolClient> => pools().side.connect();
 
 /** Runs `fn` in a transaction; any error rolls everything back. */
 export async function inTransaction<T>(client: pg.PoolClient, fn: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/auth/policy';
 import { requireLeadership } from '@/lib/data/role-guards';
-import { chunked, copyInto, inTransaction, openCopy, withClient, withSideClient, type TCopy } from '@/lib/data/imports/pg';
+import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/data/imports/pg';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
 import { AppError } from '@/lib/errors';
@@ -35,47 +35,45 @@ export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): 
   if (plan.kept.length === 0) throw fileProblem('importNoColumns');
   const headers = plan.kept.map((i) => header.cells[i]!.trim());
 
-  return withClient((client) =>
-    withSideClient(async (side) => {
-      const staging = repeatedFields(plan.mapping).length === 0 ? new UploadStaging(side) : null;
-      try {
-        const result = await inTransaction(client, async () => {
-          const { rows } = await client.query<{ id: string }>(
-            `INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, skipped_columns, mapping)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-            [actor.userId, fileName.slice(0, 255) || 'import.csv', encoding, delimiter, headers, plan.skipped, JSON.stringify(plan.mapping)],
-          );
-          const id = rows[0]!.id;
-          await staging?.start(id, plan.mapping);
-          let count = 0;
-          await copyInto(client, 'COPY import_row (import_id, line, cells) FROM STDIN', async (write) => {
-            const out = chunked(write);
-            for (let r = reader.next(); r; r = reader.next()) {
-              const cells = plan.kept.map((i) => r.cells[i] ?? '');
-              // Rows of empty cells (a spreadsheet's formatted but unused lines) are not rows.
-              if (cells.every((c) => c.trim() === '')) continue;
-              if (++count > MAX_IMPORT_ROWS) throw fileProblem('importTooManyRows');
-              await out.push(copyLine([id, String(r.row), copyArray(cells)]));
-              await staging?.add(r.row, cells);
-            }
-            await out.flush();
-          });
-          if (count === 0) throw fileProblem('importNoRows');
-          await client.query('UPDATE import SET total_rows = $2 WHERE id = $1', [id, count]);
-          await client.query(
-            `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, changed_fields) VALUES ($1, 'CREATE', 'import', $2, $3)`,
-            [actor.userId, id, ['fileName', 'headers', 'rows']],
-          );
-          // Ended before the upload commits: a staging that failed is rolled back, not half kept.
-          return { id, rows: count, staged: (await staging?.end()) ?? null };
+  return withClient(async (client) => {
+    const staging = repeatedFields(plan.mapping).length === 0 ? new UploadStaging() : null;
+    try {
+      const result = await inTransaction(client, async () => {
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, skipped_columns, mapping)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [actor.userId, fileName.slice(0, 255) || 'import.csv', encoding, delimiter, headers, plan.skipped, JSON.stringify(plan.mapping)],
+        );
+        const id = rows[0]!.id;
+        await staging?.start(id, plan.mapping);
+        let count = 0;
+        await copyInto(client, 'COPY import_row (import_id, line, cells) FROM STDIN', async (write) => {
+          const out = chunked(write);
+          for (let r = reader.next(); r; r = reader.next()) {
+            const cells = plan.kept.map((i) => r.cells[i] ?? '');
+            // Rows of empty cells (a spreadsheet's formatted but unused lines) are not rows.
+            if (cells.every((c) => c.trim() === '')) continue;
+            if (++count > MAX_IMPORT_ROWS) throw fileProblem('importTooManyRows');
+            await out.push(copyLine([id, String(r.row), copyArray(cells)]));
+            await staging?.add(r.row, cells);
+          }
+          await out.flush();
         });
-        if (staging && result.staged) await staging.commit(result.id, result.staged);
-        return { id: result.id, rows: result.rows };
-      } finally {
-        await staging?.release();
-      }
-    }),
-  );
+        if (count === 0) throw fileProblem('importNoRows');
+        await client.query('UPDATE import SET total_rows = $2 WHERE id = $1', [id, count]);
+        await client.query(
+          `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, changed_fields) VALUES ($1, 'CREATE', 'import', $2, $3)`,
+          [actor.userId, id, ['fileName', 'headers', 'rows']],
+        );
+        // Ended before the upload commits: a staging that failed is rolled back, not half kept.
+        return { id, rows: count, staged: (await staging?.end()) ?? null };
+      });
+      if (staging && result.staged) await staging.commit(result.id, result.staged);
+      return { id: result.id, rows: result.rows };
+    } finally {
+      await staging?.release();
+    }
+  });
 }
 
 /**
@@ -86,6 +84,7 @@ export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): 
  * on without it (the check then stages the rows itself).
  */
 class UploadStaging {
+  private side: pg.PoolClient | null = null;
   private copy: TCopy | null = null;
   private out: ReturnType<typeof chunked> | null = null;
   private writer: StagingWriter | null = null;
@@ -93,15 +92,15 @@ class UploadStaging {
   private open = false;
   private failed = false;
 
-  constructor(private readonly side: pg.PoolClient) {}
-
   async start(importId: string, mapping: TMapping): Promise<void> {
     await this.guard(async () => {
-      await this.side.query('BEGIN');
+      // Taken here, inside the guard: a server refusing one more connection only means no staging.
+      const side = (this.side = await connectSide());
+      await side.query('BEGIN');
       this.open = true;
-      const { places, key } = await loadPlaces(this.side);
+      const { places, key } = await loadPlaces(side);
       this.key = stagingKey(mapping, key);
-      this.copy = openCopy(this.side, COPY_STAGED);
+      this.copy = openCopy(side, COPY_STAGED);
       this.out = chunked(this.copy.write);
       this.writer = new StagingWriter(importId, mapping, places, this.out);
     });
@@ -118,7 +117,7 @@ class UploadStaging {
       const copy = this.copy!;
       this.copy = null;
       await copy.end();
-      await this.writer!.fixClusters(this.side);
+      await this.writer!.fixClusters(this.side!);
     });
     return this.failed ? null : { key: this.key, dropped: this.writer!.dropped };
   }
@@ -126,9 +125,9 @@ class UploadStaging {
   /** After the upload committed. */
   async commit(importId: string, staged: { key: string; dropped: number }): Promise<void> {
     await this.guard(async () => {
-      await this.side.query('COMMIT');
+      await this.side!.query('COMMIT');
       this.open = false;
-      await this.side.query('UPDATE import SET staged_key = $2, dropped_tag_count = $3 WHERE id = $1', [importId, staged.key, staged.dropped]);
+      await this.side!.query('UPDATE import SET staged_key = $2, dropped_tag_count = $3 WHERE id = $1', [importId, staged.key, staged.dropped]);
     });
   }
 
@@ -136,8 +135,10 @@ class UploadStaging {
   async release(): Promise<void> {
     await this.copy?.abort(new Error('The upload did not complete.'));
     this.copy = null;
-    if (this.open) await this.side.query('ROLLBACK').catch(() => undefined);
+    if (this.open) await this.side?.query('ROLLBACK').catch(() => undefined);
     this.open = false;
+    this.side?.release();
+    this.side = null;
   }
 
   private async guard(step: () => Promise<void>): Promise<void> {
