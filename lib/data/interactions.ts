@@ -7,7 +7,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
 
 // Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
-// about people in their scope, members none at all (not even ones about themselves).
+// about people in their scope (and, here, those with their own circles and organizations: see
+// interactionScope), members none at all (not even ones about themselves).
 
 /**
  * The interactions an actor may see, everywhere (the Prisma twin of interactionScopeSql in

@@ -103,7 +103,10 @@ export async function setUserRole(actor: TActor, { userId, role }: { userId: str
     const user = await assertUserExists(tx, userId);
     if (user.role === role) return;
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'user', entityId: userId, fields: ['role'] });
+    // Assignments belong to the coordinator role: they go with it, rather than wait unseen to come
+    // back if the account is ever made a coordinator again.
+    const { count } = user.role === 'COORDINATOR' ? await tx.scope.deleteMany({ where: { userId } }) : { count: 0 };
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'user', entityId: userId, fields: count ? ['role', 'scope'] : ['role'] });
   });
 }
 

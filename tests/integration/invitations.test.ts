@@ -116,7 +116,12 @@ describe('managing users', () => {
 
     await setUserRole(org.actors.admin, { userId: org.users.coordinator.id, role: 'MEMBER' });
     expect((await unsafeGetActorBySessionToken(open!.token))?.role).toBe('MEMBER');
+    // The assignments went with the role: made a coordinator again, they start from none.
+    expect(await prisma.scope.count({ where: { userId: org.users.coordinator.id } })).toBe(0);
+    const demoted = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: org.users.coordinator.id, action: 'UPDATE' }, orderBy: { at: 'desc' } });
+    expect(demoted.changedFields).toEqual(['role', 'scope']);
     await setUserRole(org.actors.admin, { userId: org.users.coordinator.id, role: 'COORDINATOR' });
+    expect((await unsafeGetActorBySessionToken(open!.token))?.scope).toEqual(noScope);
     await setUserScope(org.actors.admin, org.users.coordinator.id, { ...noScope, circleIds: [org.circles.circleA.id] });
 
     expect(await errorOf(setUserRole(org.actors.admin, { userId: org.users.admin.id, role: 'MEMBER' }))).toBe('INVALID:cannotChangeSelf');
