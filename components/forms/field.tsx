@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldFrame } from '@/components/forms/field-frame';
+import { controlClass } from '@/components/forms/control-class';
 
 type TFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
 
@@ -11,7 +12,7 @@ export function Field({ label, name, error, hint, className, ...input }: TFieldP
         <input
           {...control}
           name={name}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600 aria-invalid:ring-red-100"
+          className={controlClass}
           {...input}
         />
       )}

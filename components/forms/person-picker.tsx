@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TActionResult } from '@/lib/action';
 import type { TPersonOption } from '@/lib/data/search';
+import { controlClass } from '@/components/forms/control-class';
 
 type TSearch = (prev: null, input: { targetId: string; q: string }) => Promise<TActionResult<TPersonOption[]>>;
 
@@ -93,7 +94,7 @@ export function PersonPicker({ label, name, targetId, search, error }: { label: 
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600"
+        className={controlClass}
       />
       {showList && state === 'done' ? (
         <ul id={listId} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-72 w-full min-w-[min(20rem,calc(100vw-3rem))] overflow-auto rounded-md border border-stone-200 bg-white py-1 shadow-lg">

@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import { FieldFrame } from '@/components/forms/field-frame';
+import { controlClass } from '@/components/forms/control-class';
 
 type TSelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -16,7 +17,7 @@ export function SelectField({ label, name, options, error, className, id, ...sel
         <select
           {...control}
           name={name}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600"
+          className={controlClass}
           {...select}
         >
           {options.map((o) => (

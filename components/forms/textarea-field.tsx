@@ -1,5 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { FieldFrame } from '@/components/forms/field-frame';
+import { controlClass } from '@/components/forms/control-class';
 
 type TTextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; error?: string; hint?: string };
 
@@ -12,7 +13,7 @@ export function TextareaField({ label, name, error, hint, className, ...textarea
           {...control}
           name={name}
           rows={4}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600"
+          className={controlClass}
           {...textarea}
         />
       )}

@@ -10,6 +10,7 @@ import { useActionForm } from '@/components/person/use-action-form';
 import type { TPersonChoice } from '@/lib/data/search';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
 import { logInteractionAction, organizationChoicesAction } from '@/app/(app)/interactions/actions';
+import { controlClass } from '@/components/forms/control-class';
 
 type TRef = { id: string; name: string };
 export type TLogInteractionProps = {
@@ -124,7 +125,7 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
         <label htmlFor="interaction-notes" className="mb-1 block text-sm font-medium text-stone-800">
           {t('notes')}
         </label>
-        <textarea id="interaction-notes" name="notes" rows={3} maxLength={5000} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none" />
+        <textarea id="interaction-notes" name="notes" rows={3} maxLength={5000} className={controlClass} />
         {errors?.notes ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.notes}</p> : null}
       </div>
       <fieldset className="space-y-2">
@@ -154,7 +155,7 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
           <label htmlFor="interaction-org" className="mb-1 block text-sm font-medium text-stone-800">
             {t('organization')}
           </label>
-          <select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none">
+          <select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0} className={controlClass}>
             <option value="">{t('none')}</option>
             {(orgs ?? []).map((o) => (
               <option key={o.id} value={o.id}>

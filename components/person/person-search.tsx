@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldError } from '@/components/forms/field-frame';
 import type { TPersonChoice } from '@/lib/data/search';
 import { searchPeopleAction } from '@/app/(app)/people/search-actions';
+import { controlClass } from '@/components/forms/control-class';
 
 type TProps = {
   label: string;
@@ -99,7 +100,7 @@ export function PersonSearch({ label, onPick, exclude = [], error, autoFocus }: 
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onFocus={() => results.length && setOpen(true)}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-stone-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600"
+        className={controlClass}
       />
       {showList ? (
         <ul id={listId} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-64 w-full overflow-auto rounded-md border border-stone-200 bg-white py-1 shadow-lg">

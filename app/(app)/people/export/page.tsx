@@ -7,12 +7,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listCircles } from '@/lib/data/circles';
 import { requireArea } from '@/lib/page-helpers';
 import { ZPeopleListParams } from '@/lib/validation/search-params';
+import { controlClass } from '@/components/forms/control-class';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('title') };
 }
 
-const input = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 const button = 'rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800';
 
 /** Plain GET forms: the downloads are route handlers, so they work without JavaScript. */
@@ -32,7 +32,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
               <label htmlFor="export-q" className="mb-1 block text-sm font-medium text-stone-800">
                 {t('search')}
               </label>
-              <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={input} />
+              <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={controlClass} />
             </div>
             <button type="submit" className={button}>
               {t('csvDownload')}

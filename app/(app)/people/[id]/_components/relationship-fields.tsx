@@ -2,9 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { RELATIONSHIP_KINDS } from '@/lib/validation/relationship';
+import { controlClass } from '@/components/forms/control-class';
 
-const inputClass =
-  'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 
 /** Kind, strength and note: the fields a relationship is added and edited with. */
 export function RelationshipFields({ idPrefix, errors, initial }: {
@@ -22,7 +21,7 @@ export function RelationshipFields({ idPrefix, errors, initial }: {
           <label htmlFor={`${idPrefix}-kind`} className="mb-1 block text-sm font-medium text-stone-800">
             {t('kind')}
           </label>
-          <select id={`${idPrefix}-kind`} name="kind" defaultValue={initial?.kind ?? 'FRIEND'} className={inputClass}>
+          <select id={`${idPrefix}-kind`} name="kind" defaultValue={initial?.kind ?? 'FRIEND'} className={controlClass}>
             {RELATIONSHIP_KINDS.map((k) => (
               <option key={k} value={k}>
                 {tk(k)}
@@ -50,7 +49,7 @@ export function RelationshipFields({ idPrefix, errors, initial }: {
         <label htmlFor={`${idPrefix}-note`} className="mb-1 block text-sm font-medium text-stone-800">
           {t('note')}
         </label>
-        <input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} maxLength={500} className={inputClass} />
+        <input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} maxLength={500} className={controlClass} />
         {err('note')}
       </div>
     </>
