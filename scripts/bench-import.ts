@@ -154,11 +154,7 @@ async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
     await c.end();
   }
 }
-async function vacuum(url: string, sql = 'VACUUM ANALYZE') {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  await c.query(sql).finally(() => c.end());
-}
+const vacuum = (url: string, sql = 'VACUUM ANALYZE') => withPg(url, (c) => c.query(sql));
 
 const benchActor = (userId: string) => ({ userId, email: 'bench@example.org', role: 'ADMIN' as const, personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } });
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** What a control needs to be tied to its frame's label, hint and error. */
-export type TFieldControl = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+type TFieldControl = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 type TFieldFrameProps = { id: string; label: string; hint?: string; error?: string; className?: string; children: (control: TFieldControl) => ReactNode };
 

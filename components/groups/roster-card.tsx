@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 
-export type TRosterRow = {
+type TRosterRow = {
   personId: string;
   name: string;
   /** Beside the name: a leader's or a point person's badge. */

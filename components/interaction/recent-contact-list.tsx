@@ -21,7 +21,7 @@ export async function RecentContactCard({ interactions, about, className }: { in
 }
 
 /** A read-only list of logged contacts, newest first: what the circle and organization pages show. */
-export async function RecentContactList({ interactions }: { interactions: TRecentInteraction[] }) {
+async function RecentContactList({ interactions }: { interactions: TRecentInteraction[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (interactions.length === 0) return <p className="text-sm text-stone-500">{t('recentContact.empty')}</p>;
   return (

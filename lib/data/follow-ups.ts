@@ -1,8 +1,7 @@
 import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { canLogInteractions } from '@/lib/data/interactions';
+import { requireOrganizer } from '@/lib/data/role-guards';
 import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
-import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // "My follow-ups": the contacts the signed-in user logged with a follow-up date. Every one of
@@ -38,7 +37,7 @@ export type TFollowUp = Omit<Prisma.InteractionGetPayload<{ select: ReturnType<t
 
 /** `today` is the organization's calendar day (YYYY-MM-DD), which decides what is overdue. */
 export async function listMyFollowUps(actor: TActor, { view, today }: { view: TFollowUpView; today: string }) {
-  if (!canLogInteractions(actor)) throw notFoundError();
+  requireOrganizer(actor);
   const mine: Prisma.InteractionWhereInput = { loggedById: actor.userId, followUpOn: { not: null } };
   const todayDate = new Date(`${today}T00:00:00.000Z`);
   const [rows, open, overdue, dueToday, done] = await Promise.all([

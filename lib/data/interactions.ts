@@ -5,6 +5,7 @@ import { NO_ID, circleScope, organizationScope, personScope } from '@/lib/data/s
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
+import { requireOrganizer } from '@/lib/data/role-guards';
 
 // Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
 // about people in their scope (and, here, those with their own circles and organizations: see
@@ -46,7 +47,7 @@ export function canLogInteractions(actor: Pick<TActor, 'role'>): boolean {
  * scope; one that is not answers NotFound, as if it did not exist.
  */
 export async function createInteraction(actor: TActor, input: TLogInteractionInput): Promise<{ id: string }> {
-  if (!canLogInteractions(actor)) throw notFoundError();
+  requireOrganizer(actor);
   const personIds = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     // One after the other: a transaction is one connection, which runs one query at a time.
@@ -84,7 +85,7 @@ export async function createInteraction(actor: TActor, input: TLogInteractionInp
  * nothing and records nothing, so a double tap or two open tabs cannot flip it back.
  */
 export async function setFollowUpDone(actor: TActor, { id, done }: TFollowUpDoneInput): Promise<{ changed: boolean }> {
-  if (!canLogInteractions(actor)) throw notFoundError();
+  requireOrganizer(actor);
   return db.$transaction(async (tx) => {
     const where: Prisma.InteractionWhereInput = { AND: [{ id, followUpOn: { not: null } }, interactionScope(actor)] };
     const { count } = await tx.interaction.updateMany({

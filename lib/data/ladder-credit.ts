@@ -70,8 +70,3 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
   });
 }
 
-/** Confirms the mobilization exists for the actor; exported for the page's guard. */
-export const assertPlannable = async (actor: TActor, id: string) => {
-  requireLeadership(actor);
-  return assertMobilization(actor, id);
-};

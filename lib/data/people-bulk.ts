@@ -15,10 +15,7 @@ export type TBulkResult = { changed: number };
 
 type TTx = Prisma.TransactionClient;
 
-/** Members keep "my people" one by one; bulk changes are for leadership and coordinators. */
-function assertMayBulkEdit(actor: TActor) {
-  requireOrganizer(actor);
-}
+// Members keep "my people" one by one; bulk changes are for leadership and coordinators (requireOrganizer).
 
 // Security: every id must be a live person the actor may see, or nothing happens.
 async function assertAllVisible(tx: TTx, actor: TActor, ids: string[]): Promise<void> {
@@ -31,7 +28,7 @@ async function auditEach(tx: TTx, actor: TActor, personIds: string[], field: str
 }
 
 export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): Promise<TBulkResult> {
-  assertMayBulkEdit(actor);
+  requireOrganizer(actor);
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const circle = await tx.circle.findFirst({ where: { AND: [{ id: input.circleId }, circleScope(actor)] }, select: { id: true } });
@@ -54,7 +51,7 @@ async function findTag(tx: TTx, tagId: string) {
 }
 
 export async function bulkAddTag(actor: TActor, input: TBulkTagInput): Promise<TBulkResult> {
-  assertMayBulkEdit(actor);
+  requireOrganizer(actor);
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const tag = await findTag(tx, input.tagId);
@@ -70,7 +67,7 @@ export async function bulkAddTag(actor: TActor, input: TBulkTagInput): Promise<T
 }
 
 export async function bulkRemoveTag(actor: TActor, input: TBulkTagInput): Promise<TBulkResult> {
-  assertMayBulkEdit(actor);
+  requireOrganizer(actor);
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const tag = await findTag(tx, input.tagId);

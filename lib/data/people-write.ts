@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { requireLeadership, requireOrganizer } from '@/lib/data/role-guards';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/data/scope';
-import { readSettingsUnsafe } from '@/lib/data/settings';
+import { unsafeReadSettings } from '@/lib/data/settings';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
@@ -143,7 +143,7 @@ export async function restorePerson(actor: TActor, id: string): Promise<void> {
 export async function listTrash(actor: TActor) {
   requireLeadership(actor);
   const [{ trashRetentionDays }, people] = await Promise.all([
-    readSettingsUnsafe(),
+    unsafeReadSettings(),
     db.person.findMany({
       where: { deletedAt: { not: null } },
       select: { id: true, givenName: true, familyName: true, preferredName: true, deletedAt: true },

@@ -1,4 +1,4 @@
-import { purgeExpiredTrashUnsafe } from '@/lib/data/trash-purge';
+import { unsafePurgeExpiredTrash } from '@/lib/data/trash-purge';
 
 // Housekeeping that runs on its own, from the background worker's loop on every app server
 // (lib/data/imports/worker.ts, started by instrumentation.ts). Nothing here keeps state that
@@ -14,7 +14,7 @@ export async function purgeTrashIfDue(now = Date.now()): Promise<void> {
   if (now - lastTrashPurge < TRASH_PURGE_EVERY_MS) return;
   lastTrashPurge = now;
   try {
-    await purgeExpiredTrashUnsafe();
+    await unsafePurgeExpiredTrash();
   } catch (e) {
     // A purge that fails must be seen (a new table that refuses the delete, say): it is tried again next time.
     console.error('[leaven] trash purge failed:', e);

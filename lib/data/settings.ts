@@ -13,11 +13,11 @@ type TSettings = { trashRetentionDays: number; version: number };
 /** The settings as the settings page shows them. */
 export async function getSettings(actor: TActor): Promise<TSettings> {
   requireLeadership(actor);
-  return readSettingsUnsafe();
+  return unsafeReadSettings();
 }
 
 /** The settings with no actor: for the trash page's dates, which need only the number. */
-export async function readSettingsUnsafe(): Promise<TSettings> {
+export async function unsafeReadSettings(): Promise<TSettings> {
   const row = await db.appSetting.findUnique({ where: { id: 1 }, select: { trashRetentionDays: true, version: true } });
   return row ?? { trashRetentionDays: TRASH_RETENTION.default, version: 1 };
 }

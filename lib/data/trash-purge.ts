@@ -75,7 +75,7 @@ const auditFields = (counts: TPurgeCounts) => Object.entries(counts).map(([k, n]
  * (lib/data/periodic.ts), with no actor: the organization's retention setting is the authority.
  * Returns what went; nothing (and no audit event) when another server is purging or nobody is due.
  */
-export async function purgeExpiredTrashUnsafe(): Promise<TPurgeCounts> {
+export async function unsafePurgeExpiredTrash(): Promise<TPurgeCounts> {
   const total: TPurgeCounts = {};
   for (;;) {
     const counts = await withClient((client) =>

@@ -1,4 +1,5 @@
 import type { TApiPerson } from '@/lib/data/osdi/people';
+import { precinctLabel } from '@/lib/format/precinct';
 
 // Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.
 
@@ -27,7 +28,7 @@ export function osdiPerson(base: string, p: TApiPerson) {
       pronouns: p.pronouns,
       ladder_stage: p.ladderStage,
       registered_voter: p.registeredVoter,
-      precinct: p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : null,
+      precinct: precinctLabel(p.precinct),
       contact_consent: p.contactConsent,
       do_not_contact: p.doNotContact,
       notes: p.notes,

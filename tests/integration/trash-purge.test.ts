@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeImportPool } from '@/lib/data/imports/pg';
 import { startImportWorker } from '@/lib/data/imports/worker';
 import { listTrash } from '@/lib/data/people-write';
-import { PURGE_LOCK, purgeExpiredTrashUnsafe, purgePersonNow } from '@/lib/data/trash-purge';
+import { PURGE_LOCK, unsafePurgeExpiredTrash, purgePersonNow } from '@/lib/data/trash-purge';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
@@ -135,7 +135,7 @@ describe('the periodic trash purge', () => {
     const peopleBefore = await prisma.person.count();
     const auditBefore = await prisma.auditEvent.count();
 
-    const counts = await purgeExpiredTrashUnsafe();
+    const counts = await unsafePurgeExpiredTrash();
 
     expect(counts).toMatchObject({ people: 2, interactions: 3, sharedInteractions: 1, relationships: 2, commitments: 1, emails: 1, phones: 1, tags: 1 });
     expect(await prisma.person.count()).toBe(peopleBefore - 2);
@@ -169,14 +169,14 @@ describe('the periodic trash purge', () => {
     for (const f of audit[0]!.changedFields) expect(f).toMatch(/^[a-zA-Z]+: \d+$/);
 
     // A second run finds nobody due, and records nothing.
-    expect(await purgeExpiredTrashUnsafe()).toEqual({});
+    expect(await unsafePurgeExpiredTrash()).toEqual({});
     expect(await prisma.auditEvent.count()).toBe(auditBefore + 1);
   });
 
   it('follows the retention leadership set: a shorter one makes more people due', async () => {
     const recent = await prisma.person.create({ data: { givenName: 'Valeria', familyName: 'Pronto', deletedAt: daysAgo(5) } });
     const newer = await prisma.person.create({ data: { givenName: 'Ulises', familyName: 'Reciente', deletedAt: daysAgo(2) } });
-    expect((await purgeExpiredTrashUnsafe()).people ?? 0).toBe(0);
+    expect((await unsafePurgeExpiredTrash()).people ?? 0).toBe(0);
     await prisma.appSetting.update({ where: { id: 1 }, data: { trashRetentionDays: 3 } });
     try {
       const trash = await listTrash(org.actors.admin);
@@ -186,7 +186,7 @@ describe('the periodic trash purge', () => {
       expect(row.purgeDue).toBe(true);
       expect(trash.people.find((p) => p.id === newer.id)!.purgeDue).toBe(false);
 
-      await purgeExpiredTrashUnsafe();
+      await unsafePurgeExpiredTrash();
       expect(await prisma.person.findUnique({ where: { id: recent.id } })).toBeNull();
       expect(await prisma.person.findUnique({ where: { id: newer.id } })).not.toBeNull();
     } finally {
@@ -201,10 +201,10 @@ describe('the periodic trash purge', () => {
     try {
       await other.query('BEGIN');
       await other.query('SELECT pg_advisory_xact_lock($1)', [PURGE_LOCK]);
-      expect(await purgeExpiredTrashUnsafe()).toEqual({});
+      expect(await unsafePurgeExpiredTrash()).toEqual({});
       expect(await prisma.person.findUnique({ where: { id: due.id } })).not.toBeNull();
       await other.query('COMMIT');
-      expect((await purgeExpiredTrashUnsafe()).people).toBe(1);
+      expect((await unsafePurgeExpiredTrash()).people).toBe(1);
     } finally {
       await other.end();
     }

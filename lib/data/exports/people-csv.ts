@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people';
 import { personScope } from '@/lib/data/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { precinctLabelSelect } from '@/lib/format/precinct';
+import { precinctLabel, precinctLabelSelect } from '@/lib/format/precinct';
 
 // The people CSV: leadership only, audited (which columns and how many people, never values),
 // streamed in pages so a ward of 100,000 people never sits in memory. It exports a view of the
@@ -47,7 +47,7 @@ export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
   ['city', (p) => p.city],
   ['zip_code', (p) => p.postalCode],
   ['ward', (p) => p.precinct?.ward.number ?? p.ward?.number],
-  ['precinct', (p) => (p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : '')],
+  ['precinct', (p) => precinctLabel(p.precinct) ?? ''],
   ['preferred_language', (p) => p.preferredLanguage],
   ['languages', (p) => p.languages.join(', ')],
   ['ladder_stage', (p) => p.ladderStage.toLowerCase()],

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -12,9 +13,8 @@ import { updateTrashRetentionAction } from '../actions';
 export function RetentionForm({ current, version }: { current: number; version: number }) {
   const t = useTranslations('settings.trash');
   const [state, action] = useActionState(updateTrashRetentionAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   // After a refused save, the field keeps what was typed, so it can be corrected.
-  const typed = state && !state.ok ? state.values?.trashRetentionDays : undefined;
+  const { err, str } = echoedValues(state, { trashRetentionDays: String(current) });
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="version" value={version} />
@@ -27,9 +27,9 @@ export function RetentionForm({ current, version }: { current: number; version: 
         min={TRASH_RETENTION.min}
         max={TRASH_RETENTION.max}
         step={1}
-        defaultValue={typeof typed === 'string' ? typed : current}
+        defaultValue={str('trashRetentionDays')}
         hint={t('daysHint', { min: TRASH_RETENTION.min, max: TRASH_RETENTION.max })}
-        error={errors?.trashRetentionDays}
+        error={err.trashRetentionDays}
         className="max-w-sm"
         required
       />
