@@ -20,7 +20,7 @@ const baseSelect = {
 export type TQuotaProgress = TQuotaLabel & { id: string | null; target: number | null; funnel: TFunnel };
 
 /** Commitments by mobilization, quota and status, people in the trash left out. */
-export async function statusCounts(mobilizationIds: string[]) {
+async function statusCounts(mobilizationIds: string[]) {
   const groups = await db.commitment.groupBy({
     by: ['mobilizationId', 'quotaId', 'status'],
     where: { mobilizationId: { in: mobilizationIds }, person: { deletedAt: null } },
@@ -29,13 +29,23 @@ export async function statusCounts(mobilizationIds: string[]) {
   return groups;
 }
 
-export function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizationId: string, quotaId?: string | null): TStatusCounts {
+function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizationId: string, quotaId?: string | null): TStatusCounts {
   const out: TStatusCounts = {};
   for (const g of groups) {
     if (g.mobilizationId !== mobilizationId || (quotaId !== undefined && g.quotaId !== quotaId)) continue;
     out[g.status as CommitmentStatus] = (out[g.status as CommitmentStatus] ?? 0) + g._count._all;
   }
   return out;
+}
+
+/**
+ * Each mobilization's funnel (asked, committed, ...): organization-wide numbers, which members do
+ * not see (null for them), as on the pages and in the API.
+ */
+export async function funnelsFor(actor: TActor, mobilizationIds: string[]): Promise<Map<string, TFunnel | null>> {
+  if (actor.role === 'MEMBER') return new Map(mobilizationIds.map((id) => [id, null]));
+  const groups = await statusCounts(mobilizationIds);
+  return new Map(mobilizationIds.map((id) => [id, funnelOf(countsFor(groups, id))]));
 }
 
 type TWhen = 'upcoming' | 'past';
@@ -54,10 +64,10 @@ export async function listMobilizations(actor: TActor, { when, take = 50 }: { wh
     orderBy: { startsAt: when === 'upcoming' ? 'asc' : 'desc' },
     take,
   });
-  const groups = actor.role === 'MEMBER' ? [] : await statusCounts(rows.map((r) => r.id));
+  const funnels = await funnelsFor(actor, rows.map((r) => r.id));
   return rows.map(({ commitments, ...m }) => ({
     ...m,
-    funnel: actor.role === 'MEMBER' ? null : funnelOf(countsFor(groups, m.id)),
+    funnel: funnels.get(m.id) ?? null,
     myStatus: commitments?.[0]?.status ?? null,
   }));
 }

@@ -2,10 +2,9 @@ import type { TActor } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { requireLeadership } from '@/lib/data/role-guards';
 import { mobilizationScope } from '@/lib/data/mobilization-scope';
-import { countsFor, createMobilization, getMobilization, statusCounts, updateMobilization } from '@/lib/data/mobilizations';
+import { createMobilization, funnelsFor, getMobilization, updateMobilization } from '@/lib/data/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { funnelOf } from '@/lib/mobilization/funnel';
 import type { TOsdiEventPatch } from '@/lib/osdi/event-schemas';
 import type { TApiEvent } from '@/lib/osdi/serialize-events';
 
@@ -21,9 +20,8 @@ const apiEventSelect = {
 
 /** How many said yes to each: organization-wide numbers, which members do not see (as on the pages). */
 async function withTotals(actor: TActor, rows: Omit<TApiEvent, 'totalAccepted'>[]): Promise<TApiEvent[]> {
-  if (actor.role === 'MEMBER') return rows.map((r) => ({ ...r, totalAccepted: null }));
-  const groups = await statusCounts(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, totalAccepted: funnelOf(countsFor(groups, r.id)).committed }));
+  const funnels = await funnelsFor(actor, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, totalAccepted: funnels.get(r.id)?.committed ?? null }));
 }
 
 export async function listEventsForApi(actor: TActor, { page, perPage }: { page: number; perPage: number }) {
