@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import type { useTranslations } from 'next-intl';
-import { useActionState, useState, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
+import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/action';
@@ -17,16 +18,16 @@ type TAction<T> = (prev: TActionResult<T> | null, form: FormData) => Promise<TAc
  */
 export function useRecordForm<R extends TRecord, T>(record: R | undefined, actions: { create: TAction<T>; update: TAction<T> }) {
   const [state, action] = useActionState(record ? actions.update : actions.create, null);
-  // React resets a form after its action; what was typed is kept as the new defaults, so a
-  // refused save does not wipe it.
-  const [typed, setTyped] = useState<Record<string, string> | null>(null);
-  const value = (field: keyof R & string) => typed?.[field] ?? record?.[field]?.toString() ?? undefined;
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  return { record, state, action, setTyped, value, errors };
+  // React resets a form after its action: a refused save's fields take what was sent as their
+  // defaults (echoed back by lib/action.ts), so nothing typed is wiped.
+  const initial = Object.fromEntries(Object.entries(record ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, String(v)]])));
+  const { str, err } = echoedValues(state, initial);
+  const value = (field: keyof R & string) => str(field) || undefined;
+  return { record, state, action, value, errors: err };
 }
 
 type TRecordFormProps = {
-  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action' | 'setTyped'>;
+  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action'>;
   /** Where the records live: the list, `${path}/${id}` and `${path}/${id}/edit`. */
   path: '/circles' | '/organizations';
   /** The form's own translations (`useTranslations('circle.form')`), which have reload, save, create, saving and cancel. */
@@ -41,7 +42,6 @@ export function RecordForm({ form, path, t, children }: TRecordFormProps) {
   return (
     <form
       action={form.action}
-      onSubmit={(e) => form.setTyped(Object.fromEntries([...new FormData(e.currentTarget)].map(([k, v]) => [k, String(v)])))}
       className="max-w-2xl space-y-4"
       noValidate
     >
