@@ -3,13 +3,13 @@ import { GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { OSDI_RSVP } from '@/lib/osdi/attendance-status';
 import { withPersonLink, ZOsdiSignup } from '@/lib/osdi/schemas';
 import { wallTimeToUtc } from '@/lib/mobilization/time';
+import { text } from '@/lib/osdi/schemas';
 
 // What the OSDI API accepts for events (Leaven's mobilizations) and attendances (commitments).
 // OSDI fields Leaven does not keep are accepted and left out, and named back to the client in
 // the Leaven-Ignored-Fields header (ignoredHeader in lib/osdi/hal.ts); fields with no OSDI name
 // live in custom_fields, as for people.
 
-const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
 const blankToNull = (v: string | null | undefined) => (v === '' ? null : v);
 /** Fields the server makes: sent back unchanged by a client that PUTs what it read, so not worth a mention. */
 const SERVER_MADE = new Set(['created_date', 'modified_date', 'total_accepted', '_links', '_embedded']);

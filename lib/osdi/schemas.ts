@@ -7,7 +7,8 @@ import { LANGUAGES, PERSON_MAX, personEmail, toE164 } from '@/lib/validation/per
 // which field, what was wrong, and what to send instead. A person's fields have the person form's
 // limits and email rule (PERSON_MAX, personEmail): what the form refuses, the API refuses too.
 
-const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
+/** A string field, trimmed, at most `max` characters (the message names the limit). */
+export const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
 const optionalText = (max: number) => text(max).nullable().optional();
 
 /** The custom fields Leaven keeps, and how to read each. Anything else is refused by name. */

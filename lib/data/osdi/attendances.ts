@@ -11,13 +11,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { statusFromOsdi, type TOsdiAttendanceState } from '@/lib/osdi/attendance-status';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
 import type { TApiAttendance } from '@/lib/osdi/serialize-events';
+import type { TPage } from '@/lib/osdi/hal';
 
 // Commitments through the OSDI API, as attendances (the mapping is in lib/osdi/attendance-status.ts).
 // Reads use the pages' commitmentScope: leadership every one, a coordinator those of people in
 // their scope, a member their own. Writes go through the pages' functions (askPeople,
 // setCommitmentStatus, answerOwnCommitment), so the same roles may do the same things.
 
-type TPage = { page: number; perPage: number };
 
 const apiAttendanceSelect = { id: true, mobilizationId: true, personId: true, status: true, createdAt: true, updatedAt: true } satisfies Prisma.CommitmentSelect;
 
