@@ -3,9 +3,9 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { publicAction } from '@/lib/action';
+import { publicAction } from '@/lib/entry/action';
 import { auth, signOut } from '@/lib/auth/config';
-import { revokeSession } from '@/lib/data/auth';
+import { revokeSession } from '@/lib/data/account/sessions';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/config';
 
 /** Remembers the chosen language for a year, on this browser. */

@@ -164,7 +164,7 @@ async function leaven(url: string, file: string, adminId: string) {
   const { stageUpload } = await import('../lib/data/imports/stage');
   const { checkImportRows, startImportMerge } = await import('../lib/data/imports/commands');
   const { getImport } = await import('../lib/data/imports/reads');
-  const { drainImportJobs } = await import('../lib/data/imports/worker');
+  const { drainImportJobs } = await import('../lib/jobs/worker');
   const actor = benchActor(adminId);
   const bytes = new TextEncoder().encode(file);
   let last = performance.now();
@@ -273,7 +273,7 @@ async function main() {
     console.log(`  the same data in both: ${same ? 'yes' : 'NO'} (${Object.entries(leavenResult!).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')})`);
     if (!same) console.log(`    baseline left: ${JSON.stringify(baseResult)}\n    Leaven left:   ${JSON.stringify(leavenResult)}`);
     console.log(`  load average while it ran: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-    const { closeImportPool } = await import('../lib/data/imports/pg');
+    const { closeImportPool } = await import('../lib/db/pools');
     await closeImportPool();
     const g = globalThis as { leavenPrisma?: { $disconnect: () => Promise<void> } };
     await g.leavenPrisma?.$disconnect();

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { TActor } from '../lib/auth/policy';
+import type { TActor } from '../lib/access/actor';
 import { createDatabase, dropDatabase } from '../lib/ops/database';
 import { startEmbeddedPostgres, type TEmbeddedServer } from '../lib/ops/embedded-postgres';
 import { migrate } from '../lib/ops/migrate';
@@ -47,8 +47,8 @@ try {
 
   // The data layer reads DATABASE_URL on its first query; imported only now that it is set.
   process.env.DATABASE_URL = url;
-  const { getPrecinctTable, listPrecincts } = await import('../lib/data/precincts');
-  const { computeDashboard, getDashboard } = await import('../lib/data/dashboard');
+  const { getPrecinctTable, listPrecincts } = await import('../lib/data/ward/precincts');
+  const { computeDashboard, getDashboard } = await import('../lib/data/ward/dashboard');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
 
   const admin: TActor = { userId: org.adminId, email: 'admin@bench.example', role: 'ADMIN', personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } };

@@ -4,14 +4,14 @@
 // new database on the server in DATABASE_URL, and drops it afterwards. Then the import benchmark
 // (scripts/bench-import.ts, also `npm run bench:import`), unless `--no-import`.
 //
-// Runs under `tsx --conditions react-server` (see package.json): lib/db.ts imports 'server-only',
+// Runs under `tsx --conditions react-server` (see package.json): lib/db/prisma.ts imports 'server-only',
 // which throws anywhere but in a React Server Components build; under that condition it is empty.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { TActor } from '../lib/auth/policy';
+import type { TActor } from '../lib/access/actor';
 import { createDatabase, dropDatabase } from '../lib/ops/database';
 import { startEmbeddedPostgres, type TEmbeddedServer } from '../lib/ops/embedded-postgres';
 import { migrate } from '../lib/ops/migrate';
@@ -54,8 +54,8 @@ async function benchSize(adminUrl: string, people: number, full: boolean): Promi
 
     // The data layer reads DATABASE_URL on its first query, so it is imported only now.
     process.env.DATABASE_URL = url;
-    const { listPeople } = await import('../lib/data/people');
-    const { searchPeople, searchTerms } = await import('../lib/data/search');
+    const { listPeople } = await import('../lib/data/people/list');
+    const { searchPeople, searchTerms } = await import('../lib/data/people/search');
     const base = { email: 'bench@example.org', personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } };
     const actors: Record<string, TActor> = {
       leadership: { ...base, userId: org.adminUserId, role: 'ADMIN' },
@@ -101,7 +101,7 @@ async function benchSize(adminUrl: string, people: number, full: boolean): Promi
     log(`  target p95 < ${TARGETS.searchP95} ms at ${fmt(people)}: ${searchP95 < TARGETS.searchP95 ? 'met' : 'NOT met'} (${ms(searchP95)})`);
 
     if (full) {
-      const { getPersonProfile } = await import('../lib/data/profile');
+      const { getPersonProfile } = await import('../lib/data/profile/profile');
       log(`\nProfile page data (getPersonProfile) against one hand-written statement, ${PROFILE_RUNS} runs each:`);
       for (const r of await benchProfile(client, getPersonProfile, actors, PROFILE_RUNS)) {
         const a = percentile(r.app, 95);

@@ -1,8 +1,8 @@
 // `npm run create-leader`: the first leadership account of a real organization, on a database
 // with no accounts yet. Reads LEAVEN_LEADER_EMAIL and LEAVEN_LEADER_PASSWORD, or asks.
 import { createInterface } from 'node:readline/promises';
-import { hashPassword } from '../lib/auth/password';
-import { createPrismaClient } from '../lib/db-client';
+import { hashPassword } from '../lib/data/account/password';
+import { createPrismaClient } from '../lib/db/create-client';
 import { migrate } from '../lib/ops/migrate';
 import { ZEmail, ZNewPassword } from '../lib/validation/auth';
 import { databaseContents } from './lib/demo';

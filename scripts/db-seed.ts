@@ -1,7 +1,7 @@
 // `npm run db:seed`: migrates, then fills an empty database with the demo organization.
 // It refuses any database with real accounts or people in it: demo sign-ins with known
 // passwords must never appear beside an organization's real records.
-import { createPrismaClient } from '../lib/db-client';
+import { createPrismaClient } from '../lib/db/create-client';
 import { migrate } from '../lib/ops/migrate';
 import { DEMO_LOGINS } from '../prisma/seed/demo-logins';
 import { seedDemo } from '../prisma/seed/demo';

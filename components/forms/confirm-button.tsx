@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 
 type TConfirmButtonProps<T> = {
   /** The server action, sent the record's `id`. */

@@ -1,8 +1,8 @@
-import type { TActionResult, TFormValues } from '@/lib/action';
+import type { TActionResult, TFormValues } from '@/lib/entry/action';
 
 /**
  * What a form shows after its action answered: when the save was refused, what the user sent
- * (lib/action.ts echoes it back, without secrets), else the values it opened with; and the field
+ * (lib/entry/action.ts echoes it back, without secrets), else the values it opened with; and the field
  * errors. React resets a form after its action, so the fields take these as their defaults.
  */
 export function echoedValues(state: TActionResult<unknown> | null, initial: TFormValues = {}) {

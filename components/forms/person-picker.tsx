@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { TActionResult } from '@/lib/action';
-import type { TPersonOption } from '@/lib/data/search';
+import type { TActionResult } from '@/lib/entry/action';
+import type { TPersonOption } from '@/lib/data/people/search';
 import { controlClass } from '@/components/forms/control-class';
 
 type TSearch = (prev: null, input: { targetId: string; q: string }) => Promise<TActionResult<TPersonOption[]>>;

@@ -6,7 +6,7 @@ import { useActionState, type ReactNode } from 'react';
 import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 
 type TRecord = { id: string; version: number };
 type TAction<T> = (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
@@ -19,7 +19,7 @@ type TAction<T> = (prev: TActionResult<T> | null, form: FormData) => Promise<TAc
 export function useRecordForm<R extends TRecord, T>(record: R | undefined, actions: { create: TAction<T>; update: TAction<T> }) {
   const [state, action] = useActionState(record ? actions.update : actions.create, null);
   // React resets a form after its action: a refused save's fields take what was sent as their
-  // defaults (echoed back by lib/action.ts), so nothing typed is wiped.
+  // defaults (echoed back by lib/entry/action.ts), so nothing typed is wiped.
   const initial = Object.fromEntries(Object.entries(record ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, String(v)]])));
   const { str, err } = echoedValues(state, initial);
   const value = (field: keyof R & string) => str(field) || undefined;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import type { TTimelineItem } from '@/lib/data/profile-timeline';
+import type { TTimelineItem } from '@/lib/data/profile/timeline';
 import { displayName } from '@/lib/format/person-name';
 import { FollowUpToggle } from './follow-up-toggle';
 

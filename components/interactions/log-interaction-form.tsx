@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { PendingButton } from '@/components/person/pending-button';
 import { PersonSearch } from '@/components/person/person-search';
 import { useActionForm } from '@/components/person/use-action-form';
-import type { TPersonChoice } from '@/lib/data/search';
+import type { TPersonChoice } from '@/lib/data/people/search';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
 import { logInteractionAction, organizationChoicesAction } from '@/app/(app)/interactions/actions';
 import { controlClass } from '@/components/forms/control-class';

@@ -1,4 +1,4 @@
-import type { TNetworkData } from '@/lib/data/profile-network';
+import type { TNetworkData } from '@/lib/data/profile/network';
 import { displayName, initials } from '@/lib/format/person-name';
 
 // A deterministic radial layout for the network picture: the person in the centre, their direct

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { TNetworkData } from '@/lib/data/profile-network';
+import type { TNetworkData } from '@/lib/data/profile/network';
 import { layoutNetwork, RING1_RADIUS, RING2_RADIUS, VIEW, type TNetNode } from './network-layout';
 
 type TCenter = { id: string; givenName: string | null; familyName: string | null; preferredName: string | null };

@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { ConflictPanel, DuplicatePanel } from './panels';
 import { Checkbox } from '@/components/forms/checkbox';

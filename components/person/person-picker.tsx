@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { TPersonChoice } from '@/lib/data/search';
+import type { TPersonChoice } from '@/lib/data/people/search';
 import { PersonSearch } from './person-search';
 
 /** Picks one person into a hidden form field `name`; shows who was picked, with a way to change it. */

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldError } from '@/components/forms/field-frame';
-import type { TPersonChoice } from '@/lib/data/search';
+import type { TPersonChoice } from '@/lib/data/people/search';
 import { searchPeopleAction } from '@/app/(app)/people/search-actions';
 import { controlClass } from '@/components/forms/control-class';
 

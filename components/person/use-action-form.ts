@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, type FormEvent } from 'react';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 
 type TAction<T> = (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { canReach, type TActor, type TArea } from '@/lib/auth/policy';
+import { canReach, type TActor, type TArea } from '@/lib/access/actor';
 import { GlobalSearch } from './global-search';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, type TNavItem } from './nav-links';

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { globalSearchAction } from '@/app/(app)/search/actions';
 import { displayName } from '@/lib/format/person-name';
-import type { TGlobalHits } from '@/lib/data/search';
+import type { TGlobalHits } from '@/lib/data/people/search';
 
 // The shell's search box: a combobox (WAI-ARIA 1.2 pattern) that asks a server action as you
 // type and jumps to the person, circle or organization chosen. Without JavaScript, or on Enter

@@ -2,8 +2,8 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth/config';
-import type { TActor } from '@/lib/auth/policy';
-import { unsafeGetActorBySessionToken } from '@/lib/data/auth';
+import type { TActor } from '@/lib/access/actor';
+import { unsafeGetActorBySessionToken } from '@/lib/data/account/sessions';
 
 /** The signed-in actor, or null. Read from the database once per request. */
 export const getActor = cache(async (): Promise<TActor | null> => {

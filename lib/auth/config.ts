@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { clientAddress } from '@/lib/auth/client-address';
-import { unsafeSignIn } from '@/lib/data/auth';
+import { unsafeSignIn } from '@/lib/data/account/sessions';
 import { isAppError } from '@/lib/errors';
 import { ZSignInInput } from '@/lib/validation/auth';
 
@@ -16,7 +16,7 @@ declare module 'next-auth' {
 }
 /* eslint-enable @typescript-eslint/consistent-type-definitions */
 
-/** Refused because of too many failures (lib/data/auth.ts); the sign-in form says so in words. */
+/** Refused because of too many failures (lib/data/account/sessions.ts); the sign-in form says so in words. */
 export class SignInLocked extends CredentialsSignin {
   code = 'locked';
 }

@@ -1,30 +1,6 @@
-import type { TActor } from '@/lib/auth/policy';
+import type { TActor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
-
-export const AUDIT_ACTIONS = [
-  'CREATE',
-  'UPDATE',
-  'DELETE',
-  'RESTORE',
-  'PURGE',
-  'MERGE',
-  'EXPORT',
-  'VIEW',
-  'SIGN_IN',
-  'SIGN_IN_FAILED',
-  'SIGN_OUT',
-  // Sign-in protection: the failure that starts a lockout, and each attempt refused during one.
-  'LOCKOUT',
-  'SIGN_IN_REFUSED',
-  // Users and their one-time links.
-  'INVITE',
-  'RESET_LINK',
-  'ACCEPT_INVITE',
-  'RESET_PASSWORD',
-  'DISABLE',
-  'ENABLE',
-] as const;
-export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { TAuditAction } from '@/lib/vocabulary/audit-actions';
 
 type TAuditEntry = {
   action: TAuditAction;

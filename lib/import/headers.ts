@@ -1,5 +1,5 @@
-import { MULTI_FIELDS, type TImportField, type TMapping } from '@/lib/import/fields';
-import { isForbiddenName, normaliseName } from '@/lib/import/privacy';
+import { MULTI_FIELDS, type TImportField, type TMapping } from '@/lib/vocabulary/import-fields';
+import { isForbiddenName, normaliseName } from '@/lib/vocabulary/privacy';
 
 // Guessing which Leaven field each column of a file holds, from its header: English and Spanish
 // sign-in sheets, an Action Network activist export and a NationBuilder people export.

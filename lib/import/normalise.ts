@@ -1,5 +1,5 @@
 import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
-import type { TImportField, TMapping } from '@/lib/import/fields';
+import type { TImportField, TMapping } from '@/lib/vocabulary/import-fields';
 import { precinct as toPrecinct, ward as toWard, type TPlaceIndex } from '@/lib/import/places';
 import * as v from '@/lib/import/values';
 

@@ -2,7 +2,7 @@ import { regexes } from 'zod';
 import { importPhone } from '@/lib/import/phone';
 import { LANGUAGES } from '@/lib/validation/person';
 import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
-import { isForbiddenName, normaliseName } from '@/lib/import/privacy';
+import { isForbiddenName, normaliseName } from '@/lib/vocabulary/privacy';
 
 // How one cell's text becomes a value Leaven keeps. Each returns the value, null for an empty
 // cell, or a problem code that the report of rows to fix explains.

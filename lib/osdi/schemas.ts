@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
-import { isForbiddenName } from '@/lib/import/privacy';
+import { isForbiddenName } from '@/lib/vocabulary/privacy';
 import { LANGUAGES, PERSON_MAX, personEmail, toE164 } from '@/lib/validation/person';
 
 // What the OSDI API accepts, in OSDI's own field names. Messages are for a developer: they say

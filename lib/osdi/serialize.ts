@@ -1,4 +1,4 @@
-import type { TApiPerson } from '@/lib/data/osdi/people';
+import type { TApiPerson } from '@/lib/osdi/person-dto';
 import { precinctLabel } from '@/lib/format/precinct';
 
 // Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '@/lib/data/audit';
+import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { first } from '@/lib/validation/form-helpers';
 
 // The audit log's filters live in the URL; a bad value is dropped, never an error page.

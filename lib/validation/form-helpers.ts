@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isForbiddenName } from '@/lib/import/privacy';
+import { isForbiddenName } from '@/lib/vocabulary/privacy';
 
 // The small zod pieces the schemas in lib/validation share: one of each, here (STYLE.md rule 5).
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '@/lib/import/fields';
+import { IMPORT_FIELDS } from '@/lib/vocabulary/import-fields';
 import { first, tagListText } from '@/lib/validation/form-helpers';
 
 // The import pages' forms. Messages are catalog keys under `errors.`.

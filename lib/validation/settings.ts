@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The organization's settings, as leadership edits them (lib/data/settings.ts stores them).
+// The organization's settings, as leadership edits them (lib/data/admin/settings.ts stores them).
 
 export const TRASH_RETENTION = { min: 1, max: 3650, default: 30 } as const;
 

@@ -1,5 +1,5 @@
-import { hashPassword } from '../../lib/auth/password';
-import type { PrismaClient } from '../../lib/db-client';
+import { hashPassword } from '../../lib/data/account/password';
+import type { PrismaClient } from '../../lib/db/create-client';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Role } from '../../lib/generated/prisma/enums';
 import { startOfUtcDay } from '../../tests/factories/dates';

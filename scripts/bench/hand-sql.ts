@@ -1,6 +1,6 @@
-import type { TActor } from '../../lib/auth/policy';
-import type { TPeopleFilters } from '../../lib/data/people-list-sql';
-import type { TSearchTerms } from '../../lib/data/search';
+import type { TActor } from '../../lib/access/actor';
+import type { TPeopleFilters } from '../../lib/data/people/list-sql';
+import type { TSearchTerms } from '../../lib/data/people/search';
 import type { TPeopleSortBy } from '../../lib/validation/search-params';
 
 // The baseline: the same results written by hand as plain SQL text with $n parameters, sent

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { TActor } from '../../lib/auth/policy';
-import type { listPeople as TListPeople } from '../../lib/data/people';
-import type { searchTerms as TSearchTermsFn } from '../../lib/data/search';
+import type { TActor } from '../../lib/access/actor';
+import type { listPeople as TListPeople } from '../../lib/data/people/list';
+import type { searchTerms as TSearchTermsFn } from '../../lib/data/people/search';
 import { benchUuid } from './generate';
 import { handKeyAt, handPeopleCount, handPeoplePage, type TTableCase } from './hand-sql';
 import { race, type TSamples } from './measure';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { TActor } from '../../lib/auth/policy';
+import type { TActor } from '../../lib/access/actor';
 
 // The profile's baseline: everything getPersonProfile returns to leadership or a coordinator, as
 // one hand-written statement sent through node-postgres (one round trip; the app makes five, four

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { TActor } from '../../lib/auth/policy';
-import type { TPersonRef } from '../../lib/data/profile-sql';
-import type { getPersonProfile as TGetPersonProfile, TPersonProfile } from '../../lib/data/profile';
+import type { TActor } from '../../lib/access/actor';
+import type { TPersonRef } from '../../lib/data/profile/sql';
+import type { getPersonProfile as TGetPersonProfile, TPersonProfile } from '../../lib/data/profile/profile';
 import { isAppError } from '../../lib/errors';
 import { handProfile, type THandProfile } from './profile-hand-sql';
 import { race, type TSamples } from './measure';

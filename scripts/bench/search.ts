@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { TActor } from '../../lib/auth/policy';
-import type { searchPeople as TSearchPeople, searchTerms as TSearchTermsFn } from '../../lib/data/search';
+import type { TActor } from '../../lib/access/actor';
+import type { searchPeople as TSearchPeople, searchTerms as TSearchTermsFn } from '../../lib/data/people/search';
 import { handSearch } from './hand-sql';
 import { race, type TSamples } from './measure';
 import { FAMILY_NAMES, GIVEN_NAMES } from './vocabulary';

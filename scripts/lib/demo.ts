@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createPrismaClient } from '../../lib/db-client';
+import { createPrismaClient } from '../../lib/db/create-client';
 import { seedDemo } from '../../prisma/seed/demo';
 
 export type TDatabaseContents = { users: number; realUsers: number; people: number };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEvents, recordProfileView } from '@/lib/data/audit-log';
-import { updatePerson } from '@/lib/data/people-write';
+import { listAuditEvents, recordProfileView } from '@/lib/data/admin/audit-log';
+import { updatePerson } from '@/lib/data/people/write';
 import { codeOf } from '../support/app-error';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, unsafeGetActorByApiToken } from '@/lib/data/api-tokens';
-import { revokeSession, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/auth';
+import { createApiToken, unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
+import { revokeSession, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getResultsByPrecinct, importElectionResults, listResultSets } from '@/lib/data/election-results';
+import { getResultsByPrecinct, importElectionResults, listResultSets } from '@/lib/data/ward/election-results';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

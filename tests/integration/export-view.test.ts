@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { listPeople, type TPeopleView } from '@/lib/data/people';
+import { listPeople, type TPeopleView } from '@/lib/data/people/list';
 import { detectDelimiter, parseCsv } from '@/lib/import/csv-parse';
 import type { TPeopleCursor } from '@/lib/validation/search-params';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
 import { circleVCards, personVCard } from '@/lib/data/exports/vcard';
-import { closeImportPool } from '@/lib/data/imports/pg';
+import { closeImportPool } from '@/lib/db/pools';
 import { isAppError } from '@/lib/errors';
 import { detectDelimiter, parseCsv } from '@/lib/import/csv-parse';
 import { runImport } from '../support/imports';

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updatePerson } from '@/lib/data/people-write';
+import { updatePerson } from '@/lib/data/people/write';
 import { cancelImport, checkImportRows, retryImport, startImportMerge } from '@/lib/data/imports/commands';
-import { closeImportPool } from '@/lib/data/imports/pg';
+import { closeImportPool } from '@/lib/db/pools';
 import { getImport } from '@/lib/data/imports/reads';
 import { stageUpload } from '@/lib/data/imports/stage';
 import { undoImport } from '@/lib/data/imports/undo';
-import { drainImportJobs, startImportWorker } from '@/lib/data/imports/worker';
+import { drainImportJobs, startImportWorker } from '@/lib/jobs/worker';
 import { isAppError } from '@/lib/errors';
 import { utf8 } from '../support/csv-files';
 import { runImport, snapshotPeople } from '../support/imports';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeImportPool } from '@/lib/data/imports/pg';
+import { closeImportPool } from '@/lib/db/pools';
 import { exportProblemRows, getImport, listImports, listProblemRows, previewImport } from '@/lib/data/imports/reads';
 import { stageUpload } from '@/lib/data/imports/stage';
 import { checkImportRows } from '@/lib/data/imports/commands';
-import { drainImportJobs } from '@/lib/data/imports/worker';
+import { drainImportJobs } from '@/lib/jobs/worker';
 import { isAppError } from '@/lib/errors';
 import { SPANISH_SHEET, utf8, windows1252 } from '../support/csv-files';
 import { runImport } from '../support/imports';

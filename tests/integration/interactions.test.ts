@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listMyFollowUps } from '@/lib/data/follow-ups';
-import { createInteraction, interactionScope, setFollowUpDone } from '@/lib/data/interactions';
-import { recentInteractions } from '@/lib/data/recent-interactions';
-import { getPersonProfile } from '@/lib/data/profile';
+import { listMyFollowUps } from '@/lib/data/interactions/follow-ups';
+import { createInteraction, interactionScope, setFollowUpDone } from '@/lib/data/interactions/interactions';
+import { recentInteractions } from '@/lib/data/interactions/recent';
+import { getPersonProfile } from '@/lib/data/profile/profile';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/auth';
-import { createResetLink, inviteUser, renewInvitation, unsafeAcceptInvitation, unsafeGetLinkState, unsafeResetPassword } from '@/lib/data/invitations';
-import { getUser, listUsers, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/users';
+import { hashToken, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
+import { createResetLink, inviteUser, renewInvitation, unsafeAcceptInvitation, unsafeGetLinkState, unsafeResetPassword } from '@/lib/data/account/invitations';
+import { getUser, listUsers, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
 import { isAppError } from '@/lib/errors';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

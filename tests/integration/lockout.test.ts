@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCKOUT, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/auth';
+import { LOCKOUT, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
 import { isAppError } from '@/lib/errors';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getMergeCandidates, mergePeople } from '@/lib/data/merge';
+import { getMergeCandidates, mergePeople } from '@/lib/data/people/merge';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCallList } from '@/lib/data/call-list';
-import { setAttendance } from '@/lib/data/check-in';
-import { getRoster, listCandidates, listCommitments } from '@/lib/data/commitment-lists';
-import { answerOwnCommitment, askPeople, listPersonMobilizations, setCommitmentStatus, updateNeeds } from '@/lib/data/commitments';
-import { listPromotable, promoteAttendees } from '@/lib/data/ladder-credit';
-import { createMobilization, deleteMobilization, getMobilization, listMobilizations, updateMobilization } from '@/lib/data/mobilizations';
+import { getCallList } from '@/lib/data/mobilizations/call-list';
+import { setAttendance } from '@/lib/data/mobilizations/check-in';
+import { getRoster, listCandidates, listCommitments } from '@/lib/data/mobilizations/commitment-lists';
+import { answerOwnCommitment, askPeople, listPersonMobilizations, setCommitmentStatus, updateNeeds } from '@/lib/data/mobilizations/commitments';
+import { listPromotable, promoteAttendees } from '@/lib/data/people/ladder-credit';
+import { createMobilization, deleteMobilization, getMobilization, listMobilizations, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

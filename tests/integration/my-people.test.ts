@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getMyProfile, updateMyProfile } from '@/lib/data/me';
-import { addMyPerson, getMyPerson, listMyPeople, updateMyPerson } from '@/lib/data/my-people';
-import { getPerson } from '@/lib/data/people';
+import { getMyProfile, updateMyProfile } from '@/lib/data/profile/me';
+import { addMyPerson, getMyPerson, listMyPeople, updateMyPerson } from '@/lib/data/people/my-people';
+import { getPerson } from '@/lib/data/people/list';
 import { codeOf } from '../support/app-error';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

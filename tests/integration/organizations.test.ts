@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TActor } from '@/lib/auth/policy';
-import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/affiliations';
-import { getOrganization, isStale, listOrganizationInteractions, listOrganizations } from '@/lib/data/organizations';
-import { createOrganization, getOrganizationForEdit, listOwnerCandidates, updateOrganization } from '@/lib/data/organizations-write';
-import { hashPassword } from '@/lib/auth/password';
+import type { TActor } from '@/lib/access/actor';
+import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
+import { getOrganization, isStale, listOrganizationInteractions, listOrganizations } from '@/lib/data/organizations/read';
+import { createOrganization, getOrganizationForEdit, listOwnerCandidates, updateOrganization } from '@/lib/data/organizations/write';
+import { hashPassword } from '@/lib/data/account/password';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -3,10 +3,10 @@ import * as attendance from '@/app/api/osdi/v1/events/[id]/attendances/[attendan
 import * as attendances from '@/app/api/osdi/v1/events/[id]/attendances/route';
 import * as helper from '@/app/api/osdi/v1/events/[id]/record_attendance_helper/route';
 import * as personAttendances from '@/app/api/osdi/v1/people/[id]/attendances/route';
-import { unsafeGetActorByApiToken } from '@/lib/data/api-tokens';
-import { createMobilization } from '@/lib/data/mobilizations';
+import { unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
+import { createMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { getAttendanceForApi, listAttendancesForApi, listPersonAttendancesForApi, recordAttendance, saveAttendanceFromApi } from '@/lib/data/osdi/attendances';
-import type { TActor } from '@/lib/auth/policy';
+import type { TActor } from '@/lib/access/actor';
 import { callOsdi as call, leavenId, OSDI_BASE, tokensFor } from '../support/osdi';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

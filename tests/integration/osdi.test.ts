@@ -5,7 +5,7 @@ import * as people from '@/app/api/osdi/v1/people/route';
 import * as tagging from '@/app/api/osdi/v1/tags/[id]/taggings/[personId]/route';
 import * as taggings from '@/app/api/osdi/v1/tags/[id]/taggings/route';
 import * as tags from '@/app/api/osdi/v1/tags/route';
-import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/data/api-tokens';
+import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/data/admin/api-tokens';
 import { createTagFromApi } from '@/lib/data/osdi/tags';
 import { isAppError } from '@/lib/errors';
 import { callOsdi } from '../support/osdi';

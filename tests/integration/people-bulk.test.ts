@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkAddTag, bulkAddToCircle, bulkRemoveTag } from '@/lib/data/people-bulk';
+import { bulkAddTag, bulkAddToCircle, bulkRemoveTag } from '@/lib/data/people/bulk';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 // Bulk actions from the people table's selection: all or nothing, scoped, audited per person.

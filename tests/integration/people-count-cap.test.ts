@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people';
+import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people/list';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 // Past the cap the table says "10,000+" instead of counting a large organization row by row.

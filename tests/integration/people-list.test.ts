@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TActor } from '@/lib/auth/policy';
-import { listPeople, type TListPeopleInput } from '@/lib/data/people';
-import { listPeopleFilterOptions } from '@/lib/data/people-options';
+import type { TActor } from '@/lib/access/actor';
+import { listPeople, type TListPeopleInput } from '@/lib/data/people/list';
+import { listPeopleFilterOptions } from '@/lib/data/people/options';
 import { displayName } from '@/lib/format/person-name';
 import { PEOPLE_SORTS, type TPeopleCursor } from '@/lib/validation/search-params';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';

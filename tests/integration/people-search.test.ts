@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPeople } from '@/lib/data/people';
-import { globalSearch, searchPeople, searchPeopleInScope } from '@/lib/data/search';
-import { searchPeopleToLink } from '@/lib/data/users';
+import { listPeople } from '@/lib/data/people/list';
+import { globalSearch, searchPeople, searchPeopleInScope } from '@/lib/data/people/search';
+import { searchPeopleToLink } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

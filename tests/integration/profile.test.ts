@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPersonProfile } from '@/lib/data/profile';
+import { getPersonProfile } from '@/lib/data/profile/profile';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 import { countQueries } from '../support/query-counter';
 

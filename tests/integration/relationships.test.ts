@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPersonProfile } from '@/lib/data/profile';
-import { addRelationship, orderPair, removeRelationship, setRecruiter, updateRelationship } from '@/lib/data/relationships';
+import { getPersonProfile } from '@/lib/data/profile/profile';
+import { addRelationship, orderPair, removeRelationship, setRecruiter, updateRelationship } from '@/lib/data/people/relationships';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TActor } from '@/lib/auth/policy';
-import { interactionScope } from '@/lib/data/interactions';
-import { listPeople } from '@/lib/data/people';
-import { circleScope, organizationScope, personScope } from '@/lib/data/scope';
+import type { TActor } from '@/lib/access/actor';
+import { interactionScope } from '@/lib/data/interactions/interactions';
+import { listPeople } from '@/lib/data/people/list';
+import { circleScope, organizationScope, personScope } from '@/lib/access/scope';
 import {
   circleScopeSql,
   interactionScopeSql,
@@ -10,11 +10,11 @@ import {
   personScopeIdsSql,
   personScopeSql,
   type TPersonScopeShape,
-} from '@/lib/data/scope-sql';
+} from '@/lib/access/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
-// lib/data/scope-sql.ts is the one SQL version of "who may see what"; the people table, search,
+// lib/access/scope-sql.ts is the one SQL version of "who may see what"; the people table, search,
 // the profile, the ward picture and the dashboard all read through it. For every kind of actor,
 // each of its shapes must admit exactly the people personScope admits (a drift would be a leak),
 // and both are checked against the people each actor should see, named by hand below.

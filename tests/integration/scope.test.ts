@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCircles } from '@/lib/data/circles';
-import { listOrganizations } from '@/lib/data/organizations';
-import { getPerson, listPeople } from '@/lib/data/people';
-import { createPerson, deletePerson, restorePerson, updatePerson } from '@/lib/data/people-write';
-import { listPrecincts } from '@/lib/data/precincts';
+import { listCircles } from '@/lib/data/circles/read';
+import { listOrganizations } from '@/lib/data/organizations/read';
+import { getPerson, listPeople } from '@/lib/data/people/list';
+import { createPerson, deletePerson, restorePerson, updatePerson } from '@/lib/data/people/write';
+import { listPrecincts } from '@/lib/data/ward/precincts';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSettings, updateTrashRetention } from '@/lib/data/settings';
+import { getSettings, updateTrashRetention } from '@/lib/data/admin/settings';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeImportPool } from '@/lib/data/imports/pg';
-import { startImportWorker } from '@/lib/data/imports/worker';
-import { listTrash } from '@/lib/data/people-write';
-import { PURGE_LOCK, unsafePurgeExpiredTrash, purgePersonNow } from '@/lib/data/trash-purge';
+import { closeImportPool } from '@/lib/db/pools';
+import { startImportWorker } from '@/lib/jobs/worker';
+import { listTrash } from '@/lib/data/people/write';
+import { PURGE_LOCK, unsafePurgeExpiredTrash, purgePersonNow } from '@/lib/data/people/trash';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TActor } from '@/lib/auth/policy';
-import { getLadder, getMembershipGrowth } from '@/lib/data/dashboard';
-import { getPrecinctTable, listPrecincts } from '@/lib/data/precincts';
+import type { TActor } from '@/lib/access/actor';
+import { getLadder, getMembershipGrowth } from '@/lib/data/ward/dashboard';
+import { getPrecinctTable, listPrecincts } from '@/lib/data/ward/precincts';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

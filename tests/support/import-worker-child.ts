@@ -1,7 +1,7 @@
 // A worker in a process of its own, for the test that kills one in the middle of a merge. It
 // claims the waiting phase, prints PAUSED when the merge has written its people (inside the
 // still-open transaction), then waits to be killed.
-import { claimJob, runJob } from '../../lib/data/imports/worker';
+import { claimJob, runJob } from '../../lib/jobs/worker';
 
 const pauseAt = process.argv[2] ?? 'people';
 const job = await claimJob();

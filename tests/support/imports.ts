@@ -1,10 +1,10 @@
-import type { TActor } from '../../lib/auth/policy';
+import type { TActor } from '../../lib/access/actor';
 import { checkImportRows, startImportMerge, type TImportOptions } from '../../lib/data/imports/commands';
 import { getImport } from '../../lib/data/imports/reads';
 import { stageUpload } from '../../lib/data/imports/stage';
-import { drainImportJobs, type TWorkerOptions } from '../../lib/data/imports/worker';
-import type { TMapping } from '../../lib/import/fields';
-import type { PrismaClient } from '../../lib/db-client';
+import { drainImportJobs, type TWorkerOptions } from '../../lib/jobs/worker';
+import type { TMapping } from '../../lib/vocabulary/import-fields';
+import type { PrismaClient } from '../../lib/db/create-client';
 import { utf8 } from './csv-files';
 
 type TRun = Partial<TImportOptions> & { mode?: 'FILL' | 'OVERWRITE'; fileName?: string; worker?: TWorkerOptions; mapping?: TMapping };

@@ -1,5 +1,5 @@
-import type { TActor } from '../../lib/auth/policy';
-import { createApiToken } from '../../lib/data/api-tokens';
+import type { TActor } from '../../lib/access/actor';
+import { createApiToken } from '../../lib/data/admin/api-tokens';
 
 // Calls an OSDI route handler as Next would, with a token, and reads its JSON answer.
 

@@ -1,6 +1,6 @@
-import { FORBIDDEN_FIELD, isForbiddenName } from '../../lib/import/privacy';
+import { FORBIDDEN_FIELD, isForbiddenName } from '../../lib/vocabulary/privacy';
 
-// The pattern lives in lib/import/privacy.ts, shared with the CSV import, which drops a column
+// The pattern lives in lib/vocabulary/privacy.ts, shared with the CSV import, which drops a column
 // named like this before anything is stored.
 export { FORBIDDEN_FIELD };
 

@@ -1,6 +1,6 @@
-import type { TActor } from '../../lib/auth/policy';
-import { hashPassword } from '../../lib/auth/password';
-import { createPrismaClient, type PrismaClient } from '../../lib/db-client';
+import type { TActor } from '../../lib/access/actor';
+import { hashPassword } from '../../lib/data/account/password';
+import { createPrismaClient, type PrismaClient } from '../../lib/db/create-client';
 import type { Role } from '../../lib/generated/prisma/enums';
 
 // A tiny known organization for integration tests: two precincts, two circles, one allied

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoable, formDataToObject } from '../../lib/form-data';
+import { echoable, formDataToObject } from '../../lib/entry/form-data';
 
 describe('what a refused form gets back', () => {
   it('keeps what the user typed, but never a password or a token', () => {

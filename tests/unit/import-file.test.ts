@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, detectDelimiter } from '@/lib/import/csv-parse';
 import { decodeFile, detectEncoding } from '@/lib/import/encoding';
 import { detectSource, planColumns } from '@/lib/import/headers';
-import { isForbiddenName } from '@/lib/import/privacy';
+import { isForbiddenName } from '@/lib/vocabulary/privacy';
 import { SPANISH_SHEET, utf8, windows1252 } from '../support/csv-files';
 
 const rows = (text: string, d = detectDelimiter(text)) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RowClusters } from '@/lib/import/cluster';
-import { repeatedFields, type TMapping } from '@/lib/import/fields';
+import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 import { normaliseRow } from '@/lib/import/normalise';
 import { placeIndex } from '@/lib/import/places';
 import { boolean, voter } from '@/lib/import/values';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNetwork, MAX_NODES, RING1_RADIUS, RING2_RADIUS, VIEW } from '../../components/network/network-layout';
-import type { TNetworkData } from '../../lib/data/profile-network';
+import type { TNetworkData } from '../../lib/data/profile/network';
 
 const person = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, givenName: `Name${i}`, familyName: 'Test', preferredName: null });
 const center = person(0);

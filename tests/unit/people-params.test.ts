@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../lib/data/search';
+import { searchTerms } from '../../lib/data/people/search';
 import { decodeCursor, encodeCursor, PEOPLE_FILTER_PARAMS, peopleListHref, peopleViewOf, ZPeopleListParams } from '../../lib/validation/search-params';
 
 describe('the people table in the URL', () => {

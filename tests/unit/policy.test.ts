@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReach } from '../../lib/auth/policy';
+import { canReach } from '../../lib/access/actor';
 import { displayName, initials } from '../../lib/format/person-name';
 import { formatPhone } from '../../lib/format/phone';
 

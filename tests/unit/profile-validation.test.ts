@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderPair } from '../../lib/data/relationships';
+import { orderPair } from '../../lib/data/people/relationships';
 import { ZLogInteractionInput } from '../../lib/validation/interaction';
 import { ZAddRelationshipInput, ZSetRecruiterInput } from '../../lib/validation/relationship';
 

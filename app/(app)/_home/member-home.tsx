@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import type { TActor } from '@/lib/auth/policy';
-import { getHomeSummary } from '@/lib/data/dashboard';
-import { listMobilizations } from '@/lib/data/mobilizations';
+import type { TActor } from '@/lib/access/actor';
+import { getHomeSummary } from '@/lib/data/ward/dashboard';
+import { listMobilizations } from '@/lib/data/mobilizations/mobilizations';
 import { WhenWhere } from '../mobilizations/_components/when-where';
 
 /** A member's home: the mobilizations they are asked to, with a way to answer, and their people. */

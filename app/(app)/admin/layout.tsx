@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { AdminTabs } from './_components/admin-tabs';
 
 // Leadership only. Each page and data function checks again: a layout is not a security boundary.

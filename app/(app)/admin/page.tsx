@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 
 export default async function AdminPage() {
   await requireArea('admin');

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authedAction } from '@/lib/action';
-import { addCircleMember, removeCircleMember, searchPeopleForCircle, updateCircleMember } from '@/lib/data/circle-members';
-import { createCircle, updateCircle } from '@/lib/data/circles-write';
+import { authedAction } from '@/lib/entry/action';
+import { addCircleMember, removeCircleMember, searchPeopleForCircle, updateCircleMember } from '@/lib/data/circles/members';
+import { createCircle, updateCircle } from '@/lib/data/circles/write';
 import {
   ZAddCircleMemberInput,
   ZCircleMemberKey,

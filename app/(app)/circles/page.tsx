@@ -5,9 +5,9 @@ import { Badge } from '@/components/ui/badge';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
-import { listCircles, type TCircleRow } from '@/lib/data/circles';
+import { listCircles, type TCircleRow } from '@/lib/data/circles/read';
 import { CircleKind } from '@/lib/generated/prisma/enums';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { ZCircleListParams } from '@/lib/validation/circle';
 
 export async function generateMetadata(): Promise<Metadata> {

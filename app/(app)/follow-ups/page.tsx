@@ -9,8 +9,8 @@ import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/actor';
-import { listMyFollowUps, type TFollowUp } from '@/lib/data/follow-ups';
-import { canLogInteractions } from '@/lib/data/interactions';
+import { listMyFollowUps, type TFollowUp } from '@/lib/data/interactions/follow-ups';
+import { canLogInteractions } from '@/lib/data/interactions/interactions';
 import { displayName } from '@/lib/format/person-name';
 
 const ZView = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['open', 'done']).catch('open')).default('open');

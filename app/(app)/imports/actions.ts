@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/action';
+import { authedAction } from '@/lib/entry/action';
 import { cancelImport, checkImportRows, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
 import { undoImport } from '@/lib/data/imports/undo';
 import { ZImportId, ZImportMerge, ZImportOptions } from '@/lib/validation/import';

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { listImports, type TImportListRow } from '@/lib/data/imports/reads';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { StatusBadge } from './_components/status-badge';
 import { UploadForm } from './_components/upload-form';
 

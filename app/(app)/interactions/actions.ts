@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/action';
-import { createInteraction, listOrganizationChoices, setFollowUpDone } from '@/lib/data/interactions';
+import { authedAction } from '@/lib/entry/action';
+import { createInteraction, listOrganizationChoices, setFollowUpDone } from '@/lib/data/interactions/interactions';
 import { ZFollowUpDoneInput, ZLogInteractionInput } from '@/lib/validation/interaction';
 
 // The interaction actions, shared by every page that shows the "log an interaction" form or a

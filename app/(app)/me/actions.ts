@@ -1,7 +1,7 @@
 'use server';
 
-import { authedAction } from '@/lib/action';
-import { updateMyProfile } from '@/lib/data/me';
+import { authedAction } from '@/lib/entry/action';
+import { updateMyProfile } from '@/lib/data/profile/me';
 import { ZMyProfileForm } from '@/lib/validation/me';
 
 export const updateMyProfileAction = authedAction(

@@ -4,9 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMyProfile, type TMyProfile } from '@/lib/data/me';
+import { getMyProfile, type TMyProfile } from '@/lib/data/profile/me';
 import { displayName } from '@/lib/format/person-name';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { contactRowValues } from '@/lib/validation/person';
 import { ProfileForm } from './_components/profile-form';
 

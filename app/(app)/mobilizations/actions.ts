@@ -2,11 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authedAction } from '@/lib/action';
-import { setAttendance } from '@/lib/data/check-in';
-import { answerOwnCommitment, askPeople, setCommitmentStatus, updateNeeds } from '@/lib/data/commitments';
-import { promoteAttendees } from '@/lib/data/ladder-credit';
-import { createMobilization, deleteMobilization, updateMobilization } from '@/lib/data/mobilizations';
+import { authedAction } from '@/lib/entry/action';
+import { setAttendance } from '@/lib/data/mobilizations/check-in';
+import { answerOwnCommitment, askPeople, setCommitmentStatus, updateNeeds } from '@/lib/data/mobilizations/commitments';
+import { promoteAttendees } from '@/lib/data/people/ladder-credit';
+import { createMobilization, deleteMobilization, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { ZAnswer, ZAskPeople, ZCheckIn, ZMobilizationForm, ZMobilizationId, ZPromote, ZSetStatus, ZUpdateNeeds } from '@/lib/validation/mobilization';
 
 // Every mobilization action. Each page revalidates itself: the data layer checks scope.

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authedAction } from '@/lib/action';
-import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/affiliations';
-import { createOrganization, updateOrganization } from '@/lib/data/organizations-write';
+import { authedAction } from '@/lib/entry/action';
+import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
+import { createOrganization, updateOrganization } from '@/lib/data/organizations/write';
 import { ZPersonSearchInput } from '@/lib/validation/circle';
 import { ZAffiliationInput, ZAffiliationKey, ZCreateOrganizationInput, ZUpdateOrganizationInput } from '@/lib/validation/organization';
 

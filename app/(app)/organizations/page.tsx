@@ -5,9 +5,9 @@ import { Badge } from '@/components/ui/badge';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listOrganizations, STALE_AFTER_DAYS, type TOrganizationRow } from '@/lib/data/organizations';
+import { listOrganizations, STALE_AFTER_DAYS, type TOrganizationRow } from '@/lib/data/organizations/read';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { ZOrganizationListParams, type TOrganizationListParams } from '@/lib/validation/organization';
 import { CLOSENESS_TONE } from './_components/closeness-tone';
 

@@ -1,7 +1,7 @@
 'use server';
 
-import { authedAction } from '@/lib/action';
-import { bulkAddTag, bulkAddToCircle, bulkRemoveTag } from '@/lib/data/people-bulk';
+import { authedAction } from '@/lib/entry/action';
+import { bulkAddTag, bulkAddToCircle, bulkRemoveTag } from '@/lib/data/people/bulk';
 import { ZBulkCircleInput, ZBulkTagInput } from '@/lib/validation/people-bulk';
 
 // The people table's bulk actions on the selected rows. The data layer checks every person and

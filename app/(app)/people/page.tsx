@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { KeysetPagination } from '@/components/data-table/keyset-pagination';
 import { PageHeader } from '@/components/ui/page-header';
-import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people';
-import { listPeopleFilterOptions } from '@/lib/data/people-options';
-import { requireArea } from '@/lib/page-helpers';
+import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people/list';
+import { listPeopleFilterOptions } from '@/lib/data/people/options';
+import { requireArea } from '@/lib/entry/page';
 import {
   encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, peopleViewOf, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
 } from '@/lib/validation/search-params';

@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { authedAction } from '@/lib/action';
-import { createPerson, findDuplicates, updatePerson } from '@/lib/data/people-write';
-import { getPersonFormValues } from '@/lib/data/person-form';
+import { authedAction } from '@/lib/entry/action';
+import { createPerson, findDuplicates, updatePerson } from '@/lib/data/people/write';
+import { getPersonFormValues } from '@/lib/data/people/form';
 import { AppError, isAppError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { ZPersonForm, type TPersonForm } from '@/lib/validation/person';

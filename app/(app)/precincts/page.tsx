@@ -4,11 +4,11 @@ import { Fragment } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/auth/policy';
-import { getResultsByPrecinct, listResultSets } from '@/lib/data/election-results';
-import { getPrecinctTable } from '@/lib/data/precincts';
+import { isAdmin } from '@/lib/access/actor';
+import { getResultsByPrecinct, listResultSets } from '@/lib/data/ward/election-results';
+import { getPrecinctTable } from '@/lib/data/ward/precincts';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZPrecinctParams, type TPrecinctSort } from '@/lib/validation/precincts';
 import { STRENGTH_WEIGHTS } from '@/lib/ward/strength';
 

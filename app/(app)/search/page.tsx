@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/actor';
-import { globalSearch } from '@/lib/data/search';
+import { globalSearch } from '@/lib/data/people/search';
 import { displayName } from '@/lib/format/person-name';
 
 // The shell search's results as a page: where Enter goes, and what works without JavaScript.

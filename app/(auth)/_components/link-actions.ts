@@ -2,9 +2,9 @@
 
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { publicAction } from '@/lib/action';
+import { publicAction } from '@/lib/entry/action';
 import { signIn } from '@/lib/auth/config';
-import { unsafeAcceptInvitation, unsafeResetPassword } from '@/lib/data/invitations';
+import { unsafeAcceptInvitation, unsafeResetPassword } from '@/lib/data/account/invitations';
 import { ZAcceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
 
 // The one-time link is the credential here, so these are public actions; the data layer claims

@@ -6,7 +6,7 @@ import { Field } from '@/components/forms/field';
 import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 
 type TProps = {
   action: (prev: TActionResult<never> | null, form: FormData) => Promise<TActionResult<never>>;

@@ -2,7 +2,7 @@
 
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { publicAction } from '@/lib/action';
+import { publicAction } from '@/lib/entry/action';
 import { signIn, SignInLocked } from '@/lib/auth/config';
 import { AppError } from '@/lib/errors';
 import { ZSignInInput } from '@/lib/validation/auth';

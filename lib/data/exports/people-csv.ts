@@ -1,10 +1,10 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
 import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
-import { requireLeadership } from '@/lib/data/role-guards';
+import { requireLeadership } from '@/lib/access/guards';
 import { recordAudit } from '@/lib/data/audit';
-import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people';
-import { personScope } from '@/lib/data/scope';
+import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people/list';
+import { personScope } from '@/lib/access/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { precinctLabel, precinctLabelSelect } from '@/lib/format/precinct';
 

@@ -1,9 +1,9 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/role-guards';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership } from '@/lib/access/guards';
 import { recordAudit } from '@/lib/data/audit';
 import { vcard, type TVCardVersion } from '@/lib/data/exports/vcard-format';
-import { circleScope, personScope } from '@/lib/data/scope';
+import { circleScope, personScope } from '@/lib/access/scope';
 import { notFoundError } from '@/lib/errors';
 
 // A person, or a circle's members, as contact cards for a phone's address book. Leadership only

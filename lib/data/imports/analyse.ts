@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
 import type { TJobContext } from '@/lib/data/imports/job';
-import { chunked, copyInto, inTransaction, withClient, withSideClient } from '@/lib/data/imports/pg';
+import { chunked, copyInto, inTransaction, withClient, withSideClient } from '@/lib/db/pools';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
-import { isImportField, type TMapping } from '@/lib/import/fields';
+import { isImportField, type TMapping } from '@/lib/vocabulary/import-fields';
 import type { TPlaceIndex } from '@/lib/import/places';
 
 // Phase two: every row normalised by the chosen mapping, grouped with the rows of the file that

@@ -1,12 +1,12 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/role-guards';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership } from '@/lib/access/guards';
 import { recordAudit } from '@/lib/data/audit';
-import { cancelNow } from '@/lib/data/imports/worker';
-import { circleScope } from '@/lib/data/scope';
+import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
+import { circleScope } from '@/lib/access/scope';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
-import { repeatedFields, type TMapping } from '@/lib/import/fields';
+import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 
 // What the user decides between the steps of an import. Each moves the import from one status to
 // the next with a conditional UPDATE, so two clicks (or two leaders) cannot both move it.
@@ -103,5 +103,5 @@ export async function cancelImport(actor: TActor, id: string): Promise<void> {
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'import', entityId: id, fields: ['status'] });
     return count === 1;
   });
-  if (stopNow) await cancelNow(id);
+  if (stopNow) await unsafeCancelImportNow(id);
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { importPool } from '@/lib/data/imports/pg';
+import { importPool } from '@/lib/db/pools';
 
 // What a running phase of an import can do besides its work: say how far it got (which also
 // proves it is alive), and notice that the user cancelled.

@@ -4,7 +4,7 @@ import type { TJobContext } from '@/lib/data/imports/job';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
 import { APPLY_UPDATES, AUDIT_CREATED, COMPUTE_UPDATES, INSERT_PEOPLE } from '@/lib/data/imports/merge-sql';
 import { buildTargets } from '@/lib/data/imports/merge-targets';
-import { inTransaction, named, withClient } from '@/lib/data/imports/pg';
+import { inTransaction, named, withClient } from '@/lib/db/pools';
 
 // Phase three: the whole file goes into Leaven in ONE transaction, set-based (INSERT ... SELECT,
 // UPDATE ... FROM), from the staged rows. A crash, a cancel or an error anywhere rolls all of it

@@ -1,16 +1,16 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/role-guards';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership } from '@/lib/access/guards';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
-import { withClient } from '@/lib/data/imports/pg';
+import { withClient } from '@/lib/db/pools';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { detectSource, type TSourceTool } from '@/lib/import/headers';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';
 import { normaliseRow, type TStagedRow } from '@/lib/import/normalise';
-import type { TMapping } from '@/lib/import/fields';
+import type { TMapping } from '@/lib/vocabulary/import-fields';
 
 // What the import pages show. Leadership only, like the imports themselves.
 

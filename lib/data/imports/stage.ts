@@ -1,14 +1,14 @@
 import type pg from 'pg';
-import type { TActor } from '@/lib/auth/policy';
-import { requireLeadership } from '@/lib/data/role-guards';
-import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/data/imports/pg';
+import type { TActor } from '@/lib/access/actor';
+import { requireLeadership } from '@/lib/access/guards';
+import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/db/pools';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
 import { AppError } from '@/lib/errors';
 import { copyArray, copyLine } from '@/lib/import/copy-text';
 import { CsvReader, detectDelimiter } from '@/lib/import/csv-parse';
 import { decodeFile } from '@/lib/import/encoding';
-import { repeatedFields, type TMapping } from '@/lib/import/fields';
+import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 import { planColumns } from '@/lib/import/headers';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@/lib/import/limits';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { RowClusters } from '@/lib/import/cluster';
 import { copyArray, copyValue } from '@/lib/import/copy-text';
-import type { TMapping } from '@/lib/import/fields';
+import type { TMapping } from '@/lib/vocabulary/import-fields';
 import { normaliseRow, type TStagedRow } from '@/lib/import/normalise';
 import type { TPlaceIndex } from '@/lib/import/places';
 import { uuidV7 } from '@/lib/import/uuid-v7';

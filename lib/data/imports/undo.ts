@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { TActor } from '@/lib/auth/policy';
-import { requireLeadership } from '@/lib/data/role-guards';
-import { inTransaction, withClient } from '@/lib/data/imports/pg';
+import type { TActor } from '@/lib/access/actor';
+import { requireLeadership } from '@/lib/access/guards';
+import { inTransaction, withClient } from '@/lib/db/pools';
 import { AppError, notFoundError } from '@/lib/errors';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';
 

@@ -1,11 +1,11 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { assertMobilization } from '@/lib/data/commitment-lists';
-import { answerOwnCommitment, askPeople, getOwnCommitment, setCommitmentStatus } from '@/lib/data/commitments';
-import { commitmentScope } from '@/lib/data/mobilization-scope';
-import { requireOrganizer } from '@/lib/data/role-guards';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
+import { answerOwnCommitment, askPeople, getOwnCommitment, setCommitmentStatus } from '@/lib/data/mobilizations/commitments';
+import { commitmentScope } from '@/lib/access/mobilization-scope';
+import { requireOrganizer } from '@/lib/access/guards';
 import { signupPerson } from '@/lib/data/osdi/people';
-import { personScope } from '@/lib/data/scope';
+import { personScope } from '@/lib/access/scope';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { statusFromOsdi, type TOsdiAttendanceState } from '@/lib/osdi/attendance-status';

@@ -1,15 +1,15 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { requireLeadership } from '@/lib/data/role-guards';
-import { mobilizationScope } from '@/lib/data/mobilization-scope';
-import { createMobilization, funnelsFor, getMobilization, updateMobilization } from '@/lib/data/mobilizations';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership } from '@/lib/access/guards';
+import { mobilizationScope } from '@/lib/access/mobilization-scope';
+import { createMobilization, funnelsFor, getMobilization, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOsdiEventPatch } from '@/lib/osdi/event-schemas';
 import type { TApiEvent } from '@/lib/osdi/serialize-events';
 
 // Mobilizations through the OSDI API, as events: the pages' scope (mobilizationScope) for reads,
-// and the pages' own audited, versioned writes (lib/data/mobilizations.ts), so that planning
+// and the pages' own audited, versioned writes (lib/data/mobilizations/mobilizations.ts), so that planning
 // stays leadership's and a coordinator's or member's token gets the pages' 404.
 
 type TEventPatch = TOsdiEventPatch['patch'];

@@ -1,25 +1,14 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
-import { getPerson, type TPersonDetail } from '@/lib/data/people';
-import { createPerson, updatePerson, type TPersonInput } from '@/lib/data/people-write';
-import { personScope } from '@/lib/data/scope';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { getPerson, type TPersonDetail } from '@/lib/data/people/list';
+import { createPerson, updatePerson, type TPersonInput } from '@/lib/data/people/write';
+import { personScope } from '@/lib/access/scope';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
-import { precinctLabelSelect } from '@/lib/format/precinct';
+import { apiPersonSelect } from '@/lib/osdi/person-dto';
 
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
-// (lib/data/people-write.ts) as the pages. A token sees and changes exactly what its user can.
-
-export const apiPersonSelect = {
-  id: true, givenName: true, familyName: true, preferredName: true, pronouns: true, preferredLanguage: true, languages: true, street: true, city: true,
-  postalCode: true, ladderStage: true, registeredVoter: true, source: true, notes: true, contactConsent: true, doNotContact: true, createdAt: true, updatedAt: true,
-  precinct: precinctLabelSelect,
-  emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
-  phones: { select: { e164: true, smsCapable: true, doNotCall: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
-} satisfies Prisma.PersonSelect;
-/** A person as the API reads them: what apiPersonSelect selects. */
-export type TApiPerson = Prisma.PersonGetPayload<{ select: typeof apiPersonSelect }>;
+// (lib/data/people/write.ts) as the pages. A token sees and changes exactly what its user can.
 
 export async function listPeopleForApi(actor: TActor, { page, perPage }: { page: number; perPage: number }) {
   const where = personScope(actor);

@@ -1,9 +1,9 @@
-import type { TActor } from '@/lib/auth/policy';
-import { db } from '@/lib/db';
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
-import { getPerson } from '@/lib/data/people';
-import { updatePerson } from '@/lib/data/people-write';
-import { personScope } from '@/lib/data/scope';
+import { getPerson } from '@/lib/data/people/list';
+import { updatePerson } from '@/lib/data/people/write';
+import { personScope } from '@/lib/access/scope';
 import { isAppError, notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 

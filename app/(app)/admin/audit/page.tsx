@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
-import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/audit-log';
-import { AUDIT_ACTIONS } from '@/lib/data/audit';
+import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
+import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { displayName } from '@/lib/format/person-name';
 import { endOfDay, startOfDay } from '@/lib/format/zoned-day';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZAuditParams, type TAuditParams } from '@/lib/validation/audit';
 import { AuditTable } from './_components/audit-table';
 

@@ -1,7 +1,7 @@
 'use server';
 
-import { authedAction } from '@/lib/action';
-import { updateTrashRetention } from '@/lib/data/settings';
+import { authedAction } from '@/lib/entry/action';
+import { updateTrashRetention } from '@/lib/data/admin/settings';
 import { ZTrashRetention } from '@/lib/validation/settings';
 
 export const updateTrashRetentionAction = authedAction(ZTrashRetention, (actor, input) => updateTrashRetention(actor, input), {

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getSettings } from '@/lib/data/settings';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { getSettings } from '@/lib/data/admin/settings';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { RetentionForm } from './_components/retention-form';
 
 export async function generateMetadata(): Promise<Metadata> {

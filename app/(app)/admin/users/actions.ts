@@ -3,10 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { authedAction } from '@/lib/action';
+import { authedAction } from '@/lib/entry/action';
 import { appOrigin } from '@/lib/auth/origin';
-import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/invitations';
-import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/users';
+import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/account/invitations';
+import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
 import { mailConfigured, sendMail } from '@/lib/mail';
 import { ZInviteInput } from '@/lib/validation/invitation';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listUsers, type TUserRow } from '@/lib/data/users';
+import { listUsers, type TUserRow } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { StatusBadge } from './_components/status-badge';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getCircle } from '@/lib/data/circles';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { getCircle } from '@/lib/data/circles/read';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZCircleId } from '@/lib/validation/circle';
 
 /** The circle of the URL as the actor may see it (once per request: the title and the page share it). */

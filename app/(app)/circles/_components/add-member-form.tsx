@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { addCircleMemberAction, searchCircleCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and add them to the circle with a role and a date. */

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { TCirclePrecinct } from '@/lib/data/circles';
+import type { TCirclePrecinct } from '@/lib/data/circles/read';
 
 const SHOWN = 8;
 

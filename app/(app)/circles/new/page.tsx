@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { CircleForm } from '../_components/circle-form';
 
 export async function generateMetadata(): Promise<Metadata> {

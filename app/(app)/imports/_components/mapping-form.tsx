@@ -5,7 +5,7 @@ import { useActionState, useRef } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SelectField } from '@/components/forms/select-field';
-import { IMPORT_FIELDS, type TMapping } from '@/lib/import/fields';
+import { IMPORT_FIELDS, type TMapping } from '@/lib/vocabulary/import-fields';
 import { checkImportRowsAction, saveImportOptionsAction } from '../actions';
 
 type TProps = {

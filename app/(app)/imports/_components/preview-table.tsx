@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
 import type { TPreviewRow } from '@/lib/data/imports/reads';
-import type { TMapping } from '@/lib/import/fields';
+import type { TMapping } from '@/lib/vocabulary/import-fields';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
 import { problemText } from './problem-text';

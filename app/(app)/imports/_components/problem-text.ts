@@ -1,5 +1,5 @@
 import type { getTranslations } from 'next-intl/server';
-import { isImportField } from '@/lib/import/fields';
+import { isImportField } from '@/lib/vocabulary/import-fields';
 
 type T = Awaited<ReturnType<typeof getTranslations<'imports'>>>;
 

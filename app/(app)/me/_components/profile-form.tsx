@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
 import { BigChoice, BigField, Section } from './big-inputs';

@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { authedAction } from '@/lib/action';
-import { addMyPerson, updateMyPerson } from '@/lib/data/my-people';
+import { authedAction } from '@/lib/entry/action';
+import { addMyPerson, updateMyPerson } from '@/lib/data/people/my-people';
 import { ZAddMyPersonInput, ZUpdateMyPersonInput } from '@/lib/validation/me';
 
 export const addMyPersonAction = authedAction(ZAddMyPersonInput, async (actor, input) => {

@@ -4,10 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { listMyPeople } from '@/lib/data/my-people';
+import { listMyPeople } from '@/lib/data/people/my-people';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('myPeople'))('title') };

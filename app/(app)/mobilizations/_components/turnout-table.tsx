@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
-import type { TQuotaProgress } from '@/lib/data/mobilizations';
+import type { TQuotaProgress } from '@/lib/data/mobilizations/mobilizations';
 import { turnoutRate, type TFunnel } from '@/lib/mobilization/funnel';
 import { quotaName } from './labels';
 

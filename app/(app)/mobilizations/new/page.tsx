@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
-import { listQuotaSources } from '@/lib/data/quotas';
-import { isAdmin } from '@/lib/auth/policy';
-import { requireArea } from '@/lib/page-helpers';
+import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
+import { isAdmin } from '@/lib/access/actor';
+import { requireArea } from '@/lib/entry/page';
 import { MobilizationForm } from '../_components/mobilization-form';
 import { createMobilizationAction } from '../actions';
 

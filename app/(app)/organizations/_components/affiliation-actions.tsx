@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { removeAffiliationAction, updateAffiliationAction } from '../actions';
 
 type TProps = { organizationId: string; personId: string; name: string; role: string | null; isPointPerson: boolean };

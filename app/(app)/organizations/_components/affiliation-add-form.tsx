@@ -6,7 +6,7 @@ import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { addAffiliationAction, searchOrganizationCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and record their tie to the organization. */

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { listOwnerCandidates } from '@/lib/data/organizations-write';
-import { requireArea } from '@/lib/page-helpers';
+import { listOwnerCandidates } from '@/lib/data/organizations/write';
+import { requireArea } from '@/lib/entry/page';
 import { OrganizationForm } from '../_components/organization-form';
 
 export async function generateMetadata(): Promise<Metadata> {

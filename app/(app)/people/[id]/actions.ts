@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/action';
-import { addRelationship, removeRelationship, setRecruiter, updateRelationship } from '@/lib/data/relationships';
+import { authedAction } from '@/lib/entry/action';
+import { addRelationship, removeRelationship, setRecruiter, updateRelationship } from '@/lib/data/people/relationships';
 import {
   ZAddRelationshipInput,
   ZRemoveRelationshipInput,

@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
-import type { TBulkResult } from '@/lib/data/people-bulk';
+import type { TActionResult } from '@/lib/entry/action';
+import type { TBulkResult } from '@/lib/data/people/bulk';
 import { bulkAddTagAction, bulkAddToCircleAction, bulkRemoveTagAction } from '../actions';
 
 type TOption = { id: string; name: string };

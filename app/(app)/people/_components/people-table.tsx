@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { ColumnMenu, usePersistedVisibility } from '@/components/data-table/column-menu';
 import { DataTable, type TDataColumn } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
-import type { TPeopleListRow } from '@/lib/data/people';
+import type { TPeopleListRow } from '@/lib/data/people/list';
 import { displayName } from '@/lib/format/person-name';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
 import { BulkActions } from './bulk-actions';

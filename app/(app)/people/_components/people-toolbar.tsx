@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import type { TPeopleFilterOptions } from '@/lib/data/people-options';
+import type { TPeopleFilterOptions } from '@/lib/data/people/options';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { peopleListHref } from '@/lib/validation/search-params';
 

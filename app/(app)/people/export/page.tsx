@@ -4,8 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { SelectField } from '@/components/forms/select-field';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { listCircles } from '@/lib/data/circles';
-import { requireArea } from '@/lib/page-helpers';
+import { listCircles } from '@/lib/data/circles/read';
+import { requireArea } from '@/lib/entry/page';
 import { ZPeopleListParams } from '@/lib/validation/search-params';
 import { controlClass } from '@/components/forms/control-class';
 

@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMergeCandidates } from '@/lib/data/merge';
-import { getPerson } from '@/lib/data/people';
-import { searchPeople } from '@/lib/data/search';
+import { getMergeCandidates } from '@/lib/data/people/merge';
+import { getPerson } from '@/lib/data/people/list';
+import { searchPeople } from '@/lib/data/people/search';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { MERGE_FIELDS, ZMergeParams } from '@/lib/validation/merge';
 import { MergeForm, type TMergeRow } from './_components/merge-form';
 

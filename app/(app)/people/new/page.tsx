@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/person-form/person-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { listPrecinctOptions } from '@/lib/data/person-form';
-import { requireArea } from '@/lib/page-helpers';
+import { listPrecinctOptions } from '@/lib/data/people/form';
+import { requireArea } from '@/lib/entry/page';
 import { createPersonAction } from '../person-form-actions';
 
 export async function generateMetadata(): Promise<Metadata> {

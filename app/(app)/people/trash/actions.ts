@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authedAction } from '@/lib/action';
-import { deletePerson, restorePerson } from '@/lib/data/people-write';
-import { purgePersonNow } from '@/lib/data/trash-purge';
+import { authedAction } from '@/lib/entry/action';
+import { deletePerson, restorePerson } from '@/lib/data/people/write';
+import { purgePersonNow } from '@/lib/data/people/trash';
 
 const ZId = z.object({ id: z.uuid() });
 

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listTrash } from '@/lib/data/people-write';
+import { listTrash } from '@/lib/data/people/write';
 import { displayName } from '@/lib/format/person-name';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { PurgeButton, RestoreButton } from './_components/trash-buttons';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,9 +5,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/auth/policy';
-import { listResultSets } from '@/lib/data/election-results';
-import { requireArea } from '@/lib/page-helpers';
+import { isAdmin } from '@/lib/access/actor';
+import { listResultSets } from '@/lib/data/ward/election-results';
+import { requireArea } from '@/lib/entry/page';
 import { ImportForm } from '../_components/import-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listApiTokens, listTokenUsers, type TApiTokenRow } from '@/lib/data/api-tokens';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { listApiTokens, listTokenUsers, type TApiTokenRow } from '@/lib/data/admin/api-tokens';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { CreateTokenForm } from './_components/create-token-form';
 import { RevokeButton } from './_components/revoke-button';
 

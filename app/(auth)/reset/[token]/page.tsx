@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { unsafeGetLinkState } from '@/lib/data/invitations';
+import { unsafeGetLinkState } from '@/lib/data/account/invitations';
 import { ZLinkToken } from '@/lib/validation/invitation';
 import { resetPasswordAction } from '../../_components/link-actions';
 import { AuthFrame } from '../../_components/auth-frame';

@@ -1,4 +1,4 @@
-import { hal, osdiRoute } from '@/lib/osdi/route';
+import { hal, osdiRoute } from '@/lib/entry/osdi-route';
 
 // GET /api/osdi/v1: the API entry point, linking to every collection this server offers.
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { getFormatter } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import type { TAuditRow } from '@/lib/data/audit-log';
+import type { TAuditRow } from '@/lib/data/admin/audit-log';
 import { displayName } from '@/lib/format/person-name';
 
 type TFormat = Awaited<ReturnType<typeof getFormatter>>;

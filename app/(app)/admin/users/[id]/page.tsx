@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getUser, listScopeOptions } from '@/lib/data/users';
+import { getUser, listScopeOptions } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { AccessForm, LinkForm, RoleForm, ScopeForm } from '../_components/user-controls';
 import { StatusBadge } from '../_components/status-badge';
 

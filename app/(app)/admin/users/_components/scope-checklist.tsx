@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TScopeOptions } from '@/lib/data/users';
+import type { TScopeOptions } from '@/lib/data/admin/users';
 
 type TChosen = { circleIds: string[]; organizationIds: string[]; precinctIds: string[] };
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import type { TUserStatus } from '@/lib/data/users';
+import type { TUserStatus } from '@/lib/data/admin/users';
 
 const TONE = { ACTIVE: 'brand', INVITED: 'warm', INVITE_EXPIRED: 'neutral', DISABLED: 'danger' } as const;
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { listScopeOptions } from '@/lib/data/users';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { listScopeOptions } from '@/lib/data/admin/users';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { InviteForm } from '../_components/invite-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getCircleForEdit } from '@/lib/data/circles-write';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { getCircleForEdit } from '@/lib/data/circles/write';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZCircleId } from '@/lib/validation/circle';
 import { CircleForm } from '../../_components/circle-form';
 

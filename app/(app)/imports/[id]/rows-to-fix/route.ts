@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { csvDocument } from '@/lib/csv/write';
 import { exportProblemRows } from '@/lib/data/imports/reads';
 import { isAppError } from '@/lib/errors';

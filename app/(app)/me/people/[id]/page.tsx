@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMyPerson } from '@/lib/data/my-people';
+import { getMyPerson } from '@/lib/data/people/my-people';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZPersonId } from '@/lib/validation/person';
 import { MyPersonForm } from '../_components/my-person-form';
 

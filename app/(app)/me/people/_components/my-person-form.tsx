@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/action';
+import type { TActionResult } from '@/lib/entry/action';
 import { BigChoice, BigField, BigSelect, Section } from '../../_components/big-inputs';
 import { addMyPersonAction, updateMyPersonAction } from '../actions';
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { listMyCircles } from '@/lib/data/my-people';
-import { requireArea } from '@/lib/page-helpers';
+import { listMyCircles } from '@/lib/data/people/my-people';
+import { requireArea } from '@/lib/entry/page';
 import { MyPersonForm } from '../_components/my-person-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
-import { getCallList } from '@/lib/data/call-list';
+import { getCallList } from '@/lib/data/mobilizations/call-list';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZMobilizationId } from '@/lib/validation/mobilization';
 
 export async function generateMetadata(): Promise<Metadata> {

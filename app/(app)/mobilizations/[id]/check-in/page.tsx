@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCheckInList } from '@/lib/data/check-in';
+import { getCheckInList } from '@/lib/data/mobilizations/check-in';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZMobilizationId } from '@/lib/validation/mobilization';
 import { CheckInList } from '../../_components/check-in-list';
 

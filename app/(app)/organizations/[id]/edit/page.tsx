@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations-write';
-import { loadOr404, requireArea } from '@/lib/page-helpers';
+import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/write';
+import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZOrganizationId } from '@/lib/validation/organization';
 import { OrganizationForm } from '../../_components/organization-form';
 

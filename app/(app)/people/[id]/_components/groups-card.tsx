@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { TProfileCircle, TProfileOrganization } from '@/lib/data/profile-core';
+import type { TProfileCircle, TProfileOrganization } from '@/lib/data/profile/core';
 
 /** The circles and the allied organizations this person belongs to, among those the viewer may see. */
 export async function GroupsCard({ circles, organizations, showOrganizations }: {

@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { InteractionItem } from '@/components/interactions/interaction-item';
 import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { Card } from '@/components/ui/card';
-import type { TProfileTimeline } from '@/lib/data/profile-timeline';
-import { TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile';
+import type { TProfileTimeline } from '@/lib/data/profile/timeline';
+import { TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
 
 /** Log a contact, the open follow-ups, and the timeline newest first with "show more". */
 export async function InteractionsCard({ person, timeline, viewerUserId, today, shown }: {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
-import type { TLadderStep } from '@/lib/data/profile-core';
+import type { TLadderStep } from '@/lib/data/profile/core';
 import { displayName } from '@/lib/format/person-name';
 
 /** The steps up the ladder of engagement, newest first, with who got the credit for each. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
-import type { TDownlineRow, TProfileRecruitment } from '@/lib/data/profile-recruitment';
+import type { TDownlineRow, TProfileRecruitment } from '@/lib/data/profile/recruitment';
 import { displayName } from '@/lib/format/person-name';
 import { RecruiterForm } from './recruiter-form';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { TProfileRelationship } from '@/lib/data/profile-core';
+import type { TProfileRelationship } from '@/lib/data/profile/core';
 import { displayName } from '@/lib/format/person-name';
 import { AddRelationship } from './add-relationship';
 import { EditRelationship } from './edit-relationship';

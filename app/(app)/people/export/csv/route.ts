@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
 // GET /people/export/csv?<the people table's params>: the table's current view (filters, search

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { circleVCards, personVCard } from '@/lib/data/exports/vcard';
 import { isAppError } from '@/lib/errors';
-import { requireArea } from '@/lib/page-helpers';
+import { requireArea } from '@/lib/entry/page';
 
 // GET /people/export/vcard?person=<id> or ?circle=<id>, optionally &version=4.0: contact cards
 // for a phone. Leadership only; a person or circle out of reach answers 404 like a missing one.

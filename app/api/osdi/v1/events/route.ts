@@ -1,7 +1,7 @@
 import { createEventFromApi, getEventForApi, listEventsForApi } from '@/lib/data/osdi/events';
 import { collection, ignoredHeader } from '@/lib/osdi/hal';
 import { ZOsdiNewEvent } from '@/lib/osdi/event-schemas';
-import { hal, osdiRoute, paging, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { eventUrl, osdiEvent } from '@/lib/osdi/serialize-events';
 
 // GET /api/osdi/v1/events: the mobilizations the token may see, soonest first, a page at a time.

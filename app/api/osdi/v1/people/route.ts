@@ -1,6 +1,6 @@
 import { createPersonFromApi, getPersonForApi, listPeopleForApi } from '@/lib/data/osdi/people';
 import { collection } from '@/lib/osdi/hal';
-import { hal, osdiRoute, paging, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { ZOsdiNewPerson } from '@/lib/osdi/schemas';
 import { osdiPerson } from '@/lib/osdi/serialize';
 

@@ -1,6 +1,6 @@
 import { createTagFromApi, listTagsForApi } from '@/lib/data/osdi/tags';
 import { collection } from '@/lib/osdi/hal';
-import { hal, osdiRoute, paging, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { ZOsdiTag } from '@/lib/osdi/schemas';
 import { osdiTag } from '@/lib/osdi/serialize';
 

@@ -1,8 +1,8 @@
-import { deleteMobilization } from '@/lib/data/mobilizations';
+import { deleteMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { getEventForApi, updateEventFromApi } from '@/lib/data/osdi/events';
 import { ignoredHeader } from '@/lib/osdi/hal';
 import { ZOsdiEvent } from '@/lib/osdi/event-schemas';
-import { hal, osdiRoute, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { osdiEvent } from '@/lib/osdi/serialize-events';
 
 // GET /api/osdi/v1/events/<id>; PUT: the fields sent are changed, the others (and the quotas)

@@ -1,5 +1,5 @@
 import { getPersonForApi, updatePersonFromApi } from '@/lib/data/osdi/people';
-import { hal, osdiRoute, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { ZOsdiPerson } from '@/lib/osdi/schemas';
 import { osdiPerson } from '@/lib/osdi/serialize';
 

@@ -1,5 +1,5 @@
 import { getTagForApi } from '@/lib/data/osdi/tags';
-import { hal, osdiRoute } from '@/lib/osdi/route';
+import { hal, osdiRoute } from '@/lib/entry/osdi-route';
 import { osdiTag } from '@/lib/osdi/serialize';
 
 export const dynamic = 'force-dynamic';

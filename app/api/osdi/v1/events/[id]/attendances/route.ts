@@ -2,7 +2,7 @@ import { getAttendanceForApi, listAttendancesForApi, saveAttendanceFromApi } fro
 import { getEventForApi } from '@/lib/data/osdi/events';
 import { collection } from '@/lib/osdi/hal';
 import { ZOsdiNewAttendance } from '@/lib/osdi/event-schemas';
-import { hal, osdiRoute, paging, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { attendanceUrl, osdiAttendance } from '@/lib/osdi/serialize-events';
 
 // GET /api/osdi/v1/events/<id>/attendances: the commitments the token may see. POST

@@ -1,7 +1,7 @@
 import { getAttendanceForApi, recordAttendance } from '@/lib/data/osdi/attendances';
 import { getEventForApi } from '@/lib/data/osdi/events';
 import { ZOsdiRecordAttendance } from '@/lib/osdi/event-schemas';
-import { hal, osdiRoute, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { attendanceUrl, osdiAttendance } from '@/lib/osdi/serialize-events';
 
 // POST /api/osdi/v1/events/<id>/record_attendance_helper: {"person": {...}, "add_tags": [...],

@@ -1,6 +1,6 @@
 import { listPersonAttendancesForApi } from '@/lib/data/osdi/attendances';
 import { collection } from '@/lib/osdi/hal';
-import { hal, osdiRoute, paging } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging } from '@/lib/entry/osdi-route';
 import { osdiAttendance } from '@/lib/osdi/serialize-events';
 
 // GET /api/osdi/v1/people/<id>/attendances: the mobilizations a person was asked to, latest

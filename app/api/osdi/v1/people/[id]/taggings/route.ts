@@ -1,5 +1,5 @@
 import { listPersonTagsForApi } from '@/lib/data/osdi/tags';
-import { hal, osdiRoute } from '@/lib/osdi/route';
+import { hal, osdiRoute } from '@/lib/entry/osdi-route';
 import { osdiTagging, personUrl } from '@/lib/osdi/serialize';
 
 // GET /api/osdi/v1/people/<id>/taggings: the tags a person carries.

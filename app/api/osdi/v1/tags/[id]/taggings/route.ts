@@ -1,6 +1,6 @@
 import { addTagging, getTagForApi, listTaggingsForApi } from '@/lib/data/osdi/tags';
 import { collection } from '@/lib/osdi/hal';
-import { hal, osdiRoute, paging, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { ZOsdiTagging } from '@/lib/osdi/schemas';
 import { osdiTagging } from '@/lib/osdi/serialize';
 

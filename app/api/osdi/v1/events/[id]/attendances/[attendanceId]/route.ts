@@ -1,7 +1,7 @@
 import { getAttendanceForApi, updateAttendanceFromApi } from '@/lib/data/osdi/attendances';
 import { ignoredHeader } from '@/lib/osdi/hal';
 import { ZOsdiAttendance } from '@/lib/osdi/event-schemas';
-import { hal, osdiRoute, readBody } from '@/lib/osdi/route';
+import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { osdiAttendance } from '@/lib/osdi/serialize-events';
 
 // GET /api/osdi/v1/events/<id>/attendances/<id>; PUT {"status": ..., "attended": ...} moves the

@@ -1,5 +1,5 @@
 import { getTaggingForApi, removeTagging } from '@/lib/data/osdi/tags';
-import { hal, osdiRoute } from '@/lib/osdi/route';
+import { hal, osdiRoute } from '@/lib/entry/osdi-route';
 import { osdiTagging } from '@/lib/osdi/serialize';
 
 // GET /api/osdi/v1/tags/<id>/taggings/<person id>; DELETE removes the tag from that person.

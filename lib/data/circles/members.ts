@@ -1,0 +1,71 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { changedFields, recordAudit } from '@/lib/data/audit';
+import { circleScope, personScope } from '@/lib/access/scope';
+import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
+import { AppError, notFoundError } from '@/lib/errors';
+import { displayName } from '@/lib/format/person-name';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TAddCircleMemberInput, TCircleMemberKey, TUpdateCircleMemberInput } from '@/lib/validation/circle';
+import { requireOrganizer } from '@/lib/access/guards';
+
+// Who belongs to a circle: leadership and the coordinators the circle is assigned to add people
+// in their scope, change their role, and remove them. Members manage no one. Every change is
+// audited in its own transaction, by field name.
+
+const nameSelect = { givenName: true, familyName: true, preferredName: true } as const;
+
+/** The circle, if the actor may manage its members; NotFound otherwise, as if it did not exist. */
+async function manageableCircle(tx: Prisma.TransactionClient, actor: TActor, circleId: string): Promise<void> {
+  requireOrganizer(actor);
+  const circle = await tx.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true } });
+  if (!circle) throw notFoundError();
+}
+
+/** A membership of someone the actor may see, in a circle they may manage. */
+async function membershipInScope(tx: Prisma.TransactionClient, actor: TActor, { circleId, personId }: TCircleMemberKey) {
+  await manageableCircle(tx, actor, circleId);
+  const membership = await tx.circleMembership.findFirst({ where: { circleId, personId, person: personScope(actor) } });
+  if (!membership) throw notFoundError();
+  return membership;
+}
+
+/** People in the actor's scope whose name matches, who are not in the circle yet. */
+export async function searchPeopleForCircle(actor: TActor, circleId: string, q: string): Promise<TPersonOption[]> {
+  await manageableCircle(db, actor, circleId);
+  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM circle_membership cm WHERE cm.circle_id = ${circleId}::uuid AND cm.person_id = p.id)`);
+}
+
+export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {
+  return db.$transaction(async (tx) => {
+    await manageableCircle(tx, actor, circleId);
+    // Security: only someone the actor may already see can be added.
+    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: nameSelect });
+    if (!person) throw notFoundError();
+    const existing = await tx.circleMembership.findUnique({ where: { circleId_personId: { circleId, personId } }, select: { id: true } });
+    // Someone else added them meanwhile: say so rather than silently changing their role or date.
+    if (existing) throw new AppError('CONFLICT', 'Already a member of this circle.');
+    const created = await tx.circleMembership.create({ data: { circleId, personId, role, ...(since ? { since } : {}) }, select: { id: true } });
+    const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
+    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
+    return { id: created.id, name: displayName(person) };
+  });
+}
+
+export async function updateCircleMember(actor: TActor, { circleId, personId, role }: TUpdateCircleMemberInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await membershipInScope(tx, actor, { circleId, personId });
+    const fields = changedFields(current, { role });
+    if (fields.length === 0) return;
+    await tx.circleMembership.update({ where: { id: current.id }, data: { role } });
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'circle_membership', entityId: current.id, fields });
+  });
+}
+
+export async function removeCircleMember(actor: TActor, key: TCircleMemberKey): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await membershipInScope(tx, actor, key);
+    await tx.circleMembership.delete({ where: { id: current.id } });
+    await recordAudit(tx, actor, { action: 'DELETE', entityType: 'circle_membership', entityId: current.id, fields: ['circleId', 'personId'] });
+  });
+}

@@ -1,0 +1,142 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
+import { circleScope, personScope } from '@/lib/access/scope';
+import { notFoundError } from '@/lib/errors';
+import { displayName } from '@/lib/format/person-name';
+import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
+import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+import { requireOrganizer } from '@/lib/access/guards';
+
+// Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and
+// manages their members; a member sees only the circles they belong to, by name and their own role.
+
+export type TCircleRow = {
+  id: string;
+  name: string;
+  kind: CircleKind;
+  /** Null for members, who see names and their own role only. */
+  memberCount: number | null;
+  leaderCount: number | null;
+  myRole: CircleRole | null;
+};
+
+/** The actor's own membership row, selected alongside a circle (none when they have no person record). */
+const ownMembership = (actor: TActor) => ({
+  where: { personId: actor.personId ?? undefined },
+  select: { role: true },
+  take: actor.personId ? 1 : 0,
+});
+
+export async function listCircles(actor: TActor): Promise<TCircleRow[]> {
+  const circles = await db.circle.findMany({
+    where: circleScope(actor),
+    select: { id: true, name: true, kind: true, members: ownMembership(actor) },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  const isMember = actor.role === 'MEMBER';
+  const counts = new Map<string, { all: number; leaders: number }>();
+  if (!isMember && circles.length > 0) {
+    const groups = await db.circleMembership.groupBy({
+      by: ['circleId', 'role'],
+      where: { circleId: { in: circles.map((c) => c.id) }, person: personScope(actor) },
+      _count: { _all: true },
+    });
+    for (const g of groups) {
+      const c = counts.get(g.circleId) ?? { all: 0, leaders: 0 };
+      c.all += g._count._all;
+      if (g.role === 'LEADER') c.leaders += g._count._all;
+      counts.set(g.circleId, c);
+    }
+  }
+  return circles.map((c) => ({
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    memberCount: isMember ? null : (counts.get(c.id)?.all ?? 0),
+    leaderCount: isMember ? null : (counts.get(c.id)?.leaders ?? 0),
+    myRole: c.members[0]?.role ?? null,
+  }));
+}
+
+export type TCircleMember = { personId: string; name: string; role: CircleRole; since: Date; precinct: string | null };
+export type TCirclePrecinct = { label: string | null; count: number };
+
+/** What a member of the circle sees: its name, its kind, and their own role. Nothing else. */
+export type TCircleMemberView = { view: 'member'; id: string; name: string; kind: CircleKind; myRole: CircleRole | null };
+export type TCircleFullView = {
+  view: 'full';
+  id: string;
+  name: string;
+  kind: CircleKind;
+  description: string | null;
+  version: number;
+  myRole: CircleRole | null;
+  members: TCircleMember[];
+  /** Where its members live, derived from their records: most first, "no precinct" (null) last. */
+  precincts: TCirclePrecinct[];
+  canEdit: boolean;
+  canManageMembers: boolean;
+};
+
+/** One circle as the actor may see it; NotFound if it is missing or out of scope. */
+export async function getCircle(actor: TActor, id: string): Promise<TCircleMemberView | TCircleFullView> {
+  const circle = await db.circle.findFirst({
+    where: { AND: [{ id }, circleScope(actor)] },
+    select: { id: true, name: true, kind: true, description: true, version: true, members: ownMembership(actor) },
+  });
+  if (!circle) throw notFoundError();
+  const myRole = circle.members[0]?.role ?? null;
+  // Security: a member gets this much and no more (no description, no member list).
+  if (actor.role === 'MEMBER') return { view: 'member', id: circle.id, name: circle.name, kind: circle.kind, myRole };
+
+  const rows = await db.circleMembership.findMany({
+    where: { circleId: id, person: personScope(actor) },
+    select: {
+      role: true,
+      since: true,
+      person: {
+        select: listedPersonSelect,
+      },
+    },
+    orderBy: [{ role: 'asc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
+  });
+  const members = rows.map((r) => ({
+    personId: r.person.id,
+    name: displayName(r.person),
+    role: r.role,
+    since: r.since,
+    precinct: precinctLabel(r.person.precinct),
+  }));
+  return {
+    view: 'full',
+    id: circle.id,
+    name: circle.name,
+    kind: circle.kind,
+    description: circle.description,
+    version: circle.version,
+    myRole,
+    members,
+    precincts: precinctCounts(members),
+    canEdit: actor.role === 'ADMIN',
+    canManageMembers: true,
+  };
+}
+
+function precinctCounts(members: { precinct: string | null }[]): TCirclePrecinct[] {
+  const counts = new Map<string | null, number>();
+  for (const m of members) counts.set(m.precinct, (counts.get(m.precinct) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => Number(a.label === null) - Number(b.label === null) || b.count - a.count || (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));
+}
+
+/** The circle's newest interactions: those logged about it and those with its members. */
+export async function listCircleInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
+  requireOrganizer(actor);
+  const circle = await db.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] }, select: { id: true } });
+  if (!circle) throw notFoundError();
+  return recentInteractions(actor, {
+    OR: [{ circleId: id }, { people: { some: { person: { memberships: { some: { circleId: id } } } } } }],
+  });
+}

@@ -1,0 +1,145 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { changedFields, recordAudit } from '@/lib/data/audit';
+import { commitmentScope, mobilizationScope } from '@/lib/access/mobilization-scope';
+import { requireOrganizer } from '@/lib/access/guards';
+import { personScope } from '@/lib/access/scope';
+import { AppError, notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
+import { statusAfterAnswer } from '@/lib/mobilization/funnel';
+import type { TAskPeople, TNeeds } from '@/lib/validation/mobilization';
+
+// Asking people to a mobilization and moving them along asked → committed → confirmed →
+// attended (or no-show, or declined). Every write is scoped to the people the actor may see,
+// and audited in the same transaction with field names only.
+
+type TTx = Prisma.TransactionClient;
+
+async function liveMobilization(tx: TTx, actor: TActor, id: string) {
+  const m = await tx.mobilization.findFirst({
+    where: { AND: [{ id }, mobilizationScope(actor)] },
+    select: { id: true, quotas: { select: { id: true, circleId: true, organizationId: true, target: true }, orderBy: { target: 'desc' } } },
+  });
+  if (!m) throw notFoundError();
+  return m;
+}
+
+/**
+ * Asks people, skipping those already asked. Without a quota, each person counts against the
+ * first quota of a circle they belong to, else of an ally they are affiliated with, else the open seats.
+ */
+export async function askPeople(actor: TActor, { mobilizationId, personIds, quotaId }: TAskPeople) {
+  requireOrganizer(actor);
+  const ids = [...new Set(personIds)];
+  return db.$transaction(async (tx) => {
+    const m = await liveMobilization(tx, actor, mobilizationId);
+    // Security: every person must be one the actor may see; one that is not refuses the whole ask.
+    const people = await tx.person.findMany({
+      where: { AND: [{ id: { in: ids } }, personScope(actor)] },
+      select: { id: true, memberships: { select: { circleId: true } }, affiliations: { select: { organizationId: true } } },
+    });
+    if (people.length !== ids.length) throw notFoundError();
+    if (quotaId && !m.quotas.some((q) => q.id === quotaId)) throw new AppError('INVALID', 'invalidChoice', { field: 'quotaId' });
+    const already = new Set(
+      (await tx.commitment.findMany({ where: { mobilizationId, personId: { in: ids } }, select: { personId: true } })).map((c) => c.personId),
+    );
+    const open = m.quotas.find((q) => !q.circleId && !q.organizationId);
+    const pick = (p: (typeof people)[number]) => {
+      if (quotaId) return quotaId;
+      const circles = new Set(p.memberships.map((x) => x.circleId));
+      const orgs = new Set(p.affiliations.map((x) => x.organizationId));
+      return (
+        m.quotas.find((q) => q.circleId && circles.has(q.circleId))?.id ??
+        m.quotas.find((q) => q.organizationId && orgs.has(q.organizationId))?.id ??
+        open?.id ??
+        null
+      );
+    };
+    const fresh = people.filter((p) => !already.has(p.id));
+    const created = await tx.commitment.createManyAndReturn({
+      data: fresh.map((p) => ({ mobilizationId, personId: p.id, quotaId: pick(p), askedById: actor.personId })),
+      select: { id: true },
+    });
+    for (const c of created) {
+      await recordAudit(tx, actor, { action: 'CREATE', entityType: 'commitment', entityId: c.id, fields: ['personId', 'quotaId', 'askedById', 'status'] });
+    }
+    return { added: created.length, alreadyAsked: already.size };
+  });
+}
+
+/** The columns a status change writes: check-in time for attended, answer time for a yes or no. */
+function statusData(status: CommitmentStatus, now: Date): Prisma.CommitmentUpdateManyMutationInput {
+  return {
+    status,
+    checkedInAt: status === 'ATTENDED' ? now : null,
+    ...(status === 'COMMITTED' || status === 'DECLINED' ? { answeredAt: now } : {}),
+  };
+}
+
+/** Moves the chosen people to a status. One of them out of scope (or of another mobilization) refuses all. */
+export async function setCommitmentStatus(actor: TActor, input: { mobilizationId: string; commitmentIds: string[]; status: CommitmentStatus }) {
+  requireOrganizer(actor);
+  const ids = [...new Set(input.commitmentIds)];
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.commitment.updateMany({
+      where: { AND: [{ id: { in: ids }, mobilizationId: input.mobilizationId }, commitmentScope(actor)] },
+      data: statusData(input.status, new Date()),
+    });
+    if (count !== ids.length) throw notFoundError();
+    for (const id of ids) await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'commitment', entityId: id, fields: ['status'] });
+    return { updated: count };
+  });
+}
+
+export async function updateNeeds(actor: TActor, commitmentId: string, needs: TNeeds) {
+  requireOrganizer(actor);
+  return db.$transaction(async (tx) => {
+    const current = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, commitmentScope(actor)] } });
+    if (!current) throw notFoundError();
+    await tx.commitment.update({ where: { id: commitmentId }, data: needs });
+    const fields = changedFields(current as unknown as Record<string, unknown>, needs);
+    if (fields.length) await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'commitment', entityId: commitmentId, fields });
+  });
+}
+
+/** A member's own answer (anyone may answer for themselves): yes or no, and their needs. */
+export async function answerOwnCommitment(actor: TActor, input: TNeeds & { mobilizationId: string; answer: 'yes' | 'no' }) {
+  const { mobilizationId, answer, ...needs } = input;
+  if (!actor.personId) throw notFoundError();
+  return db.$transaction(async (tx) => {
+    const current = await tx.commitment.findFirst({ where: { mobilizationId, personId: actor.personId!, mobilization: { deletedAt: null } } });
+    if (!current) throw notFoundError();
+    const data = { ...needs, status: statusAfterAnswer(current.status, answer), answeredAt: new Date() };
+    await tx.commitment.update({ where: { id: current.id }, data });
+    const fields = changedFields(current as unknown as Record<string, unknown>, { ...needs, status: data.status });
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'commitment', entityId: current.id, fields: [...fields, 'answeredAt'] });
+    return { status: data.status };
+  });
+}
+
+/** The actor's own commitment to a mobilization, for the member's view. */
+export async function getOwnCommitment(actor: TActor, mobilizationId: string) {
+  if (!actor.personId) return null;
+  return db.commitment.findFirst({
+    where: { mobilizationId, personId: actor.personId, mobilization: { deletedAt: null } },
+    select: { id: true, status: true, needInterpretation: true, needChildcare: true, needAccessibility: true, needSeatNearDoor: true, needsNote: true, answeredAt: true },
+  });
+}
+
+/**
+ * The mobilizations a person was asked to, newest first, for their record: attended ones are
+ * their history of showing up. A member sees only their own; out of scope is NotFound.
+ */
+export async function listPersonMobilizations(actor: TActor, personId: string) {
+  const person = await db.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+  if (!person) throw notFoundError();
+  if (actor.role === 'MEMBER' && personId !== actor.personId) return [];
+  const rows = await db.commitment.findMany({
+    where: { personId, mobilization: { deletedAt: null } },
+    select: { status: true, checkedInAt: true, mobilization: { select: { id: true, name: true, kind: true, startsAt: true } } },
+    orderBy: { mobilization: { startsAt: 'desc' } },
+  });
+  return rows.map((r) => ({ ...r.mobilization, status: r.status, checkedInAt: r.checkedInAt }));
+}
+export type TPersonMobilization = Awaited<ReturnType<typeof listPersonMobilizations>>[number];

@@ -1,0 +1,150 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership } from '@/lib/access/guards';
+import { changedFields, recordAudit } from '@/lib/data/audit';
+import { mobilizationScope } from '@/lib/access/mobilization-scope';
+import { checkQuotaRefs, quotaData, quotaLabelSelect, quotaRefOf, type TQuotaLabel } from '@/lib/data/mobilizations/quotas';
+import { AppError, notFoundError } from '@/lib/errors';
+import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
+import { funnelOf, type TFunnel, type TStatusCounts } from '@/lib/mobilization/funnel';
+import type { TMobilizationInput } from '@/lib/validation/mobilization';
+
+// Mobilizations and their quotas. The counts on a mobilization's bars are the whole
+// organization's, for coordinators too: numbers without names (commitments.ts lists names,
+// in scope only). Members never reach these functions' counts; see getOwnCommitment.
+
+const baseSelect = {
+  id: true, name: true, kind: true, startsAt: true, place: true, description: true, goal: true, goalUnit: true, version: true,
+} as const;
+
+export type TQuotaProgress = TQuotaLabel & { id: string | null; target: number | null; funnel: TFunnel };
+
+/** Commitments by mobilization, quota and status, people in the trash left out. */
+async function statusCounts(mobilizationIds: string[]) {
+  const groups = await db.commitment.groupBy({
+    by: ['mobilizationId', 'quotaId', 'status'],
+    where: { mobilizationId: { in: mobilizationIds }, person: { deletedAt: null } },
+    _count: { _all: true },
+  });
+  return groups;
+}
+
+function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizationId: string, quotaId?: string | null): TStatusCounts {
+  const out: TStatusCounts = {};
+  for (const g of groups) {
+    if (g.mobilizationId !== mobilizationId || (quotaId !== undefined && g.quotaId !== quotaId)) continue;
+    out[g.status as CommitmentStatus] = (out[g.status as CommitmentStatus] ?? 0) + g._count._all;
+  }
+  return out;
+}
+
+/**
+ * Each mobilization's funnel (asked, committed, ...): organization-wide numbers, which members do
+ * not see (null for them), as on the pages and in the API.
+ */
+export async function funnelsFor(actor: TActor, mobilizationIds: string[]): Promise<Map<string, TFunnel | null>> {
+  if (actor.role === 'MEMBER') return new Map(mobilizationIds.map((id) => [id, null]));
+  const groups = await statusCounts(mobilizationIds);
+  return new Map(mobilizationIds.map((id) => [id, funnelOf(countsFor(groups, id))]));
+}
+
+type TWhen = 'upcoming' | 'past';
+
+/** Mobilizations in order of date (upcoming: soonest first; past: latest first), with their progress. */
+export async function listMobilizations(actor: TActor, { when, take = 50 }: { when: TWhen; take?: number }) {
+  const now = new Date();
+  // A mobilization stays "upcoming" through its day, so check-in is one tap from the list.
+  const dayAgo = new Date(now.getTime() - 12 * 3_600_000);
+  const rows = await db.mobilization.findMany({
+    where: { AND: [mobilizationScope(actor), when === 'upcoming' ? { startsAt: { gte: dayAgo } } : { startsAt: { lt: dayAgo } }] },
+    select: {
+      ...baseSelect,
+      commitments: actor.role === 'MEMBER' ? { where: { personId: actor.personId ?? undefined }, select: { status: true } } : false,
+    },
+    orderBy: { startsAt: when === 'upcoming' ? 'asc' : 'desc' },
+    take,
+  });
+  const funnels = await funnelsFor(actor, rows.map((r) => r.id));
+  return rows.map(({ commitments, ...m }) => ({
+    ...m,
+    funnel: funnels.get(m.id) ?? null,
+    myStatus: commitments?.[0]?.status ?? null,
+  }));
+}
+export type TMobilizationRow = Awaited<ReturnType<typeof listMobilizations>>[number];
+
+/** One mobilization with each quota's progress and the total against the goal. */
+export async function getMobilization(actor: TActor, id: string) {
+  const m = await db.mobilization.findFirst({
+    where: { AND: [{ id }, mobilizationScope(actor)] },
+    select: { ...baseSelect, quotas: { select: { id: true, target: true, ...quotaLabelSelect }, orderBy: { target: 'desc' } } },
+  });
+  if (!m) throw notFoundError();
+  const started = m.startsAt.getTime() <= Date.now();
+  if (actor.role === 'MEMBER') return { ...m, started, quotas: [] as TQuotaProgress[], total: null };
+  const groups = await statusCounts([m.id]);
+  const quotas: TQuotaProgress[] = m.quotas.map((q) => ({ ...quotaRefOf(q), id: q.id, target: q.target, funnel: funnelOf(countsFor(groups, m.id, q.id)) }));
+  // Open seats go last; people asked outside any quota show as their own row.
+  quotas.sort((a, b) => Number(a.ref === 'open') - Number(b.ref === 'open'));
+  const loose = funnelOf(countsFor(groups, m.id, null));
+  if (loose.asked > 0) quotas.push({ ref: 'none', name: null, id: null, target: null, funnel: loose });
+  return { ...m, started, quotas, total: funnelOf(countsFor(groups, m.id)) };
+}
+export type TMobilization = Awaited<ReturnType<typeof getMobilization>>;
+
+export async function createMobilization(actor: TActor, input: TMobilizationInput): Promise<{ id: string }> {
+  requireLeadership(actor);
+  return db.$transaction(async (tx) => {
+    const { quotas, ...fields } = input;
+    await checkQuotaRefs(tx, quotas.map((q) => q.ref));
+    const created = await tx.mobilization.create({ data: { ...fields, createdById: actor.userId }, select: { id: true } });
+    if (quotas.length) await tx.quota.createMany({ data: quotas.map((q) => ({ mobilizationId: created.id, ...quotaData(q.ref), target: q.target })) });
+    const fields_ = Object.entries(fields).filter(([, v]) => v != null).map(([k]) => k);
+    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'mobilization', entityId: created.id, fields: quotas.length ? [...fields_, 'quotas'] : fields_ });
+    return created;
+  });
+}
+
+/** Saves a change made on top of `version`; a concurrent edit is refused, as for people. */
+export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput) {
+  requireLeadership(actor);
+  return db.$transaction(async (tx) => {
+    const current = await tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
+    if (!current) throw notFoundError();
+    const { quotas, ...fields } = input;
+    await checkQuotaRefs(tx, quotas.map((q) => q.ref));
+    const { count } = await tx.mobilization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count !== 1) throw new AppError('CONFLICT', 'This mobilization was changed by someone else.', { currentVersion: current.version });
+    const changed = changedFields(current as unknown as Record<string, unknown>, fields);
+    // Quotas are matched by where their seats come from, so commitments keep their quota.
+    const wanted = new Map(quotas.map((q) => [q.ref, q.target]));
+    let quotasChanged = false;
+    for (const q of current.quotas) {
+      const ref = quotaRefOf(q).ref;
+      const target = wanted.get(ref);
+      if (target === undefined) {
+        await tx.quota.delete({ where: { id: q.id } });
+        quotasChanged = true;
+      } else if (target !== q.target) {
+        await tx.quota.update({ where: { id: q.id }, data: { target } });
+        quotasChanged = true;
+      }
+      wanted.delete(ref);
+    }
+    for (const [ref, target] of wanted) {
+      await tx.quota.create({ data: { mobilizationId: id, ...quotaData(ref), target } });
+      quotasChanged = true;
+    }
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'mobilization', entityId: id, fields: quotasChanged ? [...changed, 'quotas'] : changed });
+    return { id, version: version + 1 };
+  });
+}
+
+export async function deleteMobilization(actor: TActor, id: string): Promise<void> {
+  requireLeadership(actor);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.mobilization.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    if (count !== 1) throw notFoundError();
+    await recordAudit(tx, actor, { action: 'DELETE', entityType: 'mobilization', entityId: id, fields: ['deletedAt'] });
+  });
+}

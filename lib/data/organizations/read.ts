@@ -1,0 +1,176 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
+import { organizationScope, personScope } from '@/lib/access/scope';
+import { notFoundError } from '@/lib/errors';
+import { displayName } from '@/lib/format/person-name';
+import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+
+// Allied organizations: leadership sees all; a coordinator the ones assigned to them; members none.
+// Leadership and the coordinator who owns the relationship edit one and its list of people.
+
+/** After this many days without contact (or with none ever), a relationship needs attention. */
+export const STALE_AFTER_DAYS = 60;
+
+export function isStale(lastContactAt: Date | null, now = new Date()): boolean {
+  return !lastContactAt || now.getTime() - lastContactAt.getTime() > STALE_AFTER_DAYS * 86_400_000;
+}
+
+const ownerSelect = {
+  id: true,
+  email: true,
+  person: { select: { givenName: true, familyName: true, preferredName: true } },
+} satisfies Prisma.UserSelect;
+const ownerName = (o: Prisma.UserGetPayload<{ select: typeof ownerSelect }>) => (o.person ? displayName(o.person) : o.email);
+
+/** Being in touch: an interaction about the organization, or with one of its point people. */
+const contactWith = (organizationId: string): Prisma.InteractionWhereInput => ({
+  OR: [
+    { organizationId },
+    { people: { some: { person: { affiliations: { some: { organizationId, isPointPerson: true } } } } } },
+  ],
+});
+
+/** The date of the last contact with each organization (absent: never). */
+async function lastContacts(ids: string[]): Promise<Map<string, Date>> {
+  const last = new Map<string, Date>();
+  const keep = (id: string, at: Date | null | undefined) => {
+    if (at && (!last.has(id) || at > last.get(id)!)) last.set(id, at);
+  };
+  const [direct, points] = await Promise.all([
+    db.interaction.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _max: { occurredAt: true } }),
+    db.affiliation.findMany({
+      where: { organizationId: { in: ids }, isPointPerson: true },
+      select: {
+        organizationId: true,
+        person: {
+          select: {
+            interactions: {
+              select: { interaction: { select: { occurredAt: true } } },
+              orderBy: { interaction: { occurredAt: 'desc' } },
+              take: 1,
+            },
+          },
+        },
+      },
+    }),
+  ]);
+  for (const d of direct) if (d.organizationId) keep(d.organizationId, d._max.occurredAt);
+  for (const p of points) keep(p.organizationId, p.person.interactions[0]?.interaction.occurredAt);
+  return last;
+}
+
+export type TOrganizationRow = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  closeness: Closeness;
+  owner: string | null;
+  /** The affiliated people the actor may see, and how many of them are point people. */
+  affiliated: number;
+  pointPeople: number;
+  lastContactAt: Date | null;
+  stale: boolean;
+};
+
+export async function listOrganizations(actor: TActor): Promise<TOrganizationRow[]> {
+  const orgs = await db.organization.findMany({
+    where: organizationScope(actor),
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      closeness: true,
+      owner: { select: ownerSelect },
+      affiliations: { where: { person: personScope(actor) }, select: { isPointPerson: true } },
+    },
+    orderBy: [{ closeness: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+  });
+  const last = orgs.length ? await lastContacts(orgs.map((o) => o.id)) : new Map<string, Date>();
+  return orgs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    closeness: o.closeness,
+    owner: o.owner ? ownerName(o.owner) : null,
+    affiliated: o.affiliations.length,
+    pointPeople: o.affiliations.filter((a) => a.isPointPerson).length,
+    lastContactAt: last.get(o.id) ?? null,
+    stale: isStale(last.get(o.id) ?? null),
+  }));
+}
+
+export type TAffiliatedPerson = { personId: string; name: string; role: string | null; isPointPerson: boolean; precinct: string | null };
+
+/** One organization as the actor may see it; NotFound if it is missing or out of scope. */
+export async function getOrganization(actor: TActor, id: string) {
+  const org = await db.organization.findFirst({
+    where: { AND: [{ id }, organizationScope(actor)] },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      closeness: true,
+      agreementNotes: true,
+      disagreementNotes: true,
+      notes: true,
+      version: true,
+      ownerUserId: true,
+      owner: { select: ownerSelect },
+      _count: { select: { affiliations: { where: { person: { deletedAt: null } } } } },
+    },
+  });
+  if (!org) throw notFoundError();
+  const [rows, last] = await Promise.all([
+    db.affiliation.findMany({
+      // Security: only the people the actor may see are named; the rest are only counted.
+      where: { organizationId: id, person: personScope(actor) },
+      select: {
+        role: true,
+        isPointPerson: true,
+        person: {
+          select: listedPersonSelect,
+        },
+      },
+      orderBy: [{ isPointPerson: 'desc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
+    }),
+    lastContacts([id]),
+  ]);
+  const people: TAffiliatedPerson[] = rows.map((r) => ({
+    personId: r.person.id,
+    name: displayName(r.person),
+    role: r.role,
+    isPointPerson: r.isPointPerson,
+    precinct: precinctLabel(r.person.precinct),
+  }));
+  const lastContactAt = last.get(id) ?? null;
+  const canEdit = actor.role === 'ADMIN' || (actor.role === 'COORDINATOR' && org.ownerUserId === actor.userId);
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    closeness: org.closeness,
+    agreementNotes: org.agreementNotes,
+    disagreementNotes: org.disagreementNotes,
+    notes: org.notes,
+    version: org.version,
+    owner: org.owner ? { userId: org.owner.id, name: ownerName(org.owner), isMe: org.owner.id === actor.userId } : null,
+    people,
+    // Affiliated people the actor may not see: the count, never who.
+    otherPeople: org._count.affiliations - people.length,
+    lastContactAt,
+    daysSinceContact: lastContactAt ? Math.floor((Date.now() - lastContactAt.getTime()) / 86_400_000) : null,
+    stale: isStale(lastContactAt),
+    canEdit,
+  };
+}
+export type TOrganizationDetail = Awaited<ReturnType<typeof getOrganization>>;
+
+/** The organization's newest interactions: those about it and those with its point people. */
+export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
+  const org = await db.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] }, select: { id: true } });
+  if (!org) throw notFoundError();
+  return recentInteractions(actor, contactWith(id));
+}

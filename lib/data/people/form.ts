@@ -1,0 +1,50 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { personScope } from '@/lib/access/scope';
+import { notFoundError } from '@/lib/errors';
+import { contactRowValues } from '@/lib/validation/person';
+
+export type TPersonFormValues = Record<string, string | string[] | boolean>;
+
+/** A person as the edit form's flat field values (the names the form submits), with their version. */
+export async function getPersonFormValues(actor: TActor, id: string): Promise<{ version: number; values: TPersonFormValues }> {
+  const p = await db.person.findFirst({
+    where: { AND: [{ id }, personScope(actor)] },
+    include: {
+      phones: { orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+      emails: { orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+      tags: { include: { tag: true } },
+    },
+  });
+  if (!p) throw notFoundError();
+  const values: TPersonFormValues = {
+    givenName: p.givenName ?? '',
+    familyName: p.familyName ?? '',
+    preferredName: p.preferredName ?? '',
+    pronouns: p.pronouns ?? '',
+    preferredLanguage: p.preferredLanguage,
+    languages: p.languages,
+    street: p.street ?? '',
+    city: p.city ?? '',
+    postalCode: p.postalCode ?? '',
+    precinctId: p.precinctId ?? '',
+    ladderStage: p.ladderStage,
+    registeredVoter: p.registeredVoter,
+    source: p.source ?? '',
+    notes: p.notes ?? '',
+    contactConsent: p.contactConsent,
+    doNotContact: p.doNotContact,
+    tags: p.tags.map((t) => t.tag.name).sort().join(', '),
+    ...contactRowValues(p.phones, p.emails),
+  };
+  return { version: p.version, values };
+}
+
+/** Every precinct, for choosing one: their names and numbers are public, not personal. */
+export async function listPrecinctOptions(_actor: TActor) {
+  const precincts = await db.precinct.findMany({
+    select: { id: true, number: true, name: true, ward: { select: { number: true } } },
+    orderBy: [{ ward: { number: 'asc' } }, { number: 'asc' }],
+  });
+  return precincts.map((p) => ({ id: p.id, label: `${p.ward.number}-${p.number}${p.name ? ` · ${p.name}` : ''}` }));
+}

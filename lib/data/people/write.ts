@@ -1,0 +1,163 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { requireLeadership, requireOrganizer } from '@/lib/access/guards';
+import { changedFields, recordAudit } from '@/lib/data/audit';
+import { personScope } from '@/lib/access/scope';
+import { unsafeReadSettings } from '@/lib/data/admin/settings';
+import { AppError, notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
+import { purgeDateOf } from '@/lib/validation/settings';
+
+// Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
+
+export type TPersonInput = Partial<Omit<TPersonForm, 'version' | 'confirmDuplicate' | 'acceptVersion' | 'original' | 'id'>>;
+type TTx = Prisma.TransactionClient;
+
+async function wardOf(tx: TTx, precinctId: string | null | undefined): Promise<string | null | undefined> {
+  if (precinctId === undefined) return undefined;
+  if (precinctId === null) return null;
+  const precinct = await tx.precinct.findUnique({ where: { id: precinctId }, select: { wardId: true } });
+  if (!precinct) throw new AppError('INVALID', 'invalidChoice');
+  return precinct.wardId;
+}
+
+async function replaceContacts(tx: TTx, personId: string, input: TPersonInput) {
+  if (input.phones) {
+    await tx.personPhone.deleteMany({ where: { personId } });
+    await tx.personPhone.createMany({ data: input.phones.map((p: TPhoneInput, i) => ({ ...p, personId, isPrimary: i === 0 })) });
+  }
+  if (input.emails) {
+    await tx.personEmail.deleteMany({ where: { personId } });
+    await tx.personEmail.createMany({ data: input.emails.map((e: TEmailInput, i) => ({ ...e, personId, isPrimary: i === 0 })) });
+  }
+  if (input.tags) {
+    await tx.personTag.deleteMany({ where: { personId } });
+    if (input.tags.length) {
+      // Three statements whatever the number of tags; a tag someone else creates meanwhile is skipped, then found.
+      await tx.tag.createMany({ data: input.tags.map((name) => ({ name })), skipDuplicates: true });
+      const tags = await tx.tag.findMany({ where: { name: { in: input.tags } }, select: { id: true } });
+      await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
+    }
+  }
+}
+
+function scalarData(input: TPersonInput) {
+  const { phones: _p, emails: _e, tags: _t, precinctId: _pr, ...fields } = input;
+  return fields;
+}
+
+export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const wardId = await wardOf(tx, input.precinctId);
+    const created = await tx.person.create({
+      data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
+      select: { id: true },
+    });
+    await replaceContacts(tx, created.id, input);
+    const fields = Object.entries(input)
+      .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: created.id, fields });
+    return created;
+  });
+}
+
+type TUpdate = { id: string; version: number; patch: TPersonInput };
+
+/**
+ * Saves a change made on top of `version`. If someone saved in between, nothing is written and
+ * a CONFLICT names the current version, so the user can see what changed and reapply.
+ */
+export async function updatePerson(actor: TActor, { id, version, patch }: TUpdate) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.person.findFirst({
+      where: { AND: [{ id }, personScope(actor)] },
+      include: { phones: { orderBy: { isPrimary: 'desc' } }, emails: { orderBy: { isPrimary: 'desc' } }, tags: { include: { tag: true } } },
+    });
+    if (!current) throw notFoundError();
+    if (current.version !== version) {
+      throw new AppError('CONFLICT', 'This person was changed by someone else.', { currentVersion: current.version });
+    }
+    const wardId = await wardOf(tx, patch.precinctId);
+    const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
+    const fields = changedFields(current as unknown as Record<string, unknown>, data);
+    const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+    if (patch.phones && !same(patch.phones, current.phones.map(({ e164, smsCapable, doNotCall }) => ({ e164, smsCapable, doNotCall })))) fields.push('phones');
+    if (patch.emails && !same(patch.emails, current.emails.map(({ email, subscribed }) => ({ email, subscribed })))) fields.push('emails');
+    if (patch.tags && !same([...patch.tags].sort(), current.tags.map((t) => t.tag.name).sort())) fields.push('tags');
+
+    // The version in the WHERE makes the check and the write one atomic step.
+    const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) throw new AppError('CONFLICT', 'This person was changed by someone else.');
+    await replaceContacts(tx, id, patch);
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });
+    return { id, version: version + 1, changed: fields };
+  });
+}
+
+/** People in the actor's scope who share an email or phone with the given ones (out-of-scope matches stay hidden). */
+export async function findDuplicates(actor: TActor, { emails, phones, excludeId }: { emails: string[]; phones: string[]; excludeId?: string }) {
+  if (!emails.length && !phones.length) return [];
+  const people = await db.person.findMany({
+    where: {
+      AND: [
+        personScope(actor),
+        excludeId ? { id: { not: excludeId } } : {},
+        { OR: [{ emails: { some: { email: { in: emails } } } }, { phones: { some: { e164: { in: phones } } } }] },
+      ],
+    },
+    select: { id: true, givenName: true, familyName: true, preferredName: true },
+    take: 5,
+  });
+  return people;
+}
+
+/** Moves a person to the trash, from which leadership can restore them. */
+export async function deletePerson(actor: TActor, id: string): Promise<void> {
+  requireOrganizer(actor);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.person.updateMany({
+      where: { AND: [{ id }, personScope(actor)] },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count !== 1) throw notFoundError();
+    await recordAudit(tx, actor, { action: 'DELETE', entityType: 'person', entityId: id, fields: ['deletedAt'] });
+  });
+}
+
+/** Brings a person back from the trash. Leadership only. */
+export async function restorePerson(actor: TActor, id: string): Promise<void> {
+  requireLeadership(actor);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.person.updateMany({
+      where: { id, deletedAt: { not: null } },
+      data: { deletedAt: null, version: { increment: 1 } },
+    });
+    if (count !== 1) throw notFoundError();
+    await recordAudit(tx, actor, { action: 'RESTORE', entityType: 'person', entityId: id, fields: ['deletedAt'] });
+  });
+}
+
+/** The trash: soft-deleted people, newest first, each with the day the purge removes them for good. Leadership only. */
+export async function listTrash(actor: TActor) {
+  requireLeadership(actor);
+  const [{ trashRetentionDays }, people] = await Promise.all([
+    unsafeReadSettings(),
+    db.person.findMany({
+      where: { deletedAt: { not: null } },
+      select: { id: true, givenName: true, familyName: true, preferredName: true, deletedAt: true },
+      orderBy: { deletedAt: 'desc' },
+      take: 500,
+    }),
+  ]);
+  const now = Date.now();
+  return {
+    retentionDays: trashRetentionDays,
+    people: people.map((p) => {
+      const purgeAt = purgeDateOf(p.deletedAt!, trashRetentionDays);
+      // Past its date: the periodic purge takes it within minutes.
+      return { ...p, purgeAt, purgeDue: purgeAt.getTime() <= now };
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import type { TActor } from '@/lib/access/actor';
+import { db } from '@/lib/db/prisma';
+import { updatePerson } from '@/lib/data/people/write';
+import { notFoundError } from '@/lib/errors';
+import type { TMyProfileForm } from '@/lib/validation/me';
+
+// "My profile": the signed-in user's own record, and nothing about anyone else. Works the same
+// for members, coordinators and leaders; the record is the one linked to their account.
+
+/** The user's own contact details, languages, consent choices, and their circles' names and their role. */
+export async function getMyProfile(actor: TActor) {
+  if (!actor.personId) return null;
+  const person = await db.person.findFirst({
+    where: { id: actor.personId, deletedAt: null },
+    select: {
+      id: true,
+      givenName: true,
+      familyName: true,
+      preferredName: true,
+      preferredLanguage: true,
+      languages: true,
+      contactConsent: true,
+      doNotContact: true,
+      version: true,
+      phones: { select: { e164: true, smsCapable: true, doNotCall: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+      emails: { select: { email: true, subscribed: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+      // Security: only the circle's name and the user's own role in it, never its other members.
+      memberships: {
+        where: { circle: { deletedAt: null } },
+        select: { role: true, circle: { select: { id: true, name: true } } },
+        orderBy: { circle: { name: 'asc' } },
+      },
+    },
+  });
+  if (!person) return null;
+  const { memberships, ...rest } = person;
+  return { ...rest, circles: memberships.map((m) => ({ id: m.circle.id, name: m.circle.name, role: m.role })) };
+}
+export type TMyProfile = NonNullable<Awaited<ReturnType<typeof getMyProfile>>>;
+
+/** Saves the user's own details on top of `version` (CONFLICT if their record changed meanwhile). */
+export async function updateMyProfile(actor: TActor, { version, ...patch }: Omit<TMyProfileForm, 'acceptVersion'>) {
+  if (!actor.personId) throw notFoundError();
+  // updatePerson scopes, version-checks and audits; the patch holds only self-service fields.
+  return updatePerson(actor, { id: actor.personId, version, patch });
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { getActor } from '@/lib/auth/actor';
+import type { TActor } from '@/lib/access/actor';
+import { isAppError } from '@/lib/errors';
+import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
+
+// The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
+// POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
+// layer, revalidates, and answers with a result the form can show, in the user's language.
+
+export type TFieldErrors = Record<string, string>;
+export type { TFormValues };
+export type TActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
+
+type TOptions = { revalidate?: string[] };
+
+async function run<S extends z.ZodType, T>(
+  actor: TActor | null,
+  schema: S,
+  raw: unknown,
+  handler: (input: z.output<S>) => Promise<T>,
+  options: TOptions,
+): Promise<TActionResult<T>> {
+  const t = await getTranslations('errors');
+  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: TFieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.map(String).join('.') || '_form';
+      fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+    }
+    return { ok: false, fieldErrors, message: t('checkFields'), values };
+  }
+  try {
+    const data = await handler(parsed.data);
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    return { ok: true, data };
+  } catch (e) {
+    unstable_rethrow(e); // redirects and notFound() are not errors
+    if (isAppError(e, 'NOT_FOUND') || isAppError(e, 'FORBIDDEN')) return { ok: false, message: t('notFound'), values };
+    if (isAppError(e, 'CONFLICT')) return { ok: false, message: t('conflict'), details: e.details, values };
+    if (isAppError(e, 'INVALID')) {
+      const message = t.has(e.message) ? t(e.message) : t('invalid');
+      const field = typeof e.details?.field === 'string' ? e.details.field : undefined;
+      return { ok: false, message, fieldErrors: field ? { [field]: message } : undefined, details: e.details, values };
+    }
+    console.error('[action] unexpected error', e);
+    return { ok: false, message: t('unexpected'), values };
+  }
+}
+
+/** An action for a signed-in user. Anyone else gets the same answer as for a missing record. */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (actor: TActor, input: z.output<S>) => Promise<T>,
+  options: TOptions = {},
+) {
+  return async (_prev: TActionResult<T> | null, raw: unknown): Promise<TActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) {
+      const t = await getTranslations('errors');
+      return { ok: false, message: t('signedOut') };
+    }
+    return run(actor, schema, raw, (input) => handler(actor, input), options);
+  };
+}
+
+/** An action open to anyone (sign-in, language choice). */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+  options: TOptions = {},
+) {
+  return async (_prev: TActionResult<T> | null, raw: unknown): Promise<TActionResult<T>> =>
+    run(null, schema, raw, handler, options);
+}
