@@ -1,8 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership, requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { unsafeReadSettings } from '@/lib/data/admin/settings';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -48,6 +48,7 @@ function scalarData(input: TPersonInput) {
 }
 
 export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
+  requireCan(actor, 'people.create');
   return db.$transaction(async (tx) => {
     const wardId = await wardOf(tx, input.precinctId);
     const created = await tx.person.create({
@@ -115,7 +116,7 @@ export async function findDuplicates(actor: TActor, { emails, phones, excludeId 
 
 /** Moves a person to the trash, from which leadership can restore them. */
 export async function deletePerson(actor: TActor, id: string): Promise<void> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.delete');
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { AND: [{ id }, personScope(actor)] },
@@ -128,7 +129,7 @@ export async function deletePerson(actor: TActor, id: string): Promise<void> {
 
 /** Brings a person back from the trash. Leadership only. */
 export async function restorePerson(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.trash');
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { id, deletedAt: { not: null } },
@@ -141,7 +142,7 @@ export async function restorePerson(actor: TActor, id: string): Promise<void> {
 
 /** The trash: soft-deleted people, newest first, each with the day the purge removes them for good. Leadership only. */
 export async function listTrash(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'people.trash');
   const [{ trashRetentionDays }, people] = await Promise.all([
     unsafeReadSettings(),
     db.person.findMany({
