@@ -142,3 +142,14 @@ export async function listCircleInteractions(actor: TActor, id: string): Promise
     OR: [{ circleId: id }, { people: { some: { person: { memberships: { some: { circleId: id } } } } } }],
   });
 }
+
+/** For the edit form: the circle's fields and version. Leadership only. */
+export async function getCircleForEdit(actor: TActor, id: string) {
+  requireCan(actor, 'circles.edit');
+  const circle = await db.circle.findFirst({
+    where: { AND: [{ id }, circleScope(actor)] },
+    select: { id: true, name: true, kind: true, description: true, version: true },
+  });
+  if (!circle) throw notFoundError();
+  return circle;
+}

@@ -9,17 +9,6 @@ import type { TCreateCircleInput, TUpdateCircleInput } from '@/lib/validation/ci
 // Creating and editing circles: leadership only ('circles.create', 'circles.edit'). Versioned, and
 // audited in the same transaction.
 
-/** For the edit form: the circle's fields and version. Leadership only. */
-export async function getCircleForEdit(actor: TActor, id: string) {
-  requireCan(actor, 'circles.edit');
-  const circle = await db.circle.findFirst({
-    where: { AND: [{ id }, circleScope(actor)] },
-    select: { id: true, name: true, kind: true, description: true, version: true },
-  });
-  if (!circle) throw notFoundError();
-  return circle;
-}
-
 export async function createCircle(actor: TActor, input: TCreateCircleInput): Promise<{ id: string }> {
   requireCan(actor, 'circles.create');
   return db.$transaction(async (tx) => {

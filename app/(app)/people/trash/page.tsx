@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listTrash } from '@/lib/data/people/write';
+import { listTrash } from '@/lib/data/people/trash-list';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
 import { PurgeButton, RestoreButton } from './_components/trash-buttons';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getCircleForEdit } from '@/lib/data/circles/write';
+import { getCircleForEdit } from '@/lib/data/circles/read';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { CircleForm } from '../../_components/circle-form';
 
