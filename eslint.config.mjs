@@ -1,6 +1,16 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const ROLE_MESSAGE = 'Who may do what is decided in lib/access (STYLE.md rule 1): ask can() / requireCan() / roleCan() from lib/access/capabilities, or use a named helper, instead of comparing a role.';
+// A comparison of any `.role` (or a switch on one): outside lib/access these are authorization
+// written inline, or a data role that a named helper should say in words (isCircleLeader).
+const ROLE_COMPARISONS = [
+  "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[property.name='role']",
+  "BinaryExpression[operator=/^[!=]==?$/] > ChainExpression > MemberExpression[property.name='role']",
+  "SwitchStatement > MemberExpression.discriminant[property.name='role']",
+  "SwitchStatement > ChainExpression.discriminant > MemberExpression[property.name='role']",
+].map((selector) => ({ selector, message: ROLE_MESSAGE }));
+
 const DB_MESSAGE = 'Only lib/data/* (and system work in lib/jobs, lib/ops) may touch the database, through lib/db (STYLE.md rule 1): call a data function instead.';
 
 const config = [
@@ -31,6 +41,12 @@ const config = [
     // The data layer, the database doors themselves, system work (jobs, ops), the seed, scripts and tests may reach the database.
     files: ['lib/data/**', 'lib/db/**', 'lib/jobs/**', 'lib/ops/**', 'prisma/**', 'scripts/**', 'tests/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // No `.role ===` outside lib/access: the capability table there is the one place roles are read.
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/access/**', 'lib/generated/**'],
+    rules: { 'no-restricted-syntax': ['error', ...ROLE_COMPARISONS] },
   },
   {
     // The access rules build Prisma `where`s and their SQL twins (Prisma.sql), but never query.

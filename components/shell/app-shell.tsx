@@ -1,29 +1,31 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { canReach, type TActor, type TArea } from '@/lib/access/actor';
+import type { TActor } from '@/lib/access/actor';
+import { can, type TRoleCapability } from '@/lib/access/capabilities';
 import { GlobalSearch } from './global-search';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, type TNavItem } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
-const AREAS: { area: TArea | 'home'; href: string; key: string }[] = [
-  { area: 'home', href: '/', key: 'home' },
-  { area: 'people', href: '/people', key: 'people' },
-  { area: 'circles', href: '/circles', key: 'circles' },
-  { area: 'organizations', href: '/organizations', key: 'organizations' },
-  { area: 'mobilizations', href: '/mobilizations', key: 'mobilizations' },
-  { area: 'precincts', href: '/precincts', key: 'precincts' },
-  { area: 'followUps', href: '/follow-ups', key: 'followUps' },
-  { area: 'me', href: '/me', key: 'me' },
-  { area: 'admin', href: '/admin', key: 'admin' },
-  { area: 'admin', href: '/imports', key: 'imports' },
+/** Each link and what it needs (null: everyone signed in). */
+const AREAS: { needs: TRoleCapability | null; href: string; key: string }[] = [
+  { needs: null, href: '/', key: 'home' },
+  { needs: 'area.people', href: '/people', key: 'people' },
+  { needs: 'area.circles', href: '/circles', key: 'circles' },
+  { needs: 'area.organizations', href: '/organizations', key: 'organizations' },
+  { needs: 'area.mobilizations', href: '/mobilizations', key: 'mobilizations' },
+  { needs: 'area.precincts', href: '/precincts', key: 'precincts' },
+  { needs: 'area.followUps', href: '/follow-ups', key: 'followUps' },
+  { needs: 'area.me', href: '/me', key: 'me' },
+  { needs: 'area.admin', href: '/admin', key: 'admin' },
+  { needs: 'imports.run', href: '/imports', key: 'imports' },
 ];
 
 /** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */
 export async function AppShell({ actor, children }: { actor: TActor; children: ReactNode }) {
   const t = await getTranslations();
-  const items: TNavItem[] = AREAS.filter((a) => a.area === 'home' || canReach(actor, a.area)).map((a) => ({
+  const items: TNavItem[] = AREAS.filter((a) => a.needs === null || can(actor, a.needs)).map((a) => ({
     href: a.href,
     label: t(`nav.${a.key}`),
   }));
@@ -50,7 +52,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
 
       <aside className="sticky top-0 hidden h-dvh flex-col gap-6 border-r border-stone-200 bg-stone-100/70 p-4 lg:flex">
         {brand}
-        <GlobalSearch canFilterByCircle={actor.role !== 'MEMBER'} />
+        <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} />
         <nav aria-label={t('nav.main')} className="flex-1">
           <NavLinks items={items} orientation="vertical" />
         </nav>
@@ -72,7 +74,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
           </div>
         </div>
         <div className="px-4 pb-2">
-          <GlobalSearch canFilterByCircle={actor.role !== 'MEMBER'} />
+          <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} />
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLinks items={items} orientation="horizontal" />

@@ -1,17 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { TActor } from '@/lib/access/actor';
+import { scopeKeyOf } from '@/lib/access/scopes/snapshot-key';
 import { db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Short-lived snapshots of heavy aggregate figures, kept in PostgreSQL (never in the Node.js
 // process, so any number of app servers share them). The key names the figure and everything
-// that changes it: the role, the user and their scope, so no one is served another scope's numbers.
+// that changes it: the actor's scope (scopeKeyOf), so no one is served another scope's numbers.
 
 /** A key for a figure as seen by this actor: leadership shares one; each coordinator and scope has its own. */
 export function snapshotKey(figure: string, actor: TActor): string {
-  if (actor.role === 'ADMIN') return `${figure}:all`;
-  const scope = { role: actor.role, user: actor.userId, person: actor.personId, ...actor.scope };
-  return `${figure}:${createHash('sha256').update(JSON.stringify(scope)).digest('hex').slice(0, 32)}`;
+  return `${figure}:${scopeKeyOf(actor)}`;
 }
 
 /** The figure from a snapshot younger than maxAgeMs, or computed now and kept. Values must survive JSON. */

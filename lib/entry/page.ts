@@ -1,7 +1,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { requireActor } from '@/lib/auth/actor';
-import { canReach, type TActor, type TArea } from '@/lib/access/actor';
+import type { TActor } from '@/lib/access/actor';
+import { can, type TRoleCapability } from '@/lib/access/capabilities';
 import { isAppError } from '@/lib/errors';
 
 /** Awaits a data-layer read; NotFound (missing or out of scope) becomes the 404 page. */
@@ -14,9 +16,27 @@ export async function loadOr404<T>(promise: Promise<T>): Promise<T> {
   }
 }
 
-/** The signed-in actor, if their role reaches this area; otherwise a 404, as for a missing page. */
-export async function requireArea(area: TArea): Promise<TActor> {
+/** The signed-in actor, if they have the capability (an area, or what the page is for); otherwise a 404, as for a missing page. */
+export async function requirePage(capability: TRoleCapability): Promise<TActor> {
   const actor = await requireActor();
-  if (!canReach(actor, area)) notFound();
+  if (!can(actor, capability)) notFound();
   return actor;
+}
+
+/** Route params and search params parsed with their schema; anything malformed is the 404 page, never a 500. */
+export function parseOr404<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+const ZRecordId = z.uuid();
+
+/**
+ * A record's page (`[id]`): the actor, if they have the capability, and the id of the URL. A
+ * malformed id is the same 404 as a record that is missing or out of scope.
+ */
+export async function requireRecordPage(capability: TRoleCapability, rawId: string): Promise<{ actor: TActor; id: string }> {
+  const actor = await requirePage(capability);
+  return { actor, id: parseOr404(ZRecordId, rawId) };
 }

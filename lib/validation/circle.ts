@@ -35,6 +35,9 @@ export const ZAddCircleMemberInput = ZCircleMemberKey.extend({
 export type TAddCircleMemberInput = Omit<z.infer<typeof ZAddCircleMemberInput>, 'since'> & { since?: Date };
 
 export const ZUpdateCircleMemberInput = ZCircleMemberKey.extend({ role: z.enum(CircleRole, { error: 'invalidChoice' }) });
+
+/** Whether a membership's role (a fact about the circle, not a permission) is the leader's. */
+export const isCircleLeader = (role: CircleRole | null | undefined) => role === CircleRole.LEADER;
 export type TUpdateCircleMemberInput = z.infer<typeof ZUpdateCircleMemberInput>;
 
 /** The search-as-you-type box that finds people to add to a circle or an organization. */
@@ -42,8 +45,6 @@ export const ZPersonSearchInput = z.object({
   targetId: z.uuid(),
   q: z.string().trim().min(2).max(100),
 });
-
-export const ZCircleId = z.uuid();
 
 /** The circle list's URL: ?kind=HOMETOWN_CLUB. A kind that does not exist shows every circle. */
 export const ZCircleListParams = z.object({

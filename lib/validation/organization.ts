@@ -35,8 +35,6 @@ export const ZAffiliationInput = ZAffiliationKey.extend({
 });
 export type TAffiliationInput = z.infer<typeof ZAffiliationInput>;
 
-export const ZOrganizationId = z.uuid();
-
 /** The organization list's URL: ?kind=TENANT&closeness=CORE_ALLY; a value that does not exist is ignored. */
 export const ZOrganizationListParams = z.object({
   kind: z.preprocess(first, z.enum(OrganizationKind).optional().catch(undefined)),

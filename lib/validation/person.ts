@@ -174,5 +174,3 @@ export const ZPersonForm = contactRowsForm(
   },
 );
 export type TPersonForm = z.output<typeof ZPersonForm>;
-
-export const ZPersonId = z.uuid();

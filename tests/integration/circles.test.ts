@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { addCircleMember, removeCircleMember, searchPeopleForCircle, updateCircleMember } from '@/lib/data/circles/members';
-import { getCircle, listCircleInteractions, listCircles } from '@/lib/data/circles/read';
-import { createCircle, getCircleForEdit, updateCircle } from '@/lib/data/circles/write';
+import { getCircle, getCircleForEdit, listCircleInteractions, listCircles } from '@/lib/data/circles/read';
+import { createCircle, updateCircle } from '@/lib/data/circles/write';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMyFollowUps } from '@/lib/data/interactions/follow-ups';
-import { createInteraction, interactionScope, setFollowUpDone } from '@/lib/data/interactions/interactions';
+import { createInteraction, setFollowUpDone } from '@/lib/data/interactions/interactions';
+import { interactionScope } from '@/lib/access/scopes/interactions';
 import { recentInteractions } from '@/lib/data/interactions/recent';
 import { getPersonProfile } from '@/lib/data/profile/profile';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
-import { getOrganization, isStale, listOrganizationInteractions, listOrganizations } from '@/lib/data/organizations/read';
-import { createOrganization, getOrganizationForEdit, listOwnerCandidates, updateOrganization } from '@/lib/data/organizations/write';
+import { getOrganization, isStale, listOrganizationInteractions, listOrganizations, getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/read';
+import { createOrganization, updateOrganization } from '@/lib/data/organizations/write';
 import { hashPassword } from '@/lib/data/account/password';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

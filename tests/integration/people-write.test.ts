@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPerson } from '@/lib/data/people/list';
-import { createPerson, findDuplicates, updatePerson } from '@/lib/data/people/write';
-import { getPersonFormValues } from '@/lib/data/people/form';
+import { createPerson, updatePerson } from '@/lib/data/people/write';
+import { findDuplicates, getPersonFormValues } from '@/lib/data/people/form';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
-import { interactionScope } from '@/lib/data/interactions/interactions';
+import { interactionScope, interactionScopeSql } from '@/lib/access/scopes/interactions';
 import { listPeople } from '@/lib/data/people/list';
-import { circleScope, organizationScope, personScope } from '@/lib/access/scope';
-import {
-  circleScopeSql,
-  interactionScopeSql,
-  organizationScopeSql,
-  personScopeIdsSql,
-  personScopeSql,
-  type TPersonScopeShape,
-} from '@/lib/access/scope-sql';
+import { circleScope, circleScopeSql } from '@/lib/access/scopes/circles';
+import { organizationScope, organizationScopeSql } from '@/lib/access/scopes/organizations';
+import { personScope, personScopeIdsSql, personScopeSql, type TPersonScopeShape } from '@/lib/access/scopes/people';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
-// lib/access/scope-sql.ts is the one SQL version of "who may see what"; the people table, search,
-// the profile, the ward picture and the dashboard all read through it. For every kind of actor,
-// each of its shapes must admit exactly the people personScope admits (a drift would be a leak),
-// and both are checked against the people each actor should see, named by hand below.
+// lib/access/scopes/ hold the one SQL version of "who may see what", beside each Prisma `where`;
+// the people table, search, the profile, the ward picture and the dashboard all read through it.
+// For every kind of actor, each of its shapes must admit exactly the people personScope admits (a
+// drift would be a leak), and both are checked against the people each actor should see, named by
+// hand below.
 
 const prisma = testClient();
 let org: TSmallOrg;
@@ -129,7 +124,7 @@ describe('the SQL person scope', () => {
 });
 
 describe('the SQL circle, organization and interaction scopes', () => {
-  it('circles and organizations agree with scope.ts', async () => {
+  it('circles and organizations agree with their Prisma twins', async () => {
     for (const [name, actor] of cases) {
       const circles = sorted((await prisma.circle.findMany({ where: circleScope(actor), select: { id: true } })).map((r) => r.id));
       expect(await sqlIds('circle', circleScopeSql(actor, 'x')), name).toEqual(circles);
@@ -141,7 +136,7 @@ describe('the SQL circle, organization and interaction scopes', () => {
     expect(counts).toEqual([2, 1, 1]);
   });
 
-  it('interactions agree with scope.ts', async () => {
+  it('interactions agree with their Prisma twin', async () => {
     const sizes: number[] = [];
     for (const [name, actor] of cases) {
       const ids = sorted((await prisma.interaction.findMany({ where: interactionScope(actor), select: { id: true } })).map((r) => r.id));

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeImportPool } from '@/lib/db/pools';
 import { startImportWorker } from '@/lib/jobs/worker';
-import { listTrash } from '@/lib/data/people/write';
+import { listTrash } from '@/lib/data/people/trash-list';
 import { PURGE_LOCK, unsafePurgeExpiredTrash, purgePersonNow } from '@/lib/data/people/trash';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 

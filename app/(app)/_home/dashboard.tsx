@@ -7,6 +7,7 @@ import { NumberTable } from '@/components/charts/number-table';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import type { TActor } from '@/lib/access/actor';
+import { can } from '@/lib/access/capabilities';
 import { getDashboard, getHomeSummary, MOVES_DAYS, QUIET_DAYS } from '@/lib/data/ward/dashboard';
 import { displayName } from '@/lib/format/person-name';
 import { funnelLabels } from '../mobilizations/_components/labels';
@@ -29,7 +30,7 @@ export async function Dashboard({ actor }: { actor: TActor }) {
   ];
   return (
     <>
-      <PageHeader title={t('home.greeting')} subtitle={actor.role === 'ADMIN' ? undefined : t('home.scopeNote')} />
+      <PageHeader title={t('home.greeting')} subtitle={can(actor, 'scope.all') ? undefined : t('home.scopeNote')} />
       <ul className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
         {stats.map((s) => (
           <li key={s.label}>

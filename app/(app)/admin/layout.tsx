@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { AdminTabs } from './_components/admin-tabs';
 
 // Leadership only. Each page and data function checks again: a layout is not a security boundary.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireArea('admin');
+  await requirePage('area.admin');
   const t = await getTranslations('admin.tabs');
   return (
     <>

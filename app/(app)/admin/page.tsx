@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 
 export default async function AdminPage() {
-  await requireArea('admin');
+  await requirePage('area.admin');
   redirect('/admin/users');
 }

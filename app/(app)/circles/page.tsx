@@ -5,9 +5,10 @@ import { Badge } from '@/components/ui/badge';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
+import { can } from '@/lib/access/capabilities';
 import { listCircles, type TCircleRow } from '@/lib/data/circles/read';
 import { CircleKind } from '@/lib/generated/prisma/enums';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { ZCircleListParams } from '@/lib/validation/circle';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,13 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type TProps = { searchParams: Promise<Record<string, string | string[]>> };
 
 export default async function CirclesPage({ searchParams }: TProps) {
-  const actor = await requireArea('circles');
+  const actor = await requirePage('area.circles');
   const { kind } = ZCircleListParams.parse(await searchParams);
   const [t, all] = await Promise.all([getTranslations(), listCircles(actor)]);
   // The few circles in reach are filtered here; the chips offer only the kinds there are.
   const circles = kind ? all.filter((c) => c.kind === kind) : all;
   const kinds = Object.values(CircleKind).filter((k) => k === kind || all.some((c) => c.kind === k));
-  const isMember = actor.role === 'MEMBER';
+  // Members see the circles they belong to by name and their own role only.
+  const isMember = !can(actor, 'circles.seeMembers');
 
   const columns: TColumn<TCircleRow>[] = [
     {
@@ -49,7 +51,7 @@ export default async function CirclesPage({ searchParams }: TProps) {
         title={t('circles.title')}
         subtitle={t('circles.count', { count: circles.length })}
         actions={
-          actor.role === 'ADMIN' ? (
+          can(actor, 'circles.create') ? (
             <Link href="/circles/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
               {t('circles.new')}
             </Link>

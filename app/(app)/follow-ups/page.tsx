@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { dayDate } from '@/components/interactions/interaction-item';
@@ -8,10 +7,9 @@ import { FollowUpToggle } from '@/components/interactions/follow-up-toggle';
 import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/lib/auth/actor';
 import { listMyFollowUps, type TFollowUp } from '@/lib/data/interactions/follow-ups';
-import { canLogInteractions } from '@/lib/data/interactions/interactions';
 import { displayName } from '@/lib/format/person-name';
+import { requirePage } from '@/lib/entry/page';
 
 const ZView = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['open', 'done']).catch('open')).default('open');
 
@@ -22,9 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowUpsPage({ searchParams }: TProps) {
-  const actor = await requireActor();
   // Members log no interactions, so they have no follow-ups: the page does not exist for them.
-  if (!canLogInteractions(actor)) notFound();
+  const actor = await requirePage('area.followUps');
   const view = ZView.parse((await searchParams).view);
   const [t, format, timeZone] = await Promise.all([getTranslations(), getFormatter(), getTimeZone()]);
   const today = todayIn(timeZone);

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { listImports, type TImportListRow } from '@/lib/data/imports/reads';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { StatusBadge } from './_components/status-badge';
 import { UploadForm } from './_components/upload-form';
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportsPage() {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('imports.run');
   const [t, format, imports] = await Promise.all([getTranslations('imports'), getFormatter(), loadOr404(listImports(actor))]);
   const link = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100';
   return (

@@ -6,7 +6,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMyProfile, type TMyProfile } from '@/lib/data/profile/me';
 import { displayName } from '@/lib/format/person-name';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
+import { isCircleLeader } from '@/lib/validation/circle';
 import { contactRowValues } from '@/lib/validation/person';
 import { ProfileForm } from './_components/profile-form';
 
@@ -26,7 +27,7 @@ function formValues(p: TMyProfile): Record<string, string | string[] | boolean> 
 }
 
 export default async function MyProfilePage() {
-  const actor = await requireArea('me');
+  const actor = await requirePage('area.me');
   const [t, profile] = await Promise.all([getTranslations(), getMyProfile(actor)]);
   const account = (
     <Card title={t('me.account')}>
@@ -66,7 +67,7 @@ export default async function MyProfilePage() {
             {profile.circles.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-3 py-2 text-base">
                 <span>{c.name}</span>
-                <Badge tone={c.role === 'LEADER' ? 'brand' : 'neutral'}>{t(`circleRole.${c.role}`)}</Badge>
+                <Badge tone={isCircleLeader(c.role) ? 'brand' : 'neutral'}>{t(`circleRole.${c.role}`)}</Badge>
               </li>
             ))}
           </ul>

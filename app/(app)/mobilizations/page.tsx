@@ -5,9 +5,9 @@ import { FunnelBar } from '@/components/charts/funnel-bars';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/access/actor';
+import { can } from '@/lib/access/capabilities';
 import { listMobilizations } from '@/lib/data/mobilizations/mobilizations';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { ZMobilizationsParams } from '@/lib/validation/mobilization';
 import { funnelLabels } from './_components/labels';
 import { WhenWhere } from './_components/when-where';
@@ -17,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MobilizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('mobilizations');
+  const actor = await requirePage('area.mobilizations');
+  // Members see only the mobilizations they are asked to.
+  const onlyAsked = !can(actor, 'mobilizations.organize');
   const { when } = ZMobilizationsParams.parse(await searchParams);
   const [t, format, rows, labels] = await Promise.all([getTranslations(), getFormatter(), listMobilizations(actor, { when }), funnelLabels()]);
   const tab = (w: 'upcoming' | 'past') => (
@@ -30,12 +32,12 @@ export default async function MobilizationsPage({ searchParams }: { searchParams
     <>
       <PageHeader
         title={t('mobilizations.title')}
-        subtitle={actor.role === 'MEMBER' ? t('mobilizations.memberIntro') : undefined}
-        actions={isAdmin(actor) ? <Link href="/mobilizations/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('mobilizations.new')}</Link> : null}
+        subtitle={onlyAsked ? t('mobilizations.memberIntro') : undefined}
+        actions={can(actor, 'mobilizations.plan') ? <Link href="/mobilizations/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('mobilizations.new')}</Link> : null}
       />
       <nav aria-label={t('mobilizations.when')} className="mb-4 flex gap-2">{tab('upcoming')}{tab('past')}</nav>
       {rows.length === 0 ? (
-        <Card><p className="text-stone-600">{t(actor.role === 'MEMBER' ? 'mobilizations.emptyMember' : 'mobilizations.empty')}</p></Card>
+        <Card><p className="text-stone-600">{t(onlyAsked ? 'mobilizations.emptyMember' : 'mobilizations.empty')}</p></Card>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
           {rows.map((m) => (

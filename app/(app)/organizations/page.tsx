@@ -5,9 +5,10 @@ import { Badge } from '@/components/ui/badge';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { can } from '@/lib/access/capabilities';
 import { listOrganizations, STALE_AFTER_DAYS, type TOrganizationRow } from '@/lib/data/organizations/read';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { ZOrganizationListParams, type TOrganizationListParams } from '@/lib/validation/organization';
 import { CLOSENESS_TONE } from './_components/closeness-tone';
 
@@ -23,7 +24,7 @@ const hrefFor = (params: TOrganizationListParams) => {
 };
 
 export default async function OrganizationsPage({ searchParams }: TProps) {
-  const actor = await requireArea('organizations');
+  const actor = await requirePage('area.organizations');
   const filter = ZOrganizationListParams.parse(await searchParams);
   const [t, format, all] = await Promise.all([getTranslations(), getFormatter(), listOrganizations(actor)]);
   // The few organizations in reach are filtered here; the chips offer only the values there are.
@@ -43,7 +44,7 @@ export default async function OrganizationsPage({ searchParams }: TProps) {
           </>
         }
         actions={
-          actor.role === 'ADMIN' ? (
+          can(actor, 'organizations.create') ? (
             <Link href="/organizations/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
               {t('organizations.new')}
             </Link>

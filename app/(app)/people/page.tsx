@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { KeysetPagination } from '@/components/data-table/keyset-pagination';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/access/capabilities';
 import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people/list';
 import { listPeopleFilterOptions } from '@/lib/data/people/options';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import {
   encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, peopleViewOf, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
 } from '@/lib/validation/search-params';
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PeoplePage({ searchParams }: TProps) {
-  const actor = await requireArea('people');
+  const actor = await requirePage('area.people');
   const params = ZPeopleListParams.parse(await searchParams);
   const [t, list, options] = await Promise.all([
     getTranslations('people'),
@@ -58,11 +59,13 @@ export default async function PeoplePage({ searchParams }: TProps) {
         subtitle={<span data-testid="people-count">{subtitle}</span>}
         actions={
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            {actor.role === 'ADMIN' ? (
+            {can(actor, 'people.trash') ? (
+              <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
+                {tForm('trash')}
+              </Link>
+            ) : null}
+            {can(actor, 'people.export') ? (
               <>
-                <Link href="/people/trash" className="text-sm font-medium text-stone-600 hover:underline">
-                  {tForm('trash')}
-                </Link>
                 {/* A plain link: the route streams the file as a download. */}
                 <a
                   href={exportHref}
@@ -96,7 +99,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
         key={JSON.stringify(params)}
         rows={list.rows}
         sorts={sorts}
-        canBulkEdit={actor.role !== 'MEMBER'}
+        canBulkEdit={can(actor, 'people.bulkEdit')}
         circles={options.circles}
         addTags={options.allTags}
         removeTags={options.tags}

@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { authedAction } from '@/lib/entry/action';
-import { createPerson, findDuplicates, updatePerson } from '@/lib/data/people/write';
-import { getPersonFormValues } from '@/lib/data/people/form';
+import { createPerson, updatePerson } from '@/lib/data/people/write';
+import { findDuplicates, getPersonFormValues } from '@/lib/data/people/form';
 import { AppError, isAppError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { ZPersonForm, type TPersonForm } from '@/lib/validation/person';

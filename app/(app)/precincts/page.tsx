@@ -4,11 +4,11 @@ import { Fragment } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/access/actor';
+import { can } from '@/lib/access/capabilities';
 import { getResultsByPrecinct, listResultSets } from '@/lib/data/ward/election-results';
 import { getPrecinctTable } from '@/lib/data/ward/precincts';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { ZPrecinctParams, type TPrecinctSort } from '@/lib/validation/precincts';
 import { STRENGTH_WEIGHTS } from '@/lib/ward/strength';
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const COUNTS = ['residents', 'members', 'leaders', 'circles', 'relationships', 'interactions'] as const;
 
 export default async function PrecinctsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('precincts');
+  const actor = await requirePage('area.precincts');
   const { sort, dir, results } = ZPrecinctParams.parse(await searchParams);
   const [t, format, { rows: precincts, computedAt }, sets] = await Promise.all([getTranslations('precincts'), getFormatter(), loadOr404(getPrecinctTable(actor)), listResultSets(actor)]);
   const setId = results ?? sets[0]?.id;
@@ -51,8 +51,8 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title={t('title')}
-        subtitle={actor.role === 'ADMIN' ? t('intro') : t('introScoped')}
-        actions={isAdmin(actor) ? <Link href="/precincts/results" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-100">{t('importResults')}</Link> : null}
+        subtitle={can(actor, 'scope.all') ? t('intro') : t('introScoped')}
+        actions={can(actor, 'precincts.importResults') ? <Link href="/precincts/results" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-100">{t('importResults')}</Link> : null}
       />
       <Card className="mb-4">
         <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{t('formulaTitle')}</h2>

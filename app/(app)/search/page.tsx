@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/access/capabilities';
 import { requireActor } from '@/lib/auth/actor';
 import { globalSearch } from '@/lib/data/people/search';
 import { displayName } from '@/lib/format/person-name';
@@ -21,7 +22,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const { q } = ZSearchParams.parse(await searchParams);
   const [t, hits] = await Promise.all([getTranslations('people.globalSearch'), globalSearch(actor, q, { people: 25 })]);
   const { people } = hits;
-  const member = actor.role === 'MEMBER';
+  // Members do not filter people by circle: a circle found takes them to their circles.
+  const byCircle = can(actor, 'people.filterByGroup');
   const section = (title: string, items: { key: string; href: string; label: string; detail?: string | null }[]) =>
     items.length ? (
       <Card title={title}>
@@ -53,7 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p), detail: p.place })))}
-        {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: member ? '/circles' : `/people?circle=${c.id}`, label: c.name })))}
+        {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: byCircle ? `/people?circle=${c.id}` : '/circles', label: c.name })))}
         {section(t('organizations'), hits.organizations.map((o) => ({ key: o.id, href: `/people?org=${o.id}`, label: o.name })))}
       </div>
     </>

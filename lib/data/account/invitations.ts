@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/access/actor';
 import { hashPassword } from '@/lib/data/account/password';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan, roleCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { hashToken } from '@/lib/data/account/sessions';
 import { unsafeWriteScope } from '@/lib/data/admin/users';
@@ -31,7 +31,7 @@ async function issueLink(tx: TTx, actor: TActor, userId: string, purpose: OneTim
 
 /** Creates the account (no usable password yet), its role and assignments, and an invitation link. */
 export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TNewLink> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError('INVALID', 'emailTaken', { field: 'email' });
@@ -47,8 +47,9 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
       data: { email: input.email, role: input.role, personId: input.personId, passwordHash },
       select: { id: true, email: true },
     });
-    if (input.role === 'COORDINATOR') await unsafeWriteScope(tx, user.id, input);
-    const fields = ['email', 'role', ...(input.personId ? ['personId'] : []), ...(input.role === 'COORDINATOR' ? ['scope'] : [])];
+    const assigned = roleCan(input.role, 'scope.assigned');
+    if (assigned) await unsafeWriteScope(tx, user.id, input);
+    const fields = ['email', 'role', ...(input.personId ? ['personId'] : []), ...(assigned ? ['scope'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'user', entityId: user.id, fields });
     return { userId: user.id, email: user.email, ...(await issueLink(tx, actor, user.id, 'INVITE')) };
   });
@@ -56,7 +57,7 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
 
 /** A fresh invitation for someone who has not accepted yet (the old link stops working). */
 export async function renewInvitation(actor: TActor, userId: string): Promise<TNewLink> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, links: { where: { purpose: 'INVITE', usedAt: { not: null } }, select: { id: true } } } });
     if (!user) throw notFoundError();
@@ -67,7 +68,7 @@ export async function renewInvitation(actor: TActor, userId: string): Promise<TN
 
 /** A password-reset link; the old password keeps working until the link is used. */
 export async function createResetLink(actor: TActor, userId: string): Promise<TNewLink> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) throw notFoundError();

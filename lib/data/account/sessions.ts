@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/access/actor';
+import { roleCan } from '@/lib/access/capabilities';
 import { DUMMY_HASH, verifyPassword } from '@/lib/data/account/password';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
@@ -101,7 +102,7 @@ export function actorOfUser(user: Prisma.UserGetPayload<{ select: typeof actorUs
   if (user.disabledAt) return null;
   // Only coordinators are limited by assignments; the scope of the other roles is fixed by role.
   const pick = (k: 'circleId' | 'organizationId' | 'precinctId') =>
-    user.role === 'COORDINATOR' ? user.scopes.map((s) => s[k]).filter((v): v is string => v !== null) : [];
+    roleCan(user.role, 'scope.assigned') ? user.scopes.map((s) => s[k]).filter((v): v is string => v !== null) : [];
   return {
     userId: user.id,
     email: user.email,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { actorOfUser, actorUserSelect, hashToken } from '@/lib/data/account/sessions';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { AppError, notFoundError } from '@/lib/errors';
 // stored: a copy of the database cannot be used to call the API.
 
 export async function listApiTokens(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.apiTokens');
   return db.apiToken.findMany({
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, user: { select: { email: true, role: true } } },
     orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
@@ -21,13 +21,13 @@ export type TApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
 /** The users a token may act as: every active account. */
 export async function listTokenUsers(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.apiTokens');
   return db.user.findMany({ where: { disabledAt: null }, select: { id: true, email: true, role: true }, orderBy: { email: 'asc' } });
 }
 
 /** Creates a token and returns it, the only time it is ever shown. */
 export async function createApiToken(actor: TActor, input: { name: string; userId: string }): Promise<{ id: string; token: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.apiTokens');
   const token = `lvn_${randomBytes(32).toString('base64url')}`;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: input.userId, disabledAt: null }, select: { id: true } });
@@ -42,7 +42,7 @@ export async function createApiToken(actor: TActor, input: { name: string; userI
 }
 
 export async function revokeApiToken(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.apiTokens');
   await db.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count !== 1) throw notFoundError();

@@ -1,9 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import type { TAuditAction } from '@/lib/vocabulary/audit-actions';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { nameMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -39,7 +39,7 @@ async function personIdsByName(name: string): Promise<string[]> {
 
 /** A page of audit entries, newest first, with who did it and what it was about. */
 export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.audit');
   const byName = f.personName ? await personIdsByName(f.personName) : undefined;
   const entity: Prisma.AuditEventWhereInput[] = [];
   if (f.personId) entity.push({ entityType: 'person', entityId: f.personId });
@@ -84,7 +84,7 @@ export type TAuditRow = Awaited<ReturnType<typeof listAuditEvents>>['rows'][numb
 
 /** The users to filter by, and the person a `person` filter names. */
 export async function getAuditFilterOptions(actor: TActor, personId?: string) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.audit');
   const [users, person] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true }, orderBy: { email: 'asc' } }),
     personId ? db.person.findUnique({ where: { id: personId }, select: nameSelect }) : null,

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { AppError } from '@/lib/errors';
 import { TRASH_RETENTION, type TTrashRetention } from '@/lib/validation/settings';
@@ -12,7 +12,7 @@ type TSettings = { trashRetentionDays: number; version: number };
 
 /** The settings as the settings page shows them. */
 export async function getSettings(actor: TActor): Promise<TSettings> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.settings');
   return unsafeReadSettings();
 }
 
@@ -27,7 +27,7 @@ export async function unsafeReadSettings(): Promise<TSettings> {
  * Saved on top of `version`; if another leader saved in between, nothing is written.
  */
 export async function updateTrashRetention(actor: TActor, { trashRetentionDays, version }: TTrashRetention): Promise<TSettings> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.settings');
   return db.$transaction(async (tx) => {
     const current = await tx.appSetting.findUnique({ where: { id: 1 }, select: { trashRetentionDays: true, version: true } });
     if (!current) throw new AppError('CONFLICT', 'The settings row is missing; apply the migrations.');

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan, roleCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
@@ -47,14 +47,14 @@ const toRow = (u: TUserPayload) => ({
 export type TUserRow = ReturnType<typeof toRow>;
 
 export async function listUsers(actor: TActor): Promise<TUserRow[]> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   const users = await db.user.findMany({ select: userSelect, orderBy: [{ role: 'asc' }, { email: 'asc' }] });
   return users.map(toRow);
 }
 
 /** One user with their assignments, for the user's admin page. */
 export async function getUser(actor: TActor, id: string) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   const user = await db.user.findUnique({
     where: { id },
     select: { ...userSelect, scopes: { select: { circleId: true, organizationId: true, precinctId: true } } },
@@ -67,7 +67,7 @@ export type TUserDetail = Awaited<ReturnType<typeof getUser>>;
 
 /** What a coordinator can be assigned: every live circle and organization, every precinct. */
 export async function listScopeOptions(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   const [circles, organizations, precincts] = await Promise.all([
     db.circle.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.organization.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
@@ -97,22 +97,22 @@ async function assertUserExists(tx: Prisma.TransactionClient, userId: string): P
 
 /** A new role; it applies from the user's next request (sessions re-read it every time). */
 export async function setUserRole(actor: TActor, { userId, role }: { userId: string; role: Role }): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   assertNotSelf(actor, userId);
   await db.$transaction(async (tx) => {
-    const user = await assertUserExists(tx, userId);
-    if (user.role === role) return;
+    const { role: before } = await assertUserExists(tx, userId);
+    if (before === role) return;
     await tx.user.update({ where: { id: userId }, data: { role } });
     // Assignments belong to the coordinator role: they go with it, rather than wait unseen to come
     // back if the account is ever made a coordinator again.
-    const { count } = user.role === 'COORDINATOR' ? await tx.scope.deleteMany({ where: { userId } }) : { count: 0 };
+    const { count } = roleCan(before, 'scope.assigned') ? await tx.scope.deleteMany({ where: { userId } }) : { count: 0 };
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'user', entityId: userId, fields: count ? ['role', 'scope'] : ['role'] });
   });
 }
 
 /** Disables an account at once (every open session is revoked) or enables it again. */
 export async function setUserDisabled(actor: TActor, { userId, disabled }: { userId: string; disabled: boolean }): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   assertNotSelf(actor, userId);
   await db.$transaction(async (tx) => {
     const user = await assertUserExists(tx, userId);
@@ -126,11 +126,11 @@ export async function setUserDisabled(actor: TActor, { userId, disabled }: { use
 
 /** Replaces a coordinator's assignments; they apply from the coordinator's next request. */
 export async function setUserScope(actor: TActor, userId: string, scope: TScopeIds): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   await db.$transaction(async (tx) => {
     const user = await assertUserExists(tx, userId);
     // Assignments mean something only to a coordinator; on anyone else they would wait unseen for later code.
-    if (user.role !== 'COORDINATOR') throw new AppError('INVALID', 'scopeOnlyCoordinators');
+    if (!roleCan(user.role, 'scope.assigned')) throw new AppError('INVALID', 'scopeOnlyCoordinators');
     const current = await tx.scope.findMany({ where: { userId }, select: { circleId: true, organizationId: true, precinctId: true } });
     await tx.scope.deleteMany({ where: { userId } });
     await unsafeWriteScope(tx, userId, scope);
@@ -165,6 +165,6 @@ export async function unsafeWriteScope(tx: Prisma.TransactionClient, userId: str
 
 /** People without an account whose name matches, to link an invitation to (leadership sees everyone). */
 export async function searchPeopleToLink(actor: TActor, q: string): Promise<TPersonOption[]> {
-  requireLeadership(actor);
+  requireCan(actor, 'admin.users');
   return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)`, 10);
 }

@@ -1,13 +1,14 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { circleScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { personScope } from '@/lib/access/scopes/people';
 import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddCircleMemberInput, TCircleMemberKey, TUpdateCircleMemberInput } from '@/lib/validation/circle';
-import { requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 
 // Who belongs to a circle: leadership and the coordinators the circle is assigned to add people
 // in their scope, change their role, and remove them. Members manage no one. Every change is
@@ -17,7 +18,7 @@ const nameSelect = { givenName: true, familyName: true, preferredName: true } as
 
 /** The circle, if the actor may manage its members; NotFound otherwise, as if it did not exist. */
 async function manageableCircle(tx: Prisma.TransactionClient, actor: TActor, circleId: string): Promise<void> {
-  requireOrganizer(actor);
+  requireCan(actor, 'circles.manageMembers');
   const circle = await tx.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true } });
   if (!circle) throw notFoundError();
 }

@@ -1,12 +1,14 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
-import { circleScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
-import { requireOrganizer } from '@/lib/access/guards';
+import { can, requireCan } from '@/lib/access/capabilities';
+import { isCircleLeader } from '@/lib/validation/circle';
 
 // Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and
 // manages their members; a member sees only the circles they belong to, by name and their own role.
@@ -34,7 +36,7 @@ export async function listCircles(actor: TActor): Promise<TCircleRow[]> {
     select: { id: true, name: true, kind: true, members: ownMembership(actor) },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
-  const isMember = actor.role === 'MEMBER';
+  const isMember = !can(actor, 'circles.seeMembers');
   const counts = new Map<string, { all: number; leaders: number }>();
   if (!isMember && circles.length > 0) {
     const groups = await db.circleMembership.groupBy({
@@ -45,7 +47,7 @@ export async function listCircles(actor: TActor): Promise<TCircleRow[]> {
     for (const g of groups) {
       const c = counts.get(g.circleId) ?? { all: 0, leaders: 0 };
       c.all += g._count._all;
-      if (g.role === 'LEADER') c.leaders += g._count._all;
+      if (isCircleLeader(g.role)) c.leaders += g._count._all;
       counts.set(g.circleId, c);
     }
   }
@@ -88,7 +90,7 @@ export async function getCircle(actor: TActor, id: string): Promise<TCircleMembe
   if (!circle) throw notFoundError();
   const myRole = circle.members[0]?.role ?? null;
   // Security: a member gets this much and no more (no description, no member list).
-  if (actor.role === 'MEMBER') return { view: 'member', id: circle.id, name: circle.name, kind: circle.kind, myRole };
+  if (!can(actor, 'circles.seeMembers')) return { view: 'member', id: circle.id, name: circle.name, kind: circle.kind, myRole };
 
   const rows = await db.circleMembership.findMany({
     where: { circleId: id, person: personScope(actor) },
@@ -118,8 +120,8 @@ export async function getCircle(actor: TActor, id: string): Promise<TCircleMembe
     myRole,
     members,
     precincts: precinctCounts(members),
-    canEdit: actor.role === 'ADMIN',
-    canManageMembers: true,
+    canEdit: can(actor, 'circles.edit'),
+    canManageMembers: can(actor, 'circles.manageMembers'),
   };
 }
 
@@ -133,10 +135,21 @@ function precinctCounts(members: { precinct: string | null }[]): TCirclePrecinct
 
 /** The circle's newest interactions: those logged about it and those with its members. */
 export async function listCircleInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
-  requireOrganizer(actor);
+  requireCan(actor, 'interactions.read');
   const circle = await db.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] }, select: { id: true } });
   if (!circle) throw notFoundError();
   return recentInteractions(actor, {
     OR: [{ circleId: id }, { people: { some: { person: { memberships: { some: { circleId: id } } } } } }],
   });
+}
+
+/** For the edit form: the circle's fields and version. Leadership only. */
+export async function getCircleForEdit(actor: TActor, id: string) {
+  requireCan(actor, 'circles.edit');
+  const circle = await db.circle.findFirst({
+    where: { AND: [{ id }, circleScope(actor)] },
+    select: { id: true, name: true, kind: true, description: true, version: true },
+  });
+  if (!circle) throw notFoundError();
+  return circle;
 }

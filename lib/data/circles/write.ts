@@ -1,26 +1,16 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { circleScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { TCreateCircleInput, TUpdateCircleInput } from '@/lib/validation/circle';
 
-// Creating and editing circles: leadership only. Versioned, and audited in the same transaction.
-
-/** For the edit form: the circle's fields and version. Leadership only. */
-export async function getCircleForEdit(actor: TActor, id: string) {
-  requireLeadership(actor);
-  const circle = await db.circle.findFirst({
-    where: { AND: [{ id }, circleScope(actor)] },
-    select: { id: true, name: true, kind: true, description: true, version: true },
-  });
-  if (!circle) throw notFoundError();
-  return circle;
-}
+// Creating and editing circles: leadership only ('circles.create', 'circles.edit'). Versioned, and
+// audited in the same transaction.
 
 export async function createCircle(actor: TActor, input: TCreateCircleInput): Promise<{ id: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'circles.create');
   return db.$transaction(async (tx) => {
     const created = await tx.circle.create({ data: input, select: { id: true } });
     const fields = Object.keys(input).filter((k) => input[k as keyof TCreateCircleInput] != null);
@@ -35,7 +25,7 @@ export async function createCircle(actor: TActor, input: TCreateCircleInput): Pr
  */
 export async function updateCircle(actor: TActor, { id, version, ...given }: TUpdateCircleInput): Promise<{ id: string; version: number }> {
   const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<typeof given>;
-  requireLeadership(actor);
+  requireCan(actor, 'circles.edit');
   return db.$transaction(async (tx) => {
     const current = await tx.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] } });
     if (!current) throw notFoundError();

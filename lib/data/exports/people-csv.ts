@@ -1,10 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { listPeopleIdsInView, type TPeopleView } from '@/lib/data/people/list';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { precinctLabel, precinctLabelSelect } from '@/lib/format/precinct';
 
@@ -70,7 +70,7 @@ const PAGE = 1000;
  * mark, every cell quoted and formula-safe). Leadership only; anyone else gets NotFound.
  */
 export async function exportPeopleToCsv(actor: TActor, view: TPeopleView = {}): Promise<ReadableStream<Uint8Array>> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.export');
   // The view's ids, in its order, up front (a few MB at 100,000 people); the rows follow a page at a time.
   const ids = await listPeopleIdsInView(actor, view);
   const fields = PEOPLE_CSV_COLUMNS.map(([name]) => name);

@@ -1,9 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { vcard, type TVCardVersion } from '@/lib/data/exports/vcard-format';
-import { circleScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 
 // A person, or a circle's members, as contact cards for a phone's address book. Leadership only
@@ -17,7 +18,7 @@ const select = {
 const FIELDS = ['givenName', 'familyName', 'preferredName', 'emails', 'phones', 'street', 'city', 'postalCode', 'preferredLanguage'];
 
 export async function personVCard(actor: TActor, personId: string, version: TVCardVersion): Promise<{ name: string; body: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.export');
   const person = await db.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select });
   if (!person) throw notFoundError();
   await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'person', entityId: person.id, fields: FIELDS }));
@@ -26,7 +27,7 @@ export async function personVCard(actor: TActor, personId: string, version: TVCa
 }
 
 export async function circleVCards(actor: TActor, circleId: string, version: TVCardVersion): Promise<{ name: string; body: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.export');
   const circle = await db.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true, name: true } });
   if (!circle) throw notFoundError();
   const people = await db.person.findMany({

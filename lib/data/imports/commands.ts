@@ -1,9 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
-import { circleScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
 import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
@@ -14,7 +14,7 @@ import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 export type TImportOptions = { mapping: TMapping; circleId: string | null; tags: string[]; source: string | null };
 
 async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[]) {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   await db.$transaction(async (tx) => {
     const { count } = await tx.import.updateMany({ where: { id, status: { in: from } }, data });
     if (count !== 1) {
@@ -41,14 +41,14 @@ const optionData = (o: TImportOptions) => ({ mapping: o.mapping, circleId: o.cir
 
 /** Saves the mapping and the choices for the whole file while the user is still deciding. */
 export async function saveImportOptions(actor: TActor, id: string, options: TImportOptions): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   await checkOptions(actor, id, options);
   await move(actor, id, ['MAPPING'], optionData(options), ['mapping', 'circleId', 'tags', 'source']);
 }
 
 /** Queues the check of every row (normalising, grouping, matching) with this mapping. */
 export async function checkImportRows(actor: TActor, id: string, options: TImportOptions): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   await checkOptions(actor, id, options);
   await move(
     actor,
@@ -78,7 +78,7 @@ export async function startImportMerge(actor: TActor, id: string, mode: ImportMo
 
 /** After a failed merge: back to the review, where the user can start it again. */
 export async function retryImport(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
   if (!imp) throw notFoundError();
   if (imp.error === 'merge') await move(actor, id, ['FAILED'], { status: 'REVIEW', error: null }, ['status']);
@@ -90,7 +90,7 @@ export async function retryImport(actor: TActor, id: string): Promise<void> {
  * running is asked to stop, and its phase rolls back at its next step.
  */
 export async function cancelImport(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   const stopNow = await db.$transaction(async (tx) => {
     const imp = await tx.import.findUnique({ where: { id }, select: { status: true } });
     if (!imp) throw notFoundError();

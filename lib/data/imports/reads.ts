@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
 import { withClient } from '@/lib/db/pools';
@@ -15,7 +15,7 @@ import type { TMapping } from '@/lib/vocabulary/import-fields';
 // What the import pages show. Leadership only, like the imports themselves.
 
 export async function listImports(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   return db.import.findMany({
     select: {
       id: true, fileName: true, createdAt: true, status: true, totalRows: true, createdCount: true, updatedCount: true, badCount: true, conflictCount: true,
@@ -30,7 +30,7 @@ export type TImportListRow = Awaited<ReturnType<typeof listImports>>[number];
 export type TImportView = Awaited<ReturnType<typeof getImport>>;
 
 export async function getImport(actor: TActor, id: string) {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   const imp = await db.import.findUnique({
     where: { id },
     select: {
@@ -53,7 +53,7 @@ export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow };
 
 /** The first rows of the file as they will be saved with the current mapping. */
 export async function previewImport(actor: TActor, id: string, mapping: TMapping, limit = 8): Promise<{ rows: TPreviewRow[]; precincts: Map<string, string> }> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   return withClient(async (client) => {
     const { places } = await loadPlaces(client);
     const { rows } = await client.query<{ line: number; cells: string[] }>('SELECT line, cells FROM import_row WHERE import_id = $1 ORDER BY line LIMIT $2', [id, limit]);
@@ -67,7 +67,7 @@ export type TProblemRow = { line: number; outcome: 'BAD' | 'CONFLICT'; problems:
 
 /** Rows that were not (or will not be) imported: bad ones with their reasons, and conflicts with the people they match. */
 export async function listProblemRows(actor: TActor, id: string, limit = 50): Promise<TProblemRow[]> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   const rows = await problemRows(id, limit);
   const ids = [...new Set(rows.flatMap((r) => r.matched))];
   const people = ids.length
@@ -90,7 +90,7 @@ async function problemRows(id: string, limit: number) {
 
 /** Every row to fix, for the downloadable report (the file's own columns, then the reason). */
 export async function exportProblemRows(actor: TActor, id: string): Promise<{ headers: string[]; fileName: string; rows: TProblemRow[] }> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true } });
   if (!imp) throw notFoundError();
   const rows = await listProblemRows(actor, id, 200_000);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/db/pools';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
@@ -23,7 +23,7 @@ export type TUpload = { fileName: string; bytes: Uint8Array };
 const fileProblem = (key: string, details?: Record<string, unknown>) => new AppError('INVALID', key, details);
 
 export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): Promise<{ id: string; rows: number }> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   if (bytes.length > MAX_IMPORT_BYTES) throw fileProblem('importTooLarge');
   const { text, encoding } = decodeFile(bytes);
   const delimiter = detectDelimiter(text);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { inTransaction, withClient } from '@/lib/db/pools';
 import { AppError, notFoundError } from '@/lib/errors';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';
@@ -40,7 +40,7 @@ const TOUCHED_SINCE = `
   OR EXISTS (SELECT 1 FROM ladder_change x WHERE x.person_id = c.person_id)`;
 
 export async function undoImport(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'imports.run');
   await withClient((client) =>
     inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MERGE_LOCK]);

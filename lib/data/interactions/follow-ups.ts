@@ -1,7 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireOrganizer } from '@/lib/access/guards';
-import { circleScope, organizationScope, personScope } from '@/lib/access/scope';
+import { requireCan } from '@/lib/access/capabilities';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { organizationScope } from '@/lib/access/scopes/organizations';
+import { personScope } from '@/lib/access/scopes/people';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // "My follow-ups": the contacts the signed-in user logged with a follow-up date. Every one of
@@ -37,7 +39,7 @@ export type TFollowUp = Omit<Prisma.InteractionGetPayload<{ select: ReturnType<t
 
 /** `today` is the organization's calendar day (YYYY-MM-DD), which decides what is overdue. */
 export async function listMyFollowUps(actor: TActor, { view, today }: { view: TFollowUpView; today: string }) {
-  requireOrganizer(actor);
+  requireCan(actor, 'interactions.log');
   const mine: Prisma.InteractionWhereInput = { loggedById: actor.userId, followUpOn: { not: null } };
   const todayDate = new Date(`${today}T00:00:00.000Z`);
   const [rows, open, overdue, dueToday, done] = await Promise.all([

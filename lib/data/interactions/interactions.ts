@@ -1,53 +1,24 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
-import { NO_ID, circleScope, organizationScope, personScope } from '@/lib/access/scope';
+import { interactionScope } from '@/lib/access/scopes/interactions';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { organizationScope } from '@/lib/access/scopes/organizations';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
-import { requireOrganizer } from '@/lib/access/guards';
+import { can, requireCan } from '@/lib/access/capabilities';
 
-// Logged contacts. DESIGN.md: leadership sees all, coordinators those they logged and those
-// about people in their scope (and, here, those with their own circles and organizations: see
-// interactionScope), members none at all (not even ones about themselves).
-
-/**
- * The interactions an actor may see, everywhere (the Prisma twin of interactionScopeSql in
- * scope-sql.ts): leadership all; a coordinator those they logged, those about people in their
- * scope, and those with the circles and organizations assigned to them (a call with an allied
- * organization's office names no one, and its coordinator must see it); a member none.
- */
-export function interactionScope(actor: TActor): Prisma.InteractionWhereInput {
-  switch (actor.role) {
-    case 'ADMIN':
-      return {};
-    case 'COORDINATOR': {
-      const { circleIds, organizationIds } = actor.scope;
-      return {
-        OR: [
-          { loggedById: actor.userId },
-          { people: { some: { person: personScope(actor) } } },
-          { circleId: { in: circleIds.length ? circleIds : [NO_ID] } },
-          { organizationId: { in: organizationIds.length ? organizationIds : [NO_ID] } },
-        ],
-      };
-    }
-    case 'MEMBER':
-      return { id: NO_ID };
-  }
-}
-
-/** Only leadership and coordinators log contacts; to anyone else the feature does not exist. */
-export function canLogInteractions(actor: Pick<TActor, 'role'>): boolean {
-  return actor.role !== 'MEMBER';
-}
+// Logging contacts and marking follow-ups: leadership and coordinators ('interactions.log'). Who
+// sees which interactions is interactionScope (lib/access/scopes/interactions.ts).
 
 /**
  * Logs a contact. Every person, the organization and the circle named must be in the actor's
  * scope; one that is not answers NotFound, as if it did not exist.
  */
 export async function createInteraction(actor: TActor, input: TLogInteractionInput): Promise<{ id: string }> {
-  requireOrganizer(actor);
+  requireCan(actor, 'interactions.log');
   const personIds = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     // One after the other: a transaction is one connection, which runs one query at a time.
@@ -85,7 +56,7 @@ export async function createInteraction(actor: TActor, input: TLogInteractionInp
  * nothing and records nothing, so a double tap or two open tabs cannot flip it back.
  */
 export async function setFollowUpDone(actor: TActor, { id, done }: TFollowUpDoneInput): Promise<{ changed: boolean }> {
-  requireOrganizer(actor);
+  requireCan(actor, 'interactions.log');
   return db.$transaction(async (tx) => {
     const where: Prisma.InteractionWhereInput = { AND: [{ id, followUpOn: { not: null } }, interactionScope(actor)] };
     const { count } = await tx.interaction.updateMany({
@@ -103,6 +74,6 @@ export async function setFollowUpDone(actor: TActor, { id, done }: TFollowUpDone
 
 /** The organizations an interaction may name: those in scope, by name. */
 export async function listOrganizationChoices(actor: TActor): Promise<{ id: string; name: string }[]> {
-  if (!canLogInteractions(actor)) return [];
+  if (!can(actor, 'interactions.log')) return [];
   return db.organization.findMany({ where: organizationScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 500 });
 }

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { interactionScope } from '@/lib/data/interactions/interactions';
-import { personScope } from '@/lib/access/scope';
+import { interactionScope } from '@/lib/access/scopes/interactions';
+import { personScope } from '@/lib/access/scopes/people';
 import { displayName } from '@/lib/format/person-name';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { InteractionKind } from '@/lib/generated/prisma/enums';

@@ -1,9 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { assertMobilization, visibleIds } from '@/lib/data/mobilizations/commitment-lists';
-import { commitmentScope } from '@/lib/access/mobilization-scope';
-import { requireOrganizer } from '@/lib/access/guards';
-import { personScope } from '@/lib/access/scope';
+import { commitmentScope } from '@/lib/access/scopes/mobilizations';
+import { requireCan } from '@/lib/access/capabilities';
+import { personScope } from '@/lib/access/scopes/people';
 
 // Who should call whom: those asked who have not answered, grouped by the person best placed
 // to call them. First a leader of the circle whose quota they are in, then whoever recruited
@@ -15,7 +15,7 @@ const nameSelect = { id: true, givenName: true, familyName: true, preferredName:
 const phoneSelect = { phones: { select: { e164: true, doNotCall: true }, orderBy: { isPrimary: 'desc' as const }, take: 1 } };
 
 export async function getCallList(actor: TActor, mobilizationId: string) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const mobilization = await assertMobilization(actor, mobilizationId);
   const asked = await db.commitment.findMany({
     where: { AND: [{ mobilizationId, status: 'ASKED' }, commitmentScope(actor)] },

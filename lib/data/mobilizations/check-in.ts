@@ -2,15 +2,15 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
-import { commitmentScope } from '@/lib/access/mobilization-scope';
-import { requireOrganizer } from '@/lib/access/guards';
+import { commitmentScope } from '@/lib/access/scopes/mobilizations';
+import { requireCan } from '@/lib/access/capabilities';
 import { notFoundError } from '@/lib/errors';
 
 // Check-in at the door, from a phone. The list is small (names, quota, a flag for needs) so it
 // loads fast on a slow connection; each tap sends the wanted state, so a retried tap is harmless.
 
 export async function getCheckInList(actor: TActor, mobilizationId: string) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const mobilization = await assertMobilization(actor, mobilizationId);
   const rows = await db.commitment.findMany({
     where: { AND: [{ mobilizationId }, commitmentScope(actor)] },
@@ -46,7 +46,7 @@ export type TCheckInRow = Awaited<ReturnType<typeof getCheckInList>>['rows'][num
  * asking for the state they are already in writes nothing.
  */
 export async function setAttendance(actor: TActor, { commitmentId, attended }: { commitmentId: string; attended: boolean }) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   return db.$transaction(async (tx) => {
     const current = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, commitmentScope(actor)] }, select: { status: true } });
     if (!current) throw notFoundError();

@@ -1,10 +1,11 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
-import { commitmentScope, mobilizationScope } from '@/lib/access/mobilization-scope';
-import { requireOrganizer } from '@/lib/access/guards';
+import { commitmentScope, mobilizationScope } from '@/lib/access/scopes/mobilizations';
+import { requireCan } from '@/lib/access/capabilities';
 import { quotaLabelSelect, quotaRefOf } from '@/lib/data/mobilizations/quotas';
-import { circleScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { personScope } from '@/lib/access/scopes/people';
 import { searchPersonIds } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -42,7 +43,7 @@ export async function visibleIds(actor: TActor, ids: string[]): Promise<Set<stri
 
 /** The commitments of people the actor may see, with how many others there are (numbers, no names). */
 export async function listCommitments(actor: TActor, mobilizationId: string, { status }: { status?: CommitmentStatus } = {}) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   await assertMobilization(actor, mobilizationId);
   const visible: Prisma.CommitmentWhereInput = { AND: [{ mobilizationId }, commitmentScope(actor)] };
   const [rows, visibleCount, allCount] = await Promise.all([
@@ -75,7 +76,7 @@ export type TCommitmentRow = Awaited<ReturnType<typeof listCommitments>>['rows']
 
 /** Circles the actor may ask from (a coordinator: their own). */
 export async function listAskableCircles(actor: TActor) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   return db.circle.findMany({ where: circleScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
 
@@ -86,7 +87,7 @@ type TCandidateFilter = { circleId?: string; q?: string; ids?: string[] };
  * elsewhere, e.g. a saved people-table view, passed in the URL); each marked if already asked.
  */
 export async function listCandidates(actor: TActor, mobilizationId: string, { circleId, q, ids }: TCandidateFilter) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   await assertMobilization(actor, mobilizationId);
   if (circleId) {
     const circle = await db.circle.findFirst({ where: { AND: [{ id: circleId }, circleScope(actor)] }, select: { id: true } });
@@ -117,7 +118,7 @@ export type TCandidate = Awaited<ReturnType<typeof listCandidates>>[number];
 
 /** The seat list to print: those who said yes, by quota then name, with phone, language and needs. */
 export async function getRoster(actor: TActor, mobilizationId: string) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const mobilization = await assertMobilization(actor, mobilizationId);
   const rows = await db.commitment.findMany({
     where: { AND: [{ mobilizationId, status: { in: ['COMMITTED', 'CONFIRMED', 'ATTENDED'] } }, commitmentScope(actor)] },

@@ -1,9 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { commitmentScope, mobilizationScope } from '@/lib/access/mobilization-scope';
-import { requireOrganizer } from '@/lib/access/guards';
-import { personScope } from '@/lib/access/scope';
+import { commitmentScope, mobilizationScope } from '@/lib/access/scopes/mobilizations';
+import { can, requireCan } from '@/lib/access/capabilities';
+import { personScope } from '@/lib/access/scopes/people';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
@@ -30,7 +30,7 @@ async function liveMobilization(tx: TTx, actor: TActor, id: string) {
  * first quota of a circle they belong to, else of an ally they are affiliated with, else the open seats.
  */
 export async function askPeople(actor: TActor, { mobilizationId, personIds, quotaId }: TAskPeople) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(personIds)];
   return db.$transaction(async (tx) => {
     const m = await liveMobilization(tx, actor, mobilizationId);
@@ -79,7 +79,7 @@ function statusData(status: CommitmentStatus, now: Date): Prisma.CommitmentUpdat
 
 /** Moves the chosen people to a status. One of them out of scope (or of another mobilization) refuses all. */
 export async function setCommitmentStatus(actor: TActor, input: { mobilizationId: string; commitmentIds: string[]; status: CommitmentStatus }) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(input.commitmentIds)];
   return db.$transaction(async (tx) => {
     const { count } = await tx.commitment.updateMany({
@@ -93,7 +93,7 @@ export async function setCommitmentStatus(actor: TActor, input: { mobilizationId
 }
 
 export async function updateNeeds(actor: TActor, commitmentId: string, needs: TNeeds) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   return db.$transaction(async (tx) => {
     const current = await tx.commitment.findFirst({ where: { AND: [{ id: commitmentId }, commitmentScope(actor)] } });
     if (!current) throw notFoundError();
@@ -134,7 +134,7 @@ export async function getOwnCommitment(actor: TActor, mobilizationId: string) {
 export async function listPersonMobilizations(actor: TActor, personId: string) {
   const person = await db.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
   if (!person) throw notFoundError();
-  if (actor.role === 'MEMBER' && personId !== actor.personId) return [];
+  if (!can(actor, 'mobilizations.organize') && personId !== actor.personId) return [];
   const rows = await db.commitment.findMany({
     where: { personId, mobilization: { deletedAt: null } },
     select: { status: true, checkedInAt: true, mobilization: { select: { id: true, name: true, kind: true, startsAt: true } } },

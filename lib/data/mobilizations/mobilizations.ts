@@ -1,8 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { can, requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { mobilizationScope } from '@/lib/access/mobilization-scope';
+import { mobilizationScope } from '@/lib/access/scopes/mobilizations';
 import { checkQuotaRefs, quotaData, quotaLabelSelect, quotaRefOf, type TQuotaLabel } from '@/lib/data/mobilizations/quotas';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
@@ -43,7 +43,7 @@ function countsFor(groups: Awaited<ReturnType<typeof statusCounts>>, mobilizatio
  * not see (null for them), as on the pages and in the API.
  */
 export async function funnelsFor(actor: TActor, mobilizationIds: string[]): Promise<Map<string, TFunnel | null>> {
-  if (actor.role === 'MEMBER') return new Map(mobilizationIds.map((id) => [id, null]));
+  if (!can(actor, 'mobilizations.organize')) return new Map(mobilizationIds.map((id) => [id, null]));
   const groups = await statusCounts(mobilizationIds);
   return new Map(mobilizationIds.map((id) => [id, funnelOf(countsFor(groups, id))]));
 }
@@ -59,7 +59,7 @@ export async function listMobilizations(actor: TActor, { when, take = 50 }: { wh
     where: { AND: [mobilizationScope(actor), when === 'upcoming' ? { startsAt: { gte: dayAgo } } : { startsAt: { lt: dayAgo } }] },
     select: {
       ...baseSelect,
-      commitments: actor.role === 'MEMBER' ? { where: { personId: actor.personId ?? undefined }, select: { status: true } } : false,
+      commitments: !can(actor, 'mobilizations.organize') ? { where: { personId: actor.personId ?? undefined }, select: { status: true } } : false,
     },
     orderBy: { startsAt: when === 'upcoming' ? 'asc' : 'desc' },
     take,
@@ -81,7 +81,7 @@ export async function getMobilization(actor: TActor, id: string) {
   });
   if (!m) throw notFoundError();
   const started = m.startsAt.getTime() <= Date.now();
-  if (actor.role === 'MEMBER') return { ...m, started, quotas: [] as TQuotaProgress[], total: null };
+  if (!can(actor, 'mobilizations.organize')) return { ...m, started, quotas: [] as TQuotaProgress[], total: null };
   const groups = await statusCounts([m.id]);
   const quotas: TQuotaProgress[] = m.quotas.map((q) => ({ ...quotaRefOf(q), id: q.id, target: q.target, funnel: funnelOf(countsFor(groups, m.id, q.id)) }));
   // Open seats go last; people asked outside any quota show as their own row.
@@ -93,7 +93,7 @@ export async function getMobilization(actor: TActor, id: string) {
 export type TMobilization = Awaited<ReturnType<typeof getMobilization>>;
 
 export async function createMobilization(actor: TActor, input: TMobilizationInput): Promise<{ id: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.plan');
   return db.$transaction(async (tx) => {
     const { quotas, ...fields } = input;
     await checkQuotaRefs(tx, quotas.map((q) => q.ref));
@@ -107,7 +107,7 @@ export async function createMobilization(actor: TActor, input: TMobilizationInpu
 
 /** Saves a change made on top of `version`; a concurrent edit is refused, as for people. */
 export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput) {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.plan');
   return db.$transaction(async (tx) => {
     const current = await tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
     if (!current) throw notFoundError();
@@ -141,7 +141,7 @@ export async function updateMobilization(actor: TActor, id: string, version: num
 }
 
 export async function deleteMobilization(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.plan');
   await db.$transaction(async (tx) => {
     const { count } = await tx.mobilization.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     if (count !== 1) throw notFoundError();

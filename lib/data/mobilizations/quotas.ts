@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TQuotaRef } from '@/lib/validation/mobilization';
@@ -43,7 +43,7 @@ export async function checkQuotaRefs(tx: Prisma.TransactionClient, refs: string[
 
 /** What a quota may be drawn from: every circle and allied organization (planning is leadership's). */
 export async function listQuotaSources(actor: TActor) {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.plan');
   const [circles, organizations] = await Promise.all([
     db.circle.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.organization.findMany({ where: { deletedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),

@@ -1,8 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { editableOrganization } from '@/lib/data/organizations/write';
-import { personScope } from '@/lib/access/scope';
+import { editableOrganization } from '@/lib/data/organizations/read';
+import { personScope } from '@/lib/access/scopes/people';
 import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';

@@ -1,7 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
+import { can, requireCan, rolesWith } from '@/lib/access/capabilities';
 import { db } from '@/lib/db/prisma';
 import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
-import { organizationScope, personScope } from '@/lib/access/scope';
+import { organizationScope } from '@/lib/access/scopes/organizations';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
@@ -9,7 +11,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 
 // Allied organizations: leadership sees all; a coordinator the ones assigned to them; members none.
-// Leadership and the coordinator who owns the relationship edit one and its list of people.
+// Leadership and the coordinator who owns the relationship edit one and its list of people
+// ('organizations.edit'); the reads of the edit form are here too.
 
 /** After this many days without contact (or with none ever), a relationship needs attention. */
 export const STALE_AFTER_DAYS = 60;
@@ -146,7 +149,6 @@ export async function getOrganization(actor: TActor, id: string) {
     precinct: precinctLabel(r.person.precinct),
   }));
   const lastContactAt = last.get(id) ?? null;
-  const canEdit = actor.role === 'ADMIN' || (actor.role === 'COORDINATOR' && org.ownerUserId === actor.userId);
   return {
     id: org.id,
     name: org.name,
@@ -163,7 +165,7 @@ export async function getOrganization(actor: TActor, id: string) {
     lastContactAt,
     daysSinceContact: lastContactAt ? Math.floor((Date.now() - lastContactAt.getTime()) / 86_400_000) : null,
     stale: isStale(lastContactAt),
-    canEdit,
+    canEdit: can(actor, 'organizations.edit', org),
   };
 }
 export type TOrganizationDetail = Awaited<ReturnType<typeof getOrganization>>;
@@ -173,4 +175,46 @@ export async function listOrganizationInteractions(actor: TActor, id: string): P
   const org = await db.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] }, select: { id: true } });
   if (!org) throw notFoundError();
   return recentInteractions(actor, contactWith(id));
+}
+
+/**
+ * The organization, if the actor may change it ('organizations.edit'). Out of scope, and in scope
+ * but not theirs to change, are the same NotFound.
+ */
+export async function editableOrganization(tx: Prisma.TransactionClient, actor: TActor, id: string) {
+  const org = await tx.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] } });
+  if (!org) throw notFoundError();
+  requireCan(actor, 'organizations.edit', org);
+  return org;
+}
+
+/** For the edit form: the fields, the version, and whether the owner may be changed. */
+export async function getOrganizationForEdit(actor: TActor, id: string) {
+  const org = await editableOrganization(db, actor, id);
+  const owner = org.ownerUserId ? await db.user.findUnique({ where: { id: org.ownerUserId }, select: ownerSelect }) : null;
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    closeness: org.closeness,
+    ownerUserId: org.ownerUserId,
+    agreementNotes: org.agreementNotes,
+    disagreementNotes: org.disagreementNotes,
+    version: org.version,
+    ownerName: owner ? ownerName(owner) : null,
+    canChangeOwner: can(actor, 'organizations.changeOwner'),
+  };
+}
+
+/** Who may own a relationship ('organizations.own'), among active users. Leadership only (it lists users). */
+export async function listOwnerCandidates(actor: TActor): Promise<{ userId: string; name: string }[]> {
+  requireCan(actor, 'organizations.changeOwner');
+  const users = await db.user.findMany({
+    where: { role: { in: rolesWith('organizations.own') }, disabledAt: null },
+    select: ownerSelect,
+    orderBy: { email: 'asc' },
+  });
+  return users
+    .map((u) => ({ userId: u.id, name: u.person ? `${displayName(u.person)} (${u.email})` : u.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -2,10 +2,10 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
 import { answerOwnCommitment, askPeople, getOwnCommitment, setCommitmentStatus } from '@/lib/data/mobilizations/commitments';
-import { commitmentScope } from '@/lib/access/mobilization-scope';
-import { requireOrganizer } from '@/lib/access/guards';
+import { commitmentScope } from '@/lib/access/scopes/mobilizations';
+import { can, requireCan } from '@/lib/access/capabilities';
 import { signupPerson } from '@/lib/data/osdi/people';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { statusFromOsdi, type TOsdiAttendanceState } from '@/lib/osdi/attendance-status';
@@ -58,7 +58,7 @@ async function moveTo(actor: TActor, c: TApiAttendance, wanted: TOsdiAttendanceS
  * their commitment, and the answer moves it.
  */
 export async function saveAttendanceFromApi(actor: TActor, eventId: string, personId: string, wanted: TOsdiAttendanceState) {
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   const { added } = await askPeople(actor, { mobilizationId: eventId, personIds: [personId], quotaId: null });
   const c = await db.commitment.findFirst({ where: { AND: [{ mobilizationId: eventId, personId }, commitmentScope(actor)] }, select: apiAttendanceSelect });
   if (!c) throw notFoundError();
@@ -69,7 +69,7 @@ export async function saveAttendanceFromApi(actor: TActor, eventId: string, pers
 export async function updateAttendanceFromApi(actor: TActor, eventId: string, id: string, wanted: TOsdiAttendanceState): Promise<void> {
   const c = await getAttendanceForApi(actor, eventId, id);
   if (wanted.status === undefined && (wanted.attended === undefined || wanted.attended === null)) return;
-  if (actor.role !== 'MEMBER') return moveTo(actor, c, wanted);
+  if (can(actor, 'mobilizations.organize')) return moveTo(actor, c, wanted);
   // As on the mobilization's page: a member answers yes or no for themselves, and nothing more.
   if ((wanted.status !== 'accepted' && wanted.status !== 'declined') || (wanted.attended !== undefined && wanted.attended !== null)) {
     throw new AppError('INVALID', 'a member’s token answers for its own person only: send status "accepted" or "declined", and no "attended"');
@@ -86,7 +86,7 @@ export async function updateAttendanceFromApi(actor: TActor, eventId: string, id
  */
 export async function recordAttendance(actor: TActor, eventId: string, p: TOsdiPerson, addTags: string[], wanted: TOsdiAttendanceState) {
   // Before anyone is created: only organizers ask people, and only to an event that exists.
-  requireOrganizer(actor);
+  requireCan(actor, 'mobilizations.organize');
   await assertMobilization(actor, eventId);
   const { id: personId } = await signupPerson(actor, p, addTags);
   return saveAttendanceFromApi(actor, eventId, personId, { status: wanted.status ?? 'accepted', attended: wanted.attended });

@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
-import { mobilizationScope } from '@/lib/access/mobilization-scope';
+import { requireCan } from '@/lib/access/capabilities';
+import { mobilizationScope } from '@/lib/access/scopes/mobilizations';
 import { createMobilization, funnelsFor, getMobilization, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -55,7 +55,7 @@ export async function createEventFromApi(actor: TActor, p: TEventPatch): Promise
 export async function updateEventFromApi(actor: TActor, id: string, patch: TEventPatch): Promise<void> {
   // Nothing Leaven keeps was sent: no new version, no audit entry (planning rights are still checked).
   if (Object.keys(patch).length === 0) {
-    requireLeadership(actor);
+    requireCan(actor, 'mobilizations.plan');
     await getMobilization(actor, id);
     return;
   }

@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { getPerson, type TPersonDetail } from '@/lib/data/people/list';
 import { createPerson, updatePerson, type TPersonInput } from '@/lib/data/people/write';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
 import { apiPersonSelect } from '@/lib/osdi/person-dto';

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { getPerson } from '@/lib/data/people/list';
 import { updatePerson } from '@/lib/data/people/write';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { isAppError, notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 

@@ -1,11 +1,12 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAuditMany } from '@/lib/data/audit';
-import { circleScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TBulkCircleInput, TBulkTagInput } from '@/lib/validation/people-bulk';
-import { requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 
 // Changes to many people at once, from the people table's selection. All or nothing: one person
 // out of the actor's scope (or a circle out of it) and the whole action is NotFound, with nothing
@@ -15,7 +16,7 @@ export type TBulkResult = { changed: number };
 
 type TTx = Prisma.TransactionClient;
 
-// Members keep "my people" one by one; bulk changes are for leadership and coordinators (requireOrganizer).
+// Members keep "my people" one by one; bulk changes are for leadership and coordinators ('people.bulkEdit').
 
 // Security: every id must be a live person the actor may see, or nothing happens.
 async function assertAllVisible(tx: TTx, actor: TActor, ids: string[]): Promise<void> {
@@ -28,7 +29,7 @@ async function auditEach(tx: TTx, actor: TActor, personIds: string[], field: str
 }
 
 export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): Promise<TBulkResult> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.bulkEdit');
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const circle = await tx.circle.findFirst({ where: { AND: [{ id: input.circleId }, circleScope(actor)] }, select: { id: true } });
@@ -51,7 +52,7 @@ async function findTag(tx: TTx, tagId: string) {
 }
 
 export async function bulkAddTag(actor: TActor, input: TBulkTagInput): Promise<TBulkResult> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.bulkEdit');
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const tag = await findTag(tx, input.tagId);
@@ -67,7 +68,7 @@ export async function bulkAddTag(actor: TActor, input: TBulkTagInput): Promise<T
 }
 
 export async function bulkRemoveTag(actor: TActor, input: TBulkTagInput): Promise<TBulkResult> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.bulkEdit');
   const ids = [...new Set(input.personIds)];
   return db.$transaction(async (tx) => {
     const tag = await findTag(tx, input.tagId);

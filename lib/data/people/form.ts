@@ -1,8 +1,11 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import { contactRowValues } from '@/lib/validation/person';
+
+// What the person form reads: a person's values, the precincts to choose from, and the people
+// it may be a duplicate of. The saves are in write.ts.
 
 export type TPersonFormValues = Record<string, string | string[] | boolean>;
 
@@ -47,4 +50,21 @@ export async function listPrecinctOptions(_actor: TActor) {
     orderBy: [{ ward: { number: 'asc' } }, { number: 'asc' }],
   });
   return precincts.map((p) => ({ id: p.id, label: `${p.ward.number}-${p.number}${p.name ? ` · ${p.name}` : ''}` }));
+}
+
+/** People in the actor's scope who share an email or phone with the given ones (out-of-scope matches stay hidden). */
+export async function findDuplicates(actor: TActor, { emails, phones, excludeId }: { emails: string[]; phones: string[]; excludeId?: string }) {
+  if (!emails.length && !phones.length) return [];
+  const people = await db.person.findMany({
+    where: {
+      AND: [
+        personScope(actor),
+        excludeId ? { id: { not: excludeId } } : {},
+        { OR: [{ emails: { some: { email: { in: emails } } } }, { phones: { some: { e164: { in: phones } } } }] },
+      ],
+    },
+    select: { id: true, givenName: true, familyName: true, preferredName: true },
+    take: 5,
+  });
+  return people;
 }

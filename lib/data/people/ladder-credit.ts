@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
 import { notFoundError } from '@/lib/errors';
@@ -16,7 +16,7 @@ export const nextStage = (s: LadderStage): LadderStage | null => LADDER[LADDER.i
 
 /** Attendees who could move up, with the step they would take. */
 export async function listPromotable(actor: TActor, mobilizationId: string) {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.promote');
   await assertMobilization(actor, mobilizationId);
   const rows = await db.commitment.findMany({
     where: { mobilizationId, status: 'ATTENDED', person: { deletedAt: null, ladderStage: { not: 'LEADER' } } },
@@ -38,7 +38,7 @@ export async function listPromotable(actor: TActor, mobilizationId: string) {
 }
 
 export async function promoteAttendees(actor: TActor, { mobilizationId, commitmentIds }: { mobilizationId: string; commitmentIds: string[] }) {
-  requireLeadership(actor);
+  requireCan(actor, 'mobilizations.promote');
   const ids = [...new Set(commitmentIds)];
   return db.$transaction(async (tx) => {
     const rows = await tx.commitment.findMany({

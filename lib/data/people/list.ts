@@ -3,8 +3,7 @@ import { db } from '@/lib/db/prisma';
 import {
   castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters, type TViewQuery,
 } from '@/lib/data/people/list-sql';
-import { personScope } from '@/lib/access/scope';
-import { personScopeIdsSql, personScopeSql } from '@/lib/access/scope-sql';
+import { personScope, personScopeIdsSql, personScopeSql, filterableGroups } from '@/lib/access/scopes/people';
 import { personMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -71,22 +70,12 @@ type TRawRow = {
   sort_key: string[];
 };
 
-/** Circles and organizations out of the actor's scope would reveal who belongs to them: such a filter is dropped. */
-function scopedFilters(actor: TActor, f: TPeopleFilters): TPeopleFilters {
-  const allowed = (list: string[], v?: string) => (actor.role === 'ADMIN' || (v !== undefined && list.includes(v)) ? v : undefined);
-  const coordinator = actor.role === 'COORDINATOR';
-  return {
-    ...f,
-    circleId: allowed(coordinator ? actor.scope.circleIds : [], f.circleId),
-    organizationId: allowed(coordinator ? actor.scope.organizationIds : [], f.organizationId),
-  };
-}
-
 /** The view in SQL for this actor: the one place the table's pages and the CSV export get their rows from. */
 function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
   const by = view.sort ?? 'name';
   const dir = view.dir ?? 'asc';
-  const filters = scopedFilters(actor, view);
+  // Security: a circle or organization filter out of the actor's reach is dropped (filterableGroups).
+  const filters: TPeopleFilters = { ...view, ...filterableGroups(actor, view) };
   const terms = searchTerms(filters.q);
   return {
     by, dir, parts: sortKey(by, dir), filters,

@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -14,7 +14,7 @@ import { precinctLabelSelect } from '@/lib/format/precinct';
 type TMergeInput = { keepId: string; dropId: string; keepVersion: number; dropVersion: number; takeFromDrop: TMergeField[] };
 
 export async function mergePeople(actor: TActor, input: TMergeInput): Promise<{ id: string }> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.merge');
   const { keepId: K, dropId: D } = input;
   if (K === D) throw new AppError('INVALID', 'mergeSame');
 
@@ -87,7 +87,7 @@ async function moveLinks(tx: Prisma.TransactionClient, K: string, D: string) {
 
 /** Two people side by side, for choosing field by field. Leadership only. */
 export async function getMergeCandidates(actor: TActor, aId: string, bId: string) {
-  requireLeadership(actor);
+  requireCan(actor, 'people.merge');
   const select = {
     id: true,
     version: true,

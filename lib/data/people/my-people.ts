@@ -1,23 +1,18 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
-import { NO_ID, personScope } from '@/lib/access/scope';
+import { NO_ID } from '@/lib/access/scopes/shared';
+import { requireCan } from '@/lib/access/capabilities';
+import { myPeopleScope } from '@/lib/access/scopes/people';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TAddMyPersonInput, TUpdateMyPersonInput } from '@/lib/validation/me';
 
-// "My people": the people a user added or recruited. Narrower than what a coordinator or a
-// leader may see elsewhere: here everyone, whatever their role, sees only their own people.
+// "My people": the people a user added or recruited (myPeopleScope, lib/access/scopes/people.ts).
+// Narrower than what a coordinator or a leader may see elsewhere: here everyone, whatever their
+// role, sees only their own people.
 
 type TTx = Prisma.TransactionClient;
-
-/** Security: the people the actor added or recruited, never the actor themselves, always within their scope. */
-export function myPeopleScope(actor: TActor): Prisma.PersonWhereInput {
-  const own = actor.personId ?? NO_ID;
-  return {
-    AND: [personScope(actor), { id: { not: own } }, { OR: [{ addedByUserId: actor.userId }, { recruitedById: own }] }],
-  };
-}
 
 const primaryPhone = { select: { e164: true }, orderBy: [{ isPrimary: 'desc' as const }, { e164: 'asc' as const }], take: 1 };
 
@@ -76,6 +71,7 @@ async function relate(tx: TTx, actor: TActor, a: string, b: string, kind: TAddMy
 
 /** Adds someone the user knows: their record, how the two know each other, and the circles they share. */
 export async function addMyPerson(actor: TActor, input: TAddMyPersonInput): Promise<{ id: string }> {
+  requireCan(actor, 'people.create');
   return db.$transaction(async (tx) => {
     const circles = actor.personId && input.circleIds.length
       ? await tx.circle.findMany({ where: { id: { in: input.circleIds }, deletedAt: null, members: { some: { personId: actor.personId } } }, select: { id: true } })

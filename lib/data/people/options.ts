@@ -1,8 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { circleScope, organizationScope, personScope } from '@/lib/access/scope';
-import { personScopeSql } from '@/lib/access/scope-sql';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { organizationScope } from '@/lib/access/scopes/organizations';
+import { personScope, personScopeSql } from '@/lib/access/scopes/people';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { can } from '@/lib/access/capabilities';
 
 // The choices the people table's filters and bulk actions offer, each limited to what the actor
 // may see: a coordinator is never shown the name of a circle, organization or tag only people
@@ -21,9 +23,9 @@ export type TPeopleFilterOptions = {
 };
 
 export async function listPeopleFilterOptions(actor: TActor): Promise<TPeopleFilterOptions> {
-  const admin = actor.role === 'ADMIN';
+  const admin = can(actor, 'scope.all');
   // Members filter only "my people": circles and organizations are not theirs to filter by.
-  const member = actor.role === 'MEMBER';
+  const member = !can(actor, 'people.filterByGroup');
   const someone = { some: personScope(actor) };
   const [wards, precincts, circles, organizations, tags, allTags, languages] = await Promise.all([
     db.ward.findMany({ where: admin ? {} : { people: someone }, select: { id: true, number: true }, orderBy: { number: 'asc' } }),

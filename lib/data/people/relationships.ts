@@ -1,10 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { personScope } from '@/lib/access/scope';
+import { personScope } from '@/lib/access/scopes/people';
 import { AppError, notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import type {
   TAddRelationshipInput,
   TSetRecruiterInput,
@@ -98,7 +98,7 @@ async function wouldCycle(tx: Prisma.TransactionClient, personId: string, recrui
  * who was (directly or up their chain) recruited by this person: recruitment cannot go in circles.
  */
 export async function setRecruiter(actor: TActor, { personId, recruiterId, version }: TSetRecruiterInput): Promise<{ version: number }> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.setRecruiter');
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECRUITMENT_LOCK}::int)`;
     const current = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { version: true, recruitedById: true } });

@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { circleScope, organizationScope } from '@/lib/access/scope';
-import { personScopeSql } from '@/lib/access/scope-sql';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { organizationScope } from '@/lib/access/scopes/organizations';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TPersonSearchInput } from '@/lib/validation/interaction';

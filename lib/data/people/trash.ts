@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
-import { requireLeadership } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { inTransaction, withClient } from '@/lib/db/pools';
 import { notFoundError } from '@/lib/errors';
 import { TRASH_RETENTION } from '@/lib/validation/settings';
@@ -108,7 +108,7 @@ export async function unsafePurgeExpiredTrash(): Promise<TPurgeCounts> {
 
 /** "Delete now": purges one person from the trash at once, without waiting for the retention. Leadership only. */
 export async function purgePersonNow(actor: TActor, id: string): Promise<TPurgeCounts> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.trash');
   return withClient((client) =>
     inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PURGE_LOCK]);

@@ -1,13 +1,11 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership, requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
-import { personScope } from '@/lib/access/scope';
-import { unsafeReadSettings } from '@/lib/data/admin/settings';
+import { personScope } from '@/lib/access/scopes/people';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
-import { purgeDateOf } from '@/lib/validation/settings';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
 
@@ -48,6 +46,7 @@ function scalarData(input: TPersonInput) {
 }
 
 export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
+  requireCan(actor, 'people.create');
   return db.$transaction(async (tx) => {
     const wardId = await wardOf(tx, input.precinctId);
     const created = await tx.person.create({
@@ -96,26 +95,9 @@ export async function updatePerson(actor: TActor, { id, version, patch }: TUpdat
   });
 }
 
-/** People in the actor's scope who share an email or phone with the given ones (out-of-scope matches stay hidden). */
-export async function findDuplicates(actor: TActor, { emails, phones, excludeId }: { emails: string[]; phones: string[]; excludeId?: string }) {
-  if (!emails.length && !phones.length) return [];
-  const people = await db.person.findMany({
-    where: {
-      AND: [
-        personScope(actor),
-        excludeId ? { id: { not: excludeId } } : {},
-        { OR: [{ emails: { some: { email: { in: emails } } } }, { phones: { some: { e164: { in: phones } } } }] },
-      ],
-    },
-    select: { id: true, givenName: true, familyName: true, preferredName: true },
-    take: 5,
-  });
-  return people;
-}
-
 /** Moves a person to the trash, from which leadership can restore them. */
 export async function deletePerson(actor: TActor, id: string): Promise<void> {
-  requireOrganizer(actor);
+  requireCan(actor, 'people.delete');
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { AND: [{ id }, personScope(actor)] },
@@ -128,7 +110,7 @@ export async function deletePerson(actor: TActor, id: string): Promise<void> {
 
 /** Brings a person back from the trash. Leadership only. */
 export async function restorePerson(actor: TActor, id: string): Promise<void> {
-  requireLeadership(actor);
+  requireCan(actor, 'people.trash');
   await db.$transaction(async (tx) => {
     const { count } = await tx.person.updateMany({
       where: { id, deletedAt: { not: null } },
@@ -137,27 +119,4 @@ export async function restorePerson(actor: TActor, id: string): Promise<void> {
     if (count !== 1) throw notFoundError();
     await recordAudit(tx, actor, { action: 'RESTORE', entityType: 'person', entityId: id, fields: ['deletedAt'] });
   });
-}
-
-/** The trash: soft-deleted people, newest first, each with the day the purge removes them for good. Leadership only. */
-export async function listTrash(actor: TActor) {
-  requireLeadership(actor);
-  const [{ trashRetentionDays }, people] = await Promise.all([
-    unsafeReadSettings(),
-    db.person.findMany({
-      where: { deletedAt: { not: null } },
-      select: { id: true, givenName: true, familyName: true, preferredName: true, deletedAt: true },
-      orderBy: { deletedAt: 'desc' },
-      take: 500,
-    }),
-  ]);
-  const now = Date.now();
-  return {
-    retentionDays: trashRetentionDays,
-    people: people.map((p) => {
-      const purgeAt = purgeDateOf(p.deletedAt!, trashRetentionDays);
-      // Past its date: the periodic purge takes it within minutes.
-      return { ...p, purgeAt, purgeDue: purgeAt.getTime() <= now };
-    }),
-  };
 }

@@ -1,7 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { personRefJson, personOrder, toDate, type TPersonRef } from '@/lib/data/profile/sql';
-import { membershipScopeSql, organizationScopeSql, personScopeSql } from '@/lib/access/scope-sql';
+import { membershipScopeSql } from '@/lib/access/scopes/circles';
+import { organizationScopeSql } from '@/lib/access/scopes/organizations';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import type { CircleKind, CircleRole, LadderStage, OrganizationKind, RelationshipKind, VoterStatus } from '@/lib/generated/prisma/enums';
 
 // The first two of the profile's queries: the person's own record (one round trip, which also

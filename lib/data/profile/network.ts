@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { personRefJson, personOrder, type TPersonRef } from '@/lib/data/profile/sql';
-import { membershipScopeSql, personScopeSql } from '@/lib/access/scope-sql';
+import { membershipScopeSql } from '@/lib/access/scopes/circles';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import type { CircleKind, RelationshipKind } from '@/lib/generated/prisma/enums';
 
 // The person's ties two steps out, for the network picture: one round trip. Step one: the

@@ -1,5 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
-import { canLogInteractions } from '@/lib/data/interactions/interactions';
+import { can } from '@/lib/access/capabilities';
 import { queryProfilePerson, queryProfileTies, type TProfilePerson, type TProfileTies } from '@/lib/data/profile/core';
 import { queryProfileNetwork, type TNetworkData } from '@/lib/data/profile/network';
 import { queryProfileRecruitment, type TProfileRecruitment } from '@/lib/data/profile/recruitment';
@@ -29,12 +29,11 @@ export async function getPersonProfile(actor: TActor, id: string, options: { tim
   const person = await queryProfilePerson(actor, id);
   if (!person) throw notFoundError();
   const limit = Math.min(Math.max(1, Math.floor(options.timelineLimit ?? TIMELINE_PAGE)), TIMELINE_MAX);
-  const staff = canLogInteractions(actor);
   const [ties, recruitment, network, timeline] = await Promise.all([
     queryProfileTies(actor, id),
     queryProfileRecruitment(actor, id),
     queryProfileNetwork(actor, id),
-    staff ? queryProfileTimeline(actor, id, limit) : Promise.resolve(null),
+    can(actor, 'interactions.read') ? queryProfileTimeline(actor, id, limit) : Promise.resolve(null),
   ]);
-  return { person, ties, recruitment, network, timeline, can: { logInteractions: staff, editRecruitment: staff } };
+  return { person, ties, recruitment, network, timeline, can: { logInteractions: can(actor, 'interactions.log'), editRecruitment: can(actor, 'people.setRecruiter') } };
 }

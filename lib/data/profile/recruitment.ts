@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { personRefJson, personOrder, type TPersonRef } from '@/lib/data/profile/sql';
-import { personScopeSql } from '@/lib/access/scope-sql';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 
 // Who recruited this person, and who recruited them, up to the top; and everyone this person

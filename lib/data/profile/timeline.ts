@@ -1,7 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { personRefJson, personOrder, toDate, type TPersonRef } from '@/lib/data/profile/sql';
-import { circleScopeSql, interactionScopeSql, organizationScopeSql, personScopeSql } from '@/lib/access/scope-sql';
+import { circleScopeSql } from '@/lib/access/scopes/circles';
+import { interactionScopeSql } from '@/lib/access/scopes/interactions';
+import { organizationScopeSql } from '@/lib/access/scopes/organizations';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { InteractionKind } from '@/lib/generated/prisma/enums';
 

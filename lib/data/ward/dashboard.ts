@@ -1,12 +1,14 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { listMobilizations } from '@/lib/data/mobilizations/mobilizations';
-import { personScopeSql } from '@/lib/access/scope-sql';
+import { personScopeSql, personScope } from '@/lib/access/scopes/people';
 import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/db/snapshots';
-import { circleScope, organizationScope, personScope } from '@/lib/access/scope';
+import { circleScope } from '@/lib/access/scopes/circles';
+import { organizationScope } from '@/lib/access/scopes/organizations';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 import { cumulativeSeries, monthStarts, yearOnYearFactor } from '@/lib/ward/growth';
+import { can } from '@/lib/access/capabilities';
 
 // The home page's figures, each within the actor's scope. Members get the short version
 // (getHomeSummary); leadership and coordinators the dashboard (getDashboard).
@@ -24,9 +26,9 @@ export async function getHomeSummary(actor: TActor) {
     db.person.count({ where: { AND: [personScope(actor), { ladderStage: { in: ['MEMBER', 'LEADER'] } }] } }),
     db.circle.count({ where: circleScope(actor) }),
     db.organization.count({ where: organizationScope(actor) }),
-    actor.role === 'MEMBER'
-      ? Promise.resolve(0)
-      : db.interaction.count({ where: { loggedById: actor.userId, followUpDone: false, followUpOn: { lte: today } } }),
+    can(actor, 'interactions.log')
+      ? db.interaction.count({ where: { loggedById: actor.userId, followUpDone: false, followUpOn: { lte: today } } })
+      : Promise.resolve(0),
   ]);
   return { people, members, circles, organizations, followUpsDue };
 }
@@ -82,7 +84,7 @@ export async function listFollowUpsDue(actor: TActor, now = new Date(), take = 8
   const where: Prisma.InteractionWhereInput = {
     followUpDone: false,
     followUpOn: { lte: today },
-    ...(actor.role === 'ADMIN' ? {} : { loggedById: actor.userId }),
+    ...(can(actor, 'scope.all') ? {} : { loggedById: actor.userId }),
   };
   const [rows, total] = await Promise.all([
     db.interaction.findMany({

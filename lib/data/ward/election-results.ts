@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireLeadership, requireOrganizer } from '@/lib/access/guards';
+import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { notFoundError } from '@/lib/errors';
 import { parseElectionCsv, type TCsvError } from '@/lib/ward/election-csv';
@@ -14,7 +14,7 @@ export type TImportResult =
   | { ok: false; error: TCsvError };
 
 export async function importElectionResults(actor: TActor, { name, csv }: { name: string; csv: string }): Promise<TImportResult> {
-  requireLeadership(actor);
+  requireCan(actor, 'precincts.importResults');
   const parsed = parseElectionCsv(csv);
   if (!parsed.ok) return parsed;
   return db.$transaction(
@@ -42,7 +42,7 @@ export async function importElectionResults(actor: TActor, { name, csv }: { name
 
 /** The imported result sets, newest first. Results are public records: every non-member may read them. */
 export async function listResultSets(actor: TActor) {
-  requireOrganizer(actor);
+  requireCan(actor, 'precincts.read');
   return db.electionResultSet.findMany({
     select: { id: true, name: true, voteColumns: true, importedAt: true, _count: { select: { results: true } } },
     orderBy: { importedAt: 'desc' },
@@ -51,7 +51,7 @@ export async function listResultSets(actor: TActor) {
 
 /** One set's results by precinct id (only lines matched to a precinct Leaven knows). */
 export async function getResultsByPrecinct(actor: TActor, setId: string) {
-  requireOrganizer(actor);
+  requireCan(actor, 'precincts.read');
   const set = await db.electionResultSet.findUnique({
     where: { id: setId },
     select: { id: true, name: true, voteColumns: true, results: { where: { precinctId: { not: null } }, select: { precinctId: true, registered: true, ballots: true, votes: true } } },

@@ -1,10 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { personScopeSql } from '@/lib/access/scope-sql';
+import { personScopeSql } from '@/lib/access/scopes/people';
 import { SNAPSHOT_MAX_AGE_MS, snapshotKey, withSnapshot } from '@/lib/db/snapshots';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { strengthScore } from '@/lib/ward/strength';
-import { requireOrganizer } from '@/lib/access/guards';
+import { can, requireCan } from '@/lib/access/capabilities';
 
 // The ward picture: every precinct (their names and numbers are public) with what the
 // organization has there, counted over the people the actor may see. For leadership each count
@@ -105,16 +105,16 @@ export const DAYS_OF_ACTIVITY = 90;
 
 /** The precinct table as the page shows it: from a snapshot at most two minutes old, with its time. */
 export async function getPrecinctTable(actor: TActor) {
-  requireOrganizer(actor);
+  requireCan(actor, 'precincts.read');
   const { value, computedAt } = await withSnapshot(snapshotKey('precincts:v1', actor), SNAPSHOT_MAX_AGE_MS, () => listPrecincts(actor));
   return { rows: value, computedAt };
 }
 
 /** Every precinct's figures, computed now. */
 export async function listPrecincts(actor: TActor, now = new Date()) {
-  requireOrganizer(actor);
+  requireCan(actor, 'precincts.read');
   const since = new Date(now.getTime() - DAYS_OF_ACTIVITY * 86_400_000);
-  if (actor.role !== 'ADMIN') return (await db.$queryRaw<(TPrecinct & TPeopleCount & Record<'circles' | 'relationships' | 'interactions', number>)[]>(oneStatement(actor, since))).map(toRow);
+  if (!can(actor, 'scope.all')) return (await db.$queryRaw<(TPrecinct & TPeopleCount & Record<'circles' | 'relationships' | 'interactions', number>)[]>(oneStatement(actor, since))).map(toRow);
   const q = precinctQueries(actor, since);
   const [precincts, people, circles, relationships, interactions] = await Promise.all([
     db.$queryRaw<TPrecinct[]>(q.precincts),

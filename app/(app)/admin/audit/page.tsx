@@ -6,7 +6,7 @@ import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-l
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { displayName } from '@/lib/format/person-name';
 import { endOfDay, startOfDay } from '@/lib/format/zoned-day';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { ZAuditParams, type TAuditParams } from '@/lib/validation/audit';
 import { AuditTable } from './_components/audit-table';
 
@@ -26,7 +26,7 @@ function hrefWith(params: TAuditParams, change: Partial<Record<keyof TAuditParam
 const inputClass = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('admin.audit');
   const params = ZAuditParams.parse(await searchParams);
   const [t, format, { rows, total }, options] = await Promise.all([
     getTranslations(),

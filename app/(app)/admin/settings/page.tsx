@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSettings } from '@/lib/data/admin/settings';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { RetentionForm } from './_components/retention-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('admin.settings');
   const [t, settings] = await Promise.all([getTranslations('settings'), loadOr404(getSettings(actor))]);
   return (
     <div className="max-w-3xl">

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { listUsers, type TUserRow } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { StatusBadge } from './_components/status-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('admin.users');
   const [t, format, users] = await Promise.all([getTranslations(), getFormatter(), loadOr404(listUsers(actor))]);
   return (
     <>

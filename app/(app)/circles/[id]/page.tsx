@@ -7,7 +7,9 @@ import { RecentContactCard } from '@/components/interactions/recent-contact-list
 import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { can } from '@/lib/access/capabilities';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
+import { isCircleLeader } from '@/lib/validation/circle';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
 import { PrecinctBreakdown } from '../_components/precinct-breakdown';
@@ -28,7 +30,7 @@ export default async function CirclePage({ params }: TProps) {
     getTimeZone(),
     listCircleInteractions(actor, circle.id),
   ]);
-  const leaders = circle.members.filter((m) => m.role === 'LEADER');
+  const leaders = circle.members.filter((m) => isCircleLeader(m.role));
   const today = todayIn(timeZone);
 
   const formatSince = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -48,7 +50,7 @@ export default async function CirclePage({ params }: TProps) {
         }
         edit={circle.canEdit ? { href: `/circles/${circle.id}/edit`, label: t('circle.edit') } : undefined}
         more={
-          actor.role === 'ADMIN' ? (
+          can(actor, 'people.export') ? (
             // A plain link: the route answers with the file; leadership only, audited.
             <a
               href={`/people/export/vcard?circle=${circle.id}`}
@@ -93,7 +95,7 @@ export default async function CirclePage({ params }: TProps) {
             rows={circle.members.map((m) => ({
               personId: m.personId,
               name: m.name,
-              badge: m.role === 'LEADER' ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null,
+              badge: isCircleLeader(m.role) ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null,
               detail: (
                 <>
                   {t('circle.since', { date: formatSince(m.since) })}

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { CircleForm } from '../_components/circle-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,9 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCirclePage() {
-  const actor = await requireArea('circles');
   // The data layer refuses anyone else too; this only spares them a form they cannot use.
-  if (actor.role !== 'ADMIN') notFound();
+  await requirePage('circles.create');
   const t = await getTranslations();
   return (
     <>

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCircles } from '@/lib/data/circles/read';
 import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { ImportButton } from '../_components/import-buttons';
 import { MappingForm } from '../_components/mapping-form';
@@ -24,10 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage({ params }: TProps) {
-  const actor = await requireArea('admin');
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const imp = await loadOr404(getImport(actor, id.data));
+  const { actor, id } = await requireRecordPage('imports.run', (await params).id);
+  const imp = await loadOr404(getImport(actor, id));
   const [t, format] = await Promise.all([getTranslations('imports'), getFormatter()]);
   const delimiter = imp.delimiter === ';' ? 'semicolon' : imp.delimiter === ',' ? 'comma' : 'tab';
 
@@ -64,7 +60,7 @@ export default async function ImportPage({ params }: TProps) {
 }
 
 async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { id: string; name: string }[] }) {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('imports.run');
   const [t, format] = await Promise.all([getTranslations('imports'), getFormatter()]);
   switch (imp.status) {
     case 'MAPPING': {

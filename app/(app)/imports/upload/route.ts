@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
+import { can } from '@/lib/access/capabilities';
 import { getActor } from '@/lib/auth/actor';
 import { stageUpload } from '@/lib/data/imports/stage';
 import { isAppError } from '@/lib/errors';
@@ -18,7 +19,7 @@ export async function POST(request: Request) {
   const t = await getTranslations('errors');
   if (!actor) return json(401, { message: t('signedOut') });
   // Security: anyone but leadership is told there is nothing here, before the body is read.
-  if (actor.role !== 'ADMIN') return json(404, { message: t('notFound') });
+  if (!can(actor, 'imports.run')) return json(404, { message: t('notFound') });
   // Security: only Leaven's own page may post here (the session cookie is SameSite=Lax as well).
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listMyPeople } from '@/lib/data/people/my-people';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('myPeople'))('title') };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const ZSearch = z.object({ done: z.enum(['added', 'saved']).optional().catch(undefined) });
 
 export default async function MyPeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('me');
+  const actor = await requirePage('area.me');
   const { done } = ZSearch.parse(await searchParams);
   const [t, people] = await Promise.all([getTranslations('myPeople'), listMyPeople(actor)]);
   return (

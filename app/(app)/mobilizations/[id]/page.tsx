@@ -6,14 +6,14 @@ import { FunnelBar, FunnelLegend } from '@/components/charts/funnel-bars';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/access/actor';
+import { can } from '@/lib/access/capabilities';
 import { listCommitments } from '@/lib/data/mobilizations/commitment-lists';
 import { getOwnCommitment } from '@/lib/data/mobilizations/commitments';
 import { listPromotable } from '@/lib/data/people/ladder-credit';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { STATUSES } from '@/lib/mobilization/funnel';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZMobilizationId, ZMobilizationPeopleParams } from '@/lib/validation/mobilization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
+import { ZMobilizationPeopleParams } from '@/lib/validation/mobilization';
 import { CommitmentTable } from '../_components/commitment-table';
 import { MemberAnswer } from '../_components/member-answer';
 import { PromoteForm } from '../_components/promote-form';
@@ -24,10 +24,8 @@ import { funnelLabels, quotaName } from '../_components/labels';
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
 async function load(params: TProps['params']) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZMobilizationId.safeParse(await params);
-  if (!parsed.success) notFound();
-  return { actor, m: await loadOr404(getMobilization(actor, parsed.data.id)) };
+  const { actor, id } = await requireRecordPage('area.mobilizations', (await params).id);
+  return { actor, m: await loadOr404(getMobilization(actor, id)) };
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
@@ -37,7 +35,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function MobilizationPage({ params, searchParams }: TProps) {
   const { actor, m } = await load(params);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  if (actor.role === 'MEMBER') {
+  // A member sees the mobilization they are asked to, and answers for themselves.
+  if (!can(actor, 'mobilizations.organize')) {
     const own = await getOwnCommitment(actor, m.id);
     if (!own) notFound();
     return (
@@ -51,7 +50,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
   const { status } = ZMobilizationPeopleParams.parse(await searchParams);
   const [{ rows, hidden }, promotable] = await Promise.all([
     listCommitments(actor, m.id, { status }),
-    isAdmin(actor) ? listPromotable(actor, m.id) : Promise.resolve([]),
+    can(actor, 'mobilizations.promote') ? listPromotable(actor, m.id) : Promise.resolve([]),
   ]);
   const labels = await funnelLabels();
   const total = m.total!;
@@ -61,7 +60,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
     { href: `/mobilizations/${m.id}/ask`, label: t('mobilizations.ask') },
     { href: `/mobilizations/${m.id}/calls`, label: t('mobilizations.callList') },
     { href: `/mobilizations/${m.id}/roster`, label: t('mobilizations.roster') },
-    ...(isAdmin(actor) ? [{ href: `/mobilizations/${m.id}/edit`, label: t('mobilizations.edit') }] : []),
+    ...(can(actor, 'mobilizations.plan') ? [{ href: `/mobilizations/${m.id}/edit`, label: t('mobilizations.edit') }] : []),
   ];
   return (
     <>
@@ -86,7 +85,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
             ))}
           </div>
           <div className="mt-5 border-t border-stone-100 pt-3"><FunnelLegend labels={labels} /></div>
-          {actor.role === 'COORDINATOR' ? <p className="mt-3 text-sm text-stone-500">{t('mobilizations.countsNote')}</p> : null}
+          {!can(actor, 'scope.all') ? <p className="mt-3 text-sm text-stone-500">{t('mobilizations.countsNote')}</p> : null}
         </Card>
         <div className="space-y-4">
           {m.description ? <Card title={t('mobilizations.about')}><p className="whitespace-pre-line text-stone-700">{m.description}</p></Card> : null}

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
-import { isAdmin } from '@/lib/access/actor';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { MobilizationForm } from '../_components/mobilization-form';
 import { createMobilizationAction } from '../actions';
 
@@ -13,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewMobilizationPage() {
-  const actor = await requireArea('mobilizations');
-  if (!isAdmin(actor)) notFound();
+  const actor = await requirePage('mobilizations.plan');
   const [t, sources] = await Promise.all([getTranslations('mobilizationForm'), listQuotaSources(actor)]);
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { GroupHeader } from '@/components/groups/group-header';
@@ -8,8 +7,7 @@ import { RecentContactCard } from '@/components/interactions/recent-contact-list
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS } from '@/lib/data/organizations/read';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZOrganizationId } from '@/lib/validation/organization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { AddAffiliationForm } from '../_components/affiliation-add-form';
 import { AffiliationActions } from '../_components/affiliation-actions';
 import { CLOSENESS_TONE } from '../_components/closeness-tone';
@@ -18,10 +16,8 @@ type TProps = { params: Promise<{ id: string }> };
 
 /** The organization of the URL as the actor may see it (once per request). */
 const load = cache(async (rawId: string) => {
-  const actor = await requireArea('organizations');
-  const id = ZOrganizationId.safeParse(rawId);
-  if (!id.success) notFound();
-  return { actor, org: await loadOr404(getOrganization(actor, id.data)) };
+  const { actor, id } = await requireRecordPage('area.organizations', rawId);
+  return { actor, org: await loadOr404(getOrganization(actor, id)) };
 });
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {

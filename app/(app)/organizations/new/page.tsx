@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { listOwnerCandidates } from '@/lib/data/organizations/write';
-import { requireArea } from '@/lib/entry/page';
+import { listOwnerCandidates } from '@/lib/data/organizations/read';
+import { requirePage } from '@/lib/entry/page';
 import { OrganizationForm } from '../_components/organization-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewOrganizationPage() {
-  const actor = await requireArea('organizations');
   // The data layer refuses anyone else too; this only spares them a form they cannot use.
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('organizations.create');
   const [t, owners] = await Promise.all([getTranslations(), listOwnerCandidates(actor)]);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTimeZone, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { z } from 'zod';
@@ -11,11 +10,11 @@ import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/access/capabilities';
 import { recordProfileView } from '@/lib/data/admin/audit-log';
 import { getPersonProfile, TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZPersonId } from '@/lib/validation/person';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { GroupsCard } from './_components/groups-card';
 import { InteractionsCard } from './_components/interactions-card';
 import { LadderCard } from './_components/ladder-card';
@@ -29,12 +28,10 @@ const ZShown = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.numbe
 
 // One load per request, shared by generateMetadata and the page.
 const load = cache(async (rawId: string, shown: number) => {
-  const actor = await requireArea('people');
-  const id = ZPersonId.safeParse(rawId);
-  if (!id.success) notFound();
-  const profile = await loadOr404(getPersonProfile(actor, id.data, { timelineLimit: shown }));
+  const { actor, id } = await requireRecordPage('area.people', rawId);
+  const profile = await loadOr404(getPersonProfile(actor, id, { timelineLimit: shown }));
   // Who opened whose profile is in the audit log (README: every change, view and export).
-  await recordProfileView(actor, id.data);
+  await recordProfileView(actor, id);
   return { actor, profile };
 });
 
@@ -48,7 +45,7 @@ const secondary = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-
 export default async function PersonPage({ params, searchParams }: TProps) {
   const shown = ZShown.parse((await searchParams).shown);
   const [{ actor, profile }, t, timeZone] = await Promise.all([load((await params).id, shown), getTranslations(), getTimeZone()]);
-  const { person, ties, recruitment, network, timeline, can } = profile;
+  const { person, ties, recruitment, network, timeline } = profile;
   const subtitle = [
     person.precinct ? `${t('people.precinct')}: ${person.precinct.ward.number}-${person.precinct.number}` : null,
     t(`stage.${person.ladderStage}`),
@@ -62,7 +59,7 @@ export default async function PersonPage({ params, searchParams }: TProps) {
         actions={
           <div className="flex items-center gap-2">
             {person.doNotContact ? <Badge tone="danger">{t('person.doNotContact')}</Badge> : null}
-            {actor.role === 'ADMIN' ? (
+            {can(actor, 'people.export') ? (
               <a href={`/people/export/vcard?person=${person.id}`} download title={t('person.vcardHint')} className={secondary}>
                 {t('person.vcard')}
               </a>
@@ -91,9 +88,9 @@ export default async function PersonPage({ params, searchParams }: TProps) {
           <Card title={t('profile.network.title')}>
             <NetworkPicture center={person} data={network} />
           </Card>
-          <RecruitmentCard person={person} recruitment={recruitment} canEdit={can.editRecruitment} />
+          <RecruitmentCard person={person} recruitment={recruitment} canEdit={profile.can.editRecruitment} />
           <LadderCard steps={ties.ladder} />
-          <GroupsCard circles={ties.circles} organizations={ties.organizations} showOrganizations={actor.role !== 'MEMBER'} />
+          <GroupsCard circles={ties.circles} organizations={ties.organizations} showOrganizations={can(actor, 'area.organizations')} />
         </div>
       </div>
     </>

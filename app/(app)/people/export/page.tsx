@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SelectField } from '@/components/forms/select-field';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCircles } from '@/lib/data/circles/read';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { ZPeopleListParams } from '@/lib/validation/search-params';
 import { controlClass } from '@/components/forms/control-class';
 
@@ -17,8 +16,7 @@ const button = 'rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shado
 
 /** Plain GET forms: the downloads are route handlers, so they work without JavaScript. */
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('people');
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('people.export');
   const { q } = ZPeopleListParams.parse(await searchParams);
   const [t, circles] = await Promise.all([getTranslations('exports'), listCircles(actor)]);
   return (

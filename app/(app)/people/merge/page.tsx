@@ -9,7 +9,7 @@ import { getPerson } from '@/lib/data/people/list';
 import { searchPeople } from '@/lib/data/people/search';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { MERGE_FIELDS, ZMergeParams } from '@/lib/validation/merge';
 import { MergeForm, type TMergeRow } from './_components/merge-form';
 
@@ -18,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MergePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireArea('people');
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('people.merge');
   const { a, b, q } = ZMergeParams.parse(await searchParams);
   if (!a) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/person-form/person-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPrecinctOptions } from '@/lib/data/people/form';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { createPersonAction } from '../person-form-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const BLANK = { preferredLanguage: 'es', ladderStage: 'CONTACT', registeredVoter: 'UNKNOWN', contactConsent: false, 'phones.0.smsCapable': true, 'emails.0.subscribed': true };
 
 export default async function NewPersonPage() {
-  const actor = await requireArea('people');
+  const actor = await requirePage('people.create');
   const [t, precincts] = await Promise.all([getTranslations('personForm'), listPrecinctOptions(actor)]);
   return (
     <>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
-import { listTrash } from '@/lib/data/people/write';
+import { listTrash } from '@/lib/data/people/trash-list';
 import { displayName } from '@/lib/format/person-name';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { PurgeButton, RestoreButton } from './_components/trash-buttons';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TrashPage() {
-  const actor = await requireArea('people');
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('people.trash');
   const [t, format, trash] = await Promise.all([getTranslations('trash'), getFormatter(), listTrash(actor)]);
   const purgeText = (p: (typeof trash.people)[number]) =>
     p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: format.dateTime(p.purgeAt, { dateStyle: 'medium' }) });

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/access/actor';
 import { listResultSets } from '@/lib/data/ward/election-results';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { ImportForm } from '../_components/import-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Leadership imports a CSV of results per precinct, to read beside the organization's own strength. */
 export default async function ImportResultsPage() {
-  const actor = await requireArea('precincts');
-  if (!isAdmin(actor)) notFound();
+  const actor = await requirePage('precincts.importResults');
   const [t, format, sets] = await Promise.all([getTranslations('electionImport'), getFormatter(), listResultSets(actor)]);
   return (
     <>

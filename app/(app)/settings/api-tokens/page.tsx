@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { listApiTokens, listTokenUsers, type TApiTokenRow } from '@/lib/data/admin/api-tokens';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { CreateTokenForm } from './_components/create-token-form';
 import { RevokeButton } from './_components/revoke-button';
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiTokensPage() {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('admin.apiTokens');
   const [t, tRole, format, tokens, users] = await Promise.all([
     getTranslations('apiTokens'),
     getTranslations('role'),

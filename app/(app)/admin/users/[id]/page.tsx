@@ -1,24 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { roleCan } from '@/lib/access/capabilities';
 import { getUser, listScopeOptions } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { AccessForm, LinkForm, RoleForm, ScopeForm } from '../_components/user-controls';
 import { StatusBadge } from '../_components/status-badge';
 
 type TProps = { params: Promise<{ id: string }> };
 
 async function load(params: TProps['params']) {
-  const actor = await requireArea('admin');
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  return { actor, user: await loadOr404(getUser(actor, id.data)) };
+  const { actor, id } = await requireRecordPage('admin.users', (await params).id);
+  return { actor, user: await loadOr404(getUser(actor, id)) };
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
@@ -79,7 +76,7 @@ export default async function UserPage({ params }: TProps) {
           </>
         )}
         <Card title={t('admin.scope.title')} className="lg:col-span-2">
-          {user.role === 'COORDINATOR' ? (
+          {roleCan(user.role, 'scope.assigned') ? (
             <ScopeForm userId={user.id} options={options} chosen={user.scope} />
           ) : (
             <p className="text-sm text-stone-600">{t('admin.scope.onlyCoordinators')}</p>

@@ -7,6 +7,7 @@ import { echoedValues } from '@/components/forms/echoed-values';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { roleCan } from '@/lib/access/capabilities';
 import type { TActionResult } from '@/lib/entry/action';
 import type { TScopeOptions } from '@/lib/data/admin/users';
 import { inviteAction, type TDelivered } from '../actions';
@@ -70,7 +71,7 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
           </div>
         </fieldset>
       </section>
-      {role === 'COORDINATOR' ? (
+      {roleCan(role, 'scope.assigned') ? (
         <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
           <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{tScope('title')}</h2>
           <p className="text-sm text-stone-600">{tScope('help')}</p>

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listScopeOptions } from '@/lib/data/admin/users';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, requirePage } from '@/lib/entry/page';
 import { InviteForm } from '../_components/invite-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InvitePage() {
-  const actor = await requireArea('admin');
+  const actor = await requirePage('admin.users');
   const [t, options] = await Promise.all([getTranslations('admin'), loadOr404(listScopeOptions(actor))]);
   return (
     <div className="max-w-4xl">

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getCircleForEdit } from '@/lib/data/circles/write';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZCircleId } from '@/lib/validation/circle';
+import { getCircleForEdit } from '@/lib/data/circles/read';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { CircleForm } from '../../_components/circle-form';
 
 type TProps = { params: Promise<{ id: string }> };
@@ -15,11 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditCirclePage({ params }: TProps) {
-  const actor = await requireArea('circles');
-  const id = ZCircleId.safeParse((await params).id);
-  if (!id.success) notFound();
+  const { actor, id } = await requireRecordPage('circles.edit', (await params).id);
   // Leadership only: anyone else gets the 404 page, as for a circle that does not exist.
-  const [circle, t] = await Promise.all([loadOr404(getCircleForEdit(actor, id.data)), getTranslations()]);
+  const [circle, t] = await Promise.all([loadOr404(getCircleForEdit(actor, id)), getTranslations()]);
   return (
     <>
       <BackLink href={`/circles/${circle.id}`} label={circle.name} />

@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
-import { requireArea } from '@/lib/entry/page';
+import { requireRecordPage } from '@/lib/entry/page';
 import { csvDocument } from '@/lib/csv/write';
 import { exportProblemRows } from '@/lib/data/imports/reads';
 import { isAppError } from '@/lib/errors';
@@ -13,12 +12,10 @@ import { problemText } from '../../_components/problem-text';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('admin');
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const { actor, id } = await requireRecordPage('imports.run', (await params).id);
   let report: Awaited<ReturnType<typeof exportProblemRows>>;
   try {
-    report = await exportProblemRows(actor, id.data);
+    report = await exportProblemRows(actor, id);
   } catch (e) {
     if (isAppError(e, 'NOT_FOUND')) notFound();
     throw e;

@@ -1,23 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMyPerson } from '@/lib/data/people/my-people';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZPersonId } from '@/lib/validation/person';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { MyPersonForm } from '../_components/my-person-form';
 
 type TProps = { params: Promise<{ id: string }> };
 
 async function load(params: TProps['params']) {
-  const actor = await requireArea('me');
-  const id = ZPersonId.safeParse((await params).id);
-  if (!id.success) notFound();
+  const { actor, id } = await requireRecordPage('area.me', (await params).id);
   // Only the user's own people: anyone else answers 404, as if they did not exist.
-  return loadOr404(getMyPerson(actor, id.data));
+  return loadOr404(getMyPerson(actor, id));
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {

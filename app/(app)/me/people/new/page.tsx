@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMyCircles } from '@/lib/data/people/my-people';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { MyPersonForm } from '../_components/my-person-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AddMyPersonPage() {
-  const actor = await requireArea('me');
+  const actor = await requirePage('area.me');
   const [t, circles] = await Promise.all([getTranslations('myPeople'), listMyCircles(actor)]);
   return (
     <div className="mx-auto max-w-2xl">

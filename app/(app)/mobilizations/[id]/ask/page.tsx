@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAskableCircles, listCandidates } from '@/lib/data/mobilizations/commitment-lists';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
+import { loadOr404, parseOr404, requirePage } from '@/lib/entry/page';
 import { ZAskParams } from '@/lib/validation/mobilization';
 import { AskForm } from '../../_components/ask-form';
 import { quotaName } from '../../_components/labels';
@@ -19,10 +18,8 @@ type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 
 /** Ask people: from a circle's roster, or by name. Those already asked are shown, not offered again. */
 export default async function AskPage({ params, searchParams }: TProps) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZAskParams.safeParse({ ...(await params), ...(await searchParams) });
-  if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const { id, circle, q, ids } = parsed.data;
+  const actor = await requirePage('mobilizations.organize');
+  const { id, circle, q, ids } = parseOr404(ZAskParams, { ...(await params), ...(await searchParams) });
   const [t, m, circles] = await Promise.all([getTranslations(), loadOr404(getMobilization(actor, id)), listAskableCircles(actor)]);
   const candidates = await loadOr404(listCandidates(actor, id, { circleId: circle, q, ids }));
   const input = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base';

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
 import { getCallList } from '@/lib/data/mobilizations/call-list';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('callList'))('title') };
@@ -18,10 +16,8 @@ type TPhone = { e164: string; doNotCall: boolean } | undefined;
 
 /** Those asked who have not answered, grouped by who should call them. */
 export default async function CallListPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZMobilizationId.safeParse(await params);
-  if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const [t, { mobilization: m, groups, total }] = await Promise.all([getTranslations(), loadOr404(getCallList(actor, parsed.data.id))]);
+  const { actor, id } = await requireRecordPage('mobilizations.organize', (await params).id);
+  const [t, { mobilization: m, groups, total }] = await Promise.all([getTranslations(), loadOr404(getCallList(actor, id))]);
   const phone = (p: TPhone, blocked = false) =>
     p && !blocked ? (
       <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">{formatPhone(p.e164)}</a>

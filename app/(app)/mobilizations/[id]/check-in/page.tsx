@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCheckInList } from '@/lib/data/mobilizations/check-in';
 import { displayName } from '@/lib/format/person-name';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { CheckInList } from '../../_components/check-in-list';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** At the door, on a phone: one big tap per person. */
 export default async function CheckInPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZMobilizationId.safeParse(await params);
-  if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const [t, tm, { mobilization, rows }] = await Promise.all([getTranslations('checkIn'), getTranslations('mobilizations'), loadOr404(getCheckInList(actor, parsed.data.id))]);
+  const { actor, id } = await requireRecordPage('mobilizations.organize', (await params).id);
+  const [t, tm, { mobilization, rows }] = await Promise.all([getTranslations('checkIn'), getTranslations('mobilizations'), loadOr404(getCheckInList(actor, id))]);
   return (
     <>
       <Link href={`/mobilizations/${mobilization.id}`} className="mb-1 inline-block text-sm text-brand-800 hover:underline">← {mobilization.name}</Link>

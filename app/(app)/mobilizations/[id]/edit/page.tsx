@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/access/actor';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
 import { utcToWallTime } from '@/lib/mobilization/time';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { MobilizationForm } from '../../_components/mobilization-form';
 import { deleteMobilizationAction, updateMobilizationAction } from '../../actions';
 
@@ -17,10 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditMobilizationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZMobilizationId.safeParse(await params);
-  if (!parsed.success || !isAdmin(actor)) notFound();
-  const [t, m, sources] = await Promise.all([getTranslations('mobilizationForm'), loadOr404(getMobilization(actor, parsed.data.id)), listQuotaSources(actor)]);
+  const { actor, id } = await requireRecordPage('mobilizations.plan', (await params).id);
+  const [t, m, sources] = await Promise.all([getTranslations('mobilizationForm'), loadOr404(getMobilization(actor, id)), listQuotaSources(actor)]);
   return (
     <>
       <PageHeader title={t('editTitle')} subtitle={m.name} />

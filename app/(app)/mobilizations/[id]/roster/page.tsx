@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getRoster } from '@/lib/data/mobilizations/commitment-lists';
 import { displayName } from '@/lib/format/person-name';
 import { formatPhone } from '@/lib/format/phone';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZMobilizationId } from '@/lib/validation/mobilization';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { PrintButton } from '../../_components/print-button';
 import { WhenWhere } from '../../_components/when-where';
 import { quotaName } from '../../_components/labels';
@@ -20,10 +18,8 @@ const NEEDS = ['needInterpretation', 'needChildcare', 'needAccessibility', 'need
 
 /** The seat list to print: numbered, with phone, language and needs, and a box to tick on the day. */
 export default async function RosterPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('mobilizations');
-  const parsed = ZMobilizationId.safeParse(await params);
-  if (!parsed.success || actor.role === 'MEMBER') notFound();
-  const [t, { mobilization: m, rows }] = await Promise.all([getTranslations(), loadOr404(getRoster(actor, parsed.data.id))]);
+  const { actor, id } = await requireRecordPage('mobilizations.organize', (await params).id);
+  const [t, { mobilization: m, rows }] = await Promise.all([getTranslations(), loadOr404(getRoster(actor, id))]);
   return (
     <>
       <div className="no-print mb-2 flex flex-wrap items-center justify-between gap-2">

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/write';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZOrganizationId } from '@/lib/validation/organization';
+import { getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/read';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { OrganizationForm } from '../../_components/organization-form';
 
 type TProps = { params: Promise<{ id: string }> };
@@ -15,11 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditOrganizationPage({ params }: TProps) {
-  const actor = await requireArea('organizations');
-  const id = ZOrganizationId.safeParse((await params).id);
-  if (!id.success) notFound();
+  const { actor, id } = await requireRecordPage('area.organizations', (await params).id);
   // Leadership and the owning coordinator only: anyone else gets the 404 page.
-  const org = await loadOr404(getOrganizationForEdit(actor, id.data));
+  const org = await loadOr404(getOrganizationForEdit(actor, id));
   const [t, owners] = await Promise.all([getTranslations(), org.canChangeOwner ? listOwnerCandidates(actor) : Promise.resolve(undefined)]);
   return (
     <>

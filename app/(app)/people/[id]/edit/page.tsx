@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PersonForm } from '@/components/person-form/person-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/access/capabilities';
 import { getPersonFormValues, listPrecinctOptions } from '@/lib/data/people/form';
-import { loadOr404, requireArea } from '@/lib/entry/page';
-import { ZPersonId } from '@/lib/validation/person';
+import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { updatePersonAction } from '../../person-form-actions';
 import { deletePersonAction } from '../../trash/actions';
 
@@ -16,25 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireArea('people');
-  const id = ZPersonId.safeParse((await params).id);
-  if (!id.success) notFound();
+  const { actor, id } = await requireRecordPage('area.people', (await params).id);
   const [t, tTrash, form, precincts] = await Promise.all([
     getTranslations('personForm'),
     getTranslations('trash'),
-    loadOr404(getPersonFormValues(actor, id.data)),
+    loadOr404(getPersonFormValues(actor, id)),
     listPrecinctOptions(actor),
   ]);
   const name = [form.values.preferredName || form.values.givenName, form.values.familyName].filter(Boolean).join(' ');
   return (
     <>
       <PageHeader title={t('editTitle')} subtitle={name} />
-      <PersonForm action={updatePersonAction} initial={{ ...form.values, id: id.data }} version={form.version} precincts={precincts} cancelHref={`/people/${id.data}`} submitLabel={t('save')} />
-      {actor.role !== 'MEMBER' ? (
+      <PersonForm action={updatePersonAction} initial={{ ...form.values, id }} version={form.version} precincts={precincts} cancelHref={`/people/${id}`} submitLabel={t('save')} />
+      {can(actor, 'people.delete') ? (
         <div className="mt-10 space-y-3">
-          <ConfirmButton action={deletePersonAction} id={id.data} label={tTrash('delete')} explanation={tTrash('deleteExplain')} confirmLabel={tTrash('confirmDelete')} />
-          {actor.role === 'ADMIN' ? (
-            <Link href={`/people/merge?a=${id.data}`} className="inline-block text-sm font-medium text-brand-800 hover:underline">
+          <ConfirmButton action={deletePersonAction} id={id} label={tTrash('delete')} explanation={tTrash('deleteExplain')} confirmLabel={tTrash('confirmDelete')} />
+          {can(actor, 'people.merge') ? (
+            <Link href={`/people/merge?a=${id}`} className="inline-block text-sm font-medium text-brand-800 hover:underline">
               {t('mergeLink')}
             </Link>
           ) : null}

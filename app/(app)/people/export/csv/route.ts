@@ -1,6 +1,5 @@
-import { notFound } from 'next/navigation';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
 // GET /people/export/csv?<the people table's params>: the table's current view (filters, search
@@ -9,8 +8,7 @@ import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params'
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  const actor = await requireArea('people');
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('people.export');
   const params = ZPeopleListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
   const stream = await exportPeopleToCsv(actor, peopleViewOf(params));
   const day = new Date().toISOString().slice(0, 10);

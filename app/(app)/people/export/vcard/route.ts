@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { circleVCards, personVCard } from '@/lib/data/exports/vcard';
 import { isAppError } from '@/lib/errors';
-import { requireArea } from '@/lib/entry/page';
+import { requirePage } from '@/lib/entry/page';
 
 // GET /people/export/vcard?person=<id> or ?circle=<id>, optionally &version=4.0: contact cards
 // for a phone. Leadership only; a person or circle out of reach answers 404 like a missing one.
@@ -15,8 +15,7 @@ const ZQuery = z.union([
 ]);
 
 export async function GET(request: Request) {
-  const actor = await requireArea('people');
-  if (actor.role !== 'ADMIN') notFound();
+  const actor = await requirePage('people.export');
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) notFound();
   let card: { name: string; body: string };

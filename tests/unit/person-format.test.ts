@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canReach } from '../../lib/access/actor';
 import { displayName, initials } from '../../lib/format/person-name';
 import { formatPhone } from '../../lib/format/phone';
-
-describe('which areas each role reaches', () => {
-  it('keeps members to their own corner', () => {
-    expect(canReach({ role: 'MEMBER' }, 'me')).toBe(true);
-    expect(canReach({ role: 'MEMBER' }, 'organizations')).toBe(false);
-    expect(canReach({ role: 'MEMBER' }, 'precincts')).toBe(false);
-    expect(canReach({ role: 'MEMBER' }, 'admin')).toBe(false);
-  });
-
-  it('gives coordinators the organizing areas but not administration', () => {
-    expect(canReach({ role: 'COORDINATOR' }, 'organizations')).toBe(true);
-    expect(canReach({ role: 'COORDINATOR' }, 'admin')).toBe(false);
-    expect(canReach({ role: 'ADMIN' }, 'admin')).toBe(true);
-  });
-});
 
 describe('how a person is named', () => {
   it('uses the name they go by, and a nickname alone', () => {

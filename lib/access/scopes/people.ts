@@ -1,17 +1,52 @@
 import type { TActor } from '@/lib/access/actor';
+import { idsOrNone, NO_ID, ref } from '@/lib/access/scopes/shared';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { NO_ID } from '@/lib/access/scope';
 
-// DESIGN.md's "who may see what" in SQL: the one SQL twin of the Prisma `where` builders in
-// scope.ts, for the reads Prisma's API cannot express (keyset pages over folded names and
-// search, recursive CTEs, JSON aggregation, the ward picture's aggregates).
-// tests/integration/scope-sql.test.ts proves that each builder, in every shape, selects exactly
-// what its Prisma twin selects, for every kind of actor. Security: change both together.
+// Who may see which people (DESIGN.md): leadership every live person; a coordinator those in
+// their assigned circles, organizations and precincts, those they added and those in interactions
+// they logged; a member their own record and "my people". The Prisma `where` (personScope) and
+// its SQL twin (personScopeSql, for the reads Prisma cannot express: keyset pages over folded
+// names, search, recursive CTEs, the ward picture's aggregates) side by side.
+// tests/integration/scope-sql.test.ts proves that the twins, in every shape, select exactly the
+// same people for every kind of actor. Security: change both together.
 
-/** A table alias. Always a constant in our code; checked all the same, since it becomes SQL text. */
-function ref(alias: string): Prisma.Sql {
-  if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  return Prisma.raw(alias);
+/** People the actor may see. Soft-deleted people are excluded (the trash has its own query). */
+export function personScope(actor: TActor): Prisma.PersonWhereInput {
+  const live: Prisma.PersonWhereInput = { deletedAt: null };
+  switch (actor.role) {
+    case 'ADMIN':
+      return live;
+    case 'COORDINATOR': {
+      const { circleIds, organizationIds, precinctIds } = actor.scope;
+      return {
+        ...live,
+        OR: [
+          { memberships: { some: { circleId: { in: idsOrNone(circleIds) } } } },
+          { affiliations: { some: { organizationId: { in: idsOrNone(organizationIds) } } } },
+          { precinctId: { in: idsOrNone(precinctIds) } },
+          { addedByUserId: actor.userId },
+          { interactions: { some: { interaction: { loggedById: actor.userId } } } },
+        ],
+      };
+    }
+    case 'MEMBER': {
+      // Security: their own record and "my people" (added or recruited by them), nothing else.
+      const own = actor.personId ?? NO_ID;
+      return { ...live, OR: [{ id: own }, { addedByUserId: actor.userId }, { recruitedById: own }] };
+    }
+  }
+}
+
+/**
+ * "My people": the people the actor added or recruited, never the actor themselves, always within
+ * their scope. Narrower than what a coordinator or a leader may see elsewhere: here everyone,
+ * whatever their role, sees only their own people.
+ */
+export function myPeopleScope(actor: TActor): Prisma.PersonWhereInput {
+  const own = actor.personId ?? NO_ID;
+  return {
+    AND: [personScope(actor), { id: { not: own } }, { OR: [{ addedByUserId: actor.userId }, { recruitedById: own }] }],
+  };
 }
 
 // One way in to a person's record: a condition on the person row itself, or rows of another
@@ -20,7 +55,7 @@ function ref(alias: string): Prisma.Sql {
 // `each`, where given, replaces `where` in the correlated form ('check'), checked row by row.
 type TWay = { row: (p: Prisma.Sql) => Prisma.Sql } | { from: Prisma.Sql; person: Prisma.Sql; where: Prisma.Sql; each?: Prisma.Sql };
 
-/** The ways in to the people a scoped actor may see; null for leadership, who see every live person. */
+/** The ways in to the people a scoped actor may see (personScope's OR, in SQL); null for leadership. */
 function waysIn(actor: TActor): TWay[] | null {
   switch (actor.role) {
     case 'ADMIN':
@@ -87,7 +122,7 @@ export function personScopeIdsSql(actor: TActor): Prisma.Sql | null {
  */
 export type TPersonScopeShape = 'filter' | 'check' | 'set';
 
-/** True where the person row `alias` is one the actor may see. Soft-deleted people never are. */
+/** True where the person row `alias` is one the actor may see (personScope). Soft-deleted people never are. */
 export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeShape = 'filter'): Prisma.Sql {
   const p = ref(alias);
   const live = Prisma.sql`${p}.deleted_at IS NULL`;
@@ -103,59 +138,16 @@ export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeSh
   return Prisma.sql`(${live} AND (${Prisma.join(conditions, ' OR ')}))`;
 }
 
-/** True where the circle row `alias` is one the actor may see (circleScope). */
-export function circleScopeSql(actor: TActor, alias: string): Prisma.Sql {
-  const c = ref(alias);
-  const live = Prisma.sql`${c}.deleted_at IS NULL`;
-  switch (actor.role) {
-    case 'ADMIN':
-      return live;
-    case 'COORDINATOR':
-      return Prisma.sql`(${live} AND ${c}.id = ANY(${actor.scope.circleIds}::uuid[]))`;
-    case 'MEMBER':
-      return Prisma.sql`(${live} AND EXISTS (SELECT 1 FROM circle_membership sc_cm WHERE sc_cm.circle_id = ${c}.id AND sc_cm.person_id = ${actor.personId ?? NO_ID}::uuid))`;
-  }
-}
-
 /**
- * True where the membership `m` of circle `c` may be shown. Members see circles' names and their
- * own role only (DESIGN.md), so of all memberships they see only their own.
+ * The circle and organization a people filter may name: one the actor may filter by and that is
+ * theirs (leadership any; a coordinator an assigned one). Any other is dropped, since filtering by
+ * it would reveal who belongs to it.
  */
-export function membershipScopeSql(actor: TActor, m: string, c: string): Prisma.Sql {
-  if (actor.role !== 'MEMBER') return circleScopeSql(actor, c);
-  return Prisma.sql`(${ref(c)}.deleted_at IS NULL AND ${ref(m)}.person_id = ${actor.personId ?? NO_ID}::uuid)`;
-}
-
-/** True where the organization row `alias` is one the actor may see (organizationScope). Members see none. */
-export function organizationScopeSql(actor: TActor, alias: string): Prisma.Sql {
-  const o = ref(alias);
-  switch (actor.role) {
-    case 'ADMIN':
-      return Prisma.sql`${o}.deleted_at IS NULL`;
-    case 'COORDINATOR':
-      return Prisma.sql`(${o}.deleted_at IS NULL AND ${o}.id = ANY(${actor.scope.organizationIds}::uuid[]))`;
-    case 'MEMBER':
-      return Prisma.sql`FALSE`;
-  }
-}
-
-/**
- * True where the interaction row `alias` is one the actor may see (interactionScope): leadership
- * all; coordinators those they logged, those about people in their scope and those with their
- * circles and organizations; members none.
- */
-export function interactionScopeSql(actor: TActor, alias: string): Prisma.Sql {
-  const i = ref(alias);
-  switch (actor.role) {
-    case 'ADMIN':
-      return Prisma.sql`TRUE`;
-    case 'COORDINATOR':
-      return Prisma.sql`(${i}.logged_by_id = ${actor.userId}::uuid
-        OR ${i}.circle_id = ANY(${actor.scope.circleIds}::uuid[]) OR ${i}.organization_id = ANY(${actor.scope.organizationIds}::uuid[])
-        OR EXISTS (
-        SELECT 1 FROM interaction_person iv_ip JOIN person iv_p ON iv_p.id = iv_ip.person_id
-         WHERE iv_ip.interaction_id = ${i}.id AND ${personScopeSql(actor, 'iv_p', 'check')}))`;
-    case 'MEMBER':
-      return Prisma.sql`FALSE`;
-  }
+export function filterableGroups(actor: TActor, f: { circleId?: string; organizationId?: string }) {
+  const allowed = (assigned: string[], id?: string) => {
+    if (id === undefined) return undefined;
+    if (actor.role === 'ADMIN') return id;
+    return actor.role === 'COORDINATOR' && assigned.includes(id) ? id : undefined;
+  };
+  return { circleId: allowed(actor.scope.circleIds, f.circleId), organizationId: allowed(actor.scope.organizationIds, f.organizationId) };
 }
