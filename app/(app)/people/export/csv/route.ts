@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { requireArea } from '@/lib/entry/page';
+import { route } from '@/lib/entry/route';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
 // GET /people/export/csv?<the people table's params>: the table's current view (filters, search
@@ -8,11 +8,9 @@ import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params'
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  const actor = await requireArea('people');
+export const GET = route({ answer: 'download', area: 'people', query: ZPeopleListParams }, async ({ actor, query }) => {
   if (actor.role !== 'ADMIN') notFound();
-  const params = ZPeopleListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const stream = await exportPeopleToCsv(actor, peopleViewOf(params));
+  const stream = await exportPeopleToCsv(actor, peopleViewOf(query));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
@@ -21,4 +19,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'no-store',
     },
   });
-}
+});
