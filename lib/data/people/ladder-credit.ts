@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { dateColumn, orgToday } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireLeadership } from '@/lib/access/guards';
 import { recordAudit } from '@/lib/data/audit';
@@ -50,7 +51,7 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
       },
     });
     if (rows.length !== ids.length) throw notFoundError();
-    const today = new Date(new Date().toISOString().slice(0, 10));
+    const today = dateColumn(orgToday());
     let moved = 0;
     for (const { askedById, person, checkedInAt } of rows) {
       const to = nextStage(person.ladderStage);

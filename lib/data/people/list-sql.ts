@@ -1,6 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { LadderStage } from '@/lib/generated/prisma/enums';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
+import { orgToday } from '@/lib/format/dates';
 
 // The SQL pieces of the people table: one sort key per order the table offers, keyset
 // conditions over it, and the filters. Every value goes in as a bound parameter (Prisma.sql);
@@ -116,9 +117,10 @@ export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
   if (f.organizationId) out.push(Prisma.sql`SELECT af.person_id FROM affiliation af WHERE af.organization_id = ${f.organizationId}::uuid`);
   if (f.tagId) out.push(Prisma.sql`SELECT pt.person_id FROM person_tag pt WHERE pt.tag_id = ${f.tagId}::uuid`);
   if (f.followUpDue) {
-    // An open follow-up dated today or earlier, on an interaction this person took part in.
+    // An open follow-up dated today or earlier, on an interaction this person took part in. Today
+    // is the organization's (as on My follow-ups), not the database server's CURRENT_DATE.
     out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE`);
+                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${orgToday()}::date`);
   }
   return out;
 }

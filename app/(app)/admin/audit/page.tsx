@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { displayName } from '@/lib/format/person-name';
-import { endOfDay, startOfDay } from '@/lib/format/zoned-day';
+import { endOfDay, startOfDay } from '@/lib/format/dates';
 import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZAuditParams, type TAuditParams } from '@/lib/validation/audit';
 import { AuditTable } from './_components/audit-table';

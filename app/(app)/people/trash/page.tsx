@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { listTrash } from '@/lib/data/people/write';
 import { displayName } from '@/lib/format/person-name';
 import { requireArea } from '@/lib/entry/page';
@@ -18,7 +19,7 @@ export default async function TrashPage() {
   if (actor.role !== 'ADMIN') notFound();
   const [t, format, trash] = await Promise.all([getTranslations('trash'), getFormatter(), listTrash(actor)]);
   const purgeText = (p: (typeof trash.people)[number]) =>
-    p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: format.dateTime(p.purgeAt, { dateStyle: 'medium' }) });
+    p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: formatDate(format, p.purgeAt) });
   return (
     <>
       <PageHeader
@@ -52,7 +53,7 @@ export default async function TrashPage() {
           {
             key: 'deleted',
             header: t('deletedAt'),
-            cell: (p) => (p.deletedAt ? format.dateTime(p.deletedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''),
+            cell: (p) => (p.deletedAt ? formatDateTime(format, p.deletedAt) : ''),
             hideOnPhone: true,
             className: 'whitespace-nowrap',
           },

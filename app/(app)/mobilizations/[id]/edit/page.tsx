@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { isAdmin } from '@/lib/access/actor';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
-import { utcToWallTime } from '@/lib/mobilization/time';
+import { utcToWallTime } from '@/lib/format/dates';
 import { loadOr404, requireArea } from '@/lib/entry/page';
 import { ZMobilizationId } from '@/lib/validation/mobilization';
 import { MobilizationForm } from '../../_components/mobilization-form';

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
+import { orgToday } from '@/lib/format/dates';
 import { route } from '@/lib/entry/route';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
@@ -11,11 +12,10 @@ export const dynamic = 'force-dynamic';
 export const GET = route({ answer: 'download', area: 'people', query: ZPeopleListParams }, async ({ actor, query }) => {
   if (actor.role !== 'ADMIN') notFound();
   const stream = await exportPeopleToCsv(actor, peopleViewOf(query));
-  const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="leaven-people-${day}.csv"`,
+      'Content-Disposition': `attachment; filename="leaven-people-${orgToday()}.csv"`,
       'Cache-Control': 'no-store',
     },
   });
