@@ -1,5 +1,6 @@
+import { LADDER } from '@/lib/vocabulary/ladder';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { LadderStage } from '@/lib/generated/prisma/enums';
+import type { LadderStage } from '@/lib/generated/prisma/enums';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
 import { orgToday } from '@/lib/format/dates';
 
@@ -14,7 +15,7 @@ export type TDir = 'asc' | 'desc';
 type TKeyPart = { expr: Prisma.Sql; text: Prisma.Sql; valid: (v: string) => boolean; cast: (v: string) => Prisma.Sql };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const STAGES: readonly string[] = Object.values(LadderStage);
+const STAGES: readonly string[] = LADDER;
 // People with no precinct or no member-since date come last in either direction.
 const LAST = (dir: TDir) => (dir === 'asc' ? 2147483647 : -1);
 /** The precinct key of people with no precinct, as it appears in a cursor. */

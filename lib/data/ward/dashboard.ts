@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { LADDER } from '@/lib/vocabulary/ladder';
 import { dateColumn, dayOf, orgToday } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { listMobilizations } from '@/lib/data/mobilizations/mobilizations';
@@ -16,7 +17,6 @@ const DAY = 86_400_000;
 export const MONTHS_SHOWN = 25; // this month and the two years before, so the year-on-year factor has a base
 export const QUIET_DAYS = 60;
 export const MOVES_DAYS = 90;
-const STAGES: LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
 
 export async function getHomeSummary(actor: TActor) {
   const today = dateColumn(orgToday());
@@ -63,7 +63,7 @@ export async function getLadder(actor: TActor, now = new Date()) {
        GROUP BY 1`),
   ]);
   const get = (list: typeof stages, s: LadderStage) => list.find((r) => r.stage === s)?.n ?? 0;
-  return STAGES.map((stage) => ({ stage, people: get(stages, stage), movedUp: get(moves, stage) }));
+  return LADDER.map((stage) => ({ stage, people: get(stages, stage), movedUp: get(moves, stage) }));
 }
 
 /** Allied organizations in scope with no logged contact in 60 days, the longest quiet first. */
