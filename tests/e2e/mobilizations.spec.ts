@@ -185,5 +185,6 @@ test('after leadership renames a mobilization, the Back button returns to a list
   // would: the list the browser kept from before the change must not be shown again.
   for (let i = 0; i < 3; i++) await page.goBack();
   await expect(page).toHaveURL(/\/mobilizations$/);
-  await expect(page.getByText(`${name} renamed`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mobilizations' })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(`^${name} renamed`) })).toBeVisible();
 });
