@@ -4,9 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import type { TTimelineItem } from '@/lib/data/profile/timeline';
 import { displayName } from '@/lib/format/person-name';
 import { FollowUpToggle } from './follow-up-toggle';
-
-/** A calendar day stored as YYYY-MM-DD, formatted without shifting it through a time zone. */
-export const dayDate = (day: string) => new Date(`${day}T12:00:00.000Z`);
+import { formatDateTime, formatDay } from '@/lib/format/dates';
 
 /** One logged contact: what, when, with whom, by whom, and its follow-up. */
 export async function InteractionItem({ item, viewerUserId, today }: { item: TTimelineItem; viewerUserId: string; today: string }) {
@@ -18,7 +16,7 @@ export async function InteractionItem({ item, viewerUserId, today }: { item: TTi
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <Badge tone="brand">{t(`kinds.${item.kind}`)}</Badge>
         <time dateTime={item.occurredAt.toISOString()} className="text-stone-600">
-          {format.dateTime(item.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+          {formatDateTime(format, item.occurredAt)}
         </time>
         <span className="text-stone-500">· {t('loggedBy', { name: by })}</span>
       </div>
@@ -48,7 +46,7 @@ export async function InteractionItem({ item, viewerUserId, today }: { item: TTi
           <span className={overdue ? 'font-medium text-red-800' : 'text-stone-700'}>
             {item.followUpDone ? '✓ ' : ''}
             {t(item.followUpDone ? 'followUpDone' : overdue ? 'followUpOverdue' : 'followUpOn', {
-              date: format.dateTime(dayDate(item.followUpOn), { dateStyle: 'medium', timeZone: 'UTC' }),
+              date: formatDay(format, item.followUpOn),
             })}
           </span>
           <FollowUpToggle id={item.id} done={item.followUpDone} label={item.summary} />

@@ -4,6 +4,7 @@ import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TRecentInteraction } from '@/lib/data/interactions/recent';
+import { formatDate, formatDay } from '@/lib/format/dates';
 
 type TRef = { id: string; name: string };
 
@@ -30,7 +31,7 @@ async function RecentContactList({ interactions }: { interactions: TRecentIntera
         <li key={i.id} className="py-3 first:pt-0 last:pb-0">
           <p className="text-sm font-medium text-stone-900">{i.summary}</p>
           <p className="mt-0.5 text-xs text-stone-500">
-            <time dateTime={i.occurredAt.toISOString()}>{format.dateTime(i.occurredAt, { dateStyle: 'medium' })}</time>
+            <time dateTime={i.occurredAt.toISOString()}>{formatDate(format, i.occurredAt)}</time>
             {' · '}
             {t(`recentContact.kind.${i.kind}`)}
             {' · '}
@@ -56,7 +57,7 @@ async function RecentContactList({ interactions }: { interactions: TRecentIntera
           ) : null}
           {i.followUpOn && !i.followUpDone ? (
             <p className="mt-1">
-              <Badge tone="warm">{t('recentContact.followUp', { date: format.dateTime(i.followUpOn, { dateStyle: 'medium', timeZone: 'UTC' }) })}</Badge>
+              <Badge tone="warm">{t('recentContact.followUp', { date: formatDay(format, i.followUpOn) })}</Badge>
             </p>
           ) : null}
         </li>

@@ -7,6 +7,7 @@ import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/entry/action';
+import { FIRST_STAGE, LADDER } from '@/lib/vocabulary/ladder';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { ConflictPanel, DuplicatePanel } from './panels';
 import { Checkbox } from '@/components/forms/checkbox';
@@ -25,7 +26,6 @@ type TProps<T> = {
   submitLabel: string;
 };
 
-const STAGES = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'] as const;
 const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 
 /** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
@@ -87,7 +87,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       </Fieldset>
 
       <Fieldset legend={t('organizing')}>
-        <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || 'CONTACT'} error={err.ladderStage} options={STAGES.map((s) => ({ value: s, label: tStage(s) }))} />
+        <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || FIRST_STAGE} error={err.ladderStage} options={LADDER.map((s) => ({ value: s, label: tStage(s) }))} />
         <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
         <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
         <div>

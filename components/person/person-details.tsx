@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TPersonDetail } from '@/lib/data/people/list';
 import { displayName } from '@/lib/format/person-name';
+import { formatDay } from '@/lib/format/dates';
 import { formatPhone } from '@/lib/format/phone';
 
 /** The fields shown; both getPerson's TPersonDetail and the profile's TProfilePerson have them. */
@@ -67,7 +68,7 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
           {row(t('people.stage'), t(`stage.${person.ladderStage}`))}
           {row(
             t('person.memberSince'),
-            person.memberSince ? format.dateTime(person.memberSince, { dateStyle: 'medium', timeZone: 'UTC' }) : null,
+            person.memberSince ? formatDay(format, person.memberSince) : null,
           )}
           {row(
             t('person.recruitedBy'),

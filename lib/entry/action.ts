@@ -1,6 +1,8 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
+// Next.js exports no public test for a redirect; this is the one its own unstable_rethrow uses.
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
@@ -41,9 +43,12 @@ async function run<S extends z.ZodType, T>(
   }
   try {
     const data = await handler(parsed.data);
-    for (const path of options.revalidate ?? []) revalidatePath(path);
+    revalidate(options);
     return { ok: true, data };
   } catch (e) {
+    // A handler that redirects has succeeded: the redirect is thrown past the happy path above,
+    // so the pages it changed are revalidated here, before the redirect goes on to Next.js.
+    if (isRedirectError(e)) revalidate(options);
     unstable_rethrow(e); // redirects and notFound() are not errors
     if (isAppError(e, 'NOT_FOUND') || isAppError(e, 'FORBIDDEN')) return { ok: false, message: t('notFound'), values };
     if (isAppError(e, 'CONFLICT')) return { ok: false, message: t('conflict'), details: e.details, values };
@@ -55,6 +60,10 @@ async function run<S extends z.ZodType, T>(
     console.error('[action] unexpected error', e);
     return { ok: false, message: t('unexpected'), values };
   }
+}
+
+function revalidate(options: TOptions) {
+  for (const path of options.revalidate ?? []) revalidatePath(path);
 }
 
 /** An action for a signed-in user. Anyone else gets the same answer as for a missing record. */

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { TActor } from '@/lib/access/actor';
 import { unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
-import { isAppError } from '@/lib/errors';
+import { httpErrorOf } from '@/lib/entry/http-error';
 import { errorResponse, hal, OsdiError, type TPage } from '@/lib/osdi/hal';
 import { ZPaging } from '@/lib/osdi/schemas';
 
@@ -30,16 +30,29 @@ export function osdiRoute(handler: THandler) {
       return await handler({ actor, request, base: url.origin, params: resolved });
     } catch (e) {
       if (e instanceof OsdiError) return errorResponse(e.status, e.code, e.message, e.details);
-      if (isAppError(e, 'NOT_FOUND') || isAppError(e, 'FORBIDDEN')) return errorResponse(404, 'not_found', 'No such resource, or it is outside what this token may see.');
-      if (isAppError(e, 'CONFLICT')) return errorResponse(409, 'conflict', e.message === 'CONFLICT' ? 'The record changed while this request was being handled; send it again.' : e.message);
-      if (isAppError(e, 'INVALID')) return errorResponse(400, 'invalid_request', e.message);
-      console.error('[osdi] unexpected error', e);
-      return errorResponse(500, 'server_error', 'Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell the Leaven administrators.');
+      return osdiError(e);
     }
   };
 }
 
-export const notFound = () => new OsdiError(404, 'not_found', 'No such resource, or it is outside what this token may see.');
+/** A data-layer error in OSDI's words, on the status every route gives it (lib/entry/http-error.ts). */
+function osdiError(e: unknown): Response {
+  const http = httpErrorOf(e);
+  switch (http.status) {
+    case 404:
+      return errorResponse(404, 'not_found', NOT_FOUND);
+    case 409:
+      return errorResponse(409, 'conflict', http.message === 'CONFLICT' ? 'The record changed while this request was being handled; send it again.' : http.message);
+    case 400:
+      return errorResponse(400, 'invalid_request', http.message);
+    default:
+      console.error('[osdi] unexpected error', e);
+      return errorResponse(500, 'server_error', 'Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell the Leaven administrators.');
+  }
+}
+
+const NOT_FOUND = 'No such resource, or it is outside what this token may see.';
+export const notFound = () => new OsdiError(404, 'not_found', NOT_FOUND);
 
 /** The request body as JSON, checked against `schema`; anything else is a 400 that says what to fix. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {

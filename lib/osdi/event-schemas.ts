@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { OSDI_RSVP } from '@/lib/osdi/attendance-status';
 import { withPersonLink, ZOsdiSignup } from '@/lib/osdi/schemas';
-import { wallTimeToUtc } from '@/lib/mobilization/time';
+import { wallTimeToUtc } from '@/lib/format/dates';
 import { text } from '@/lib/osdi/schemas';
 
 // What the OSDI API accepts for events (Leaven's mobilizations) and attendances (commitments).

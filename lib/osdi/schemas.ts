@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LADDER } from '@/lib/vocabulary/ladder';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName } from '@/lib/vocabulary/privacy';
 import { LANGUAGES, PERSON_MAX, personEmail, toE164 } from '@/lib/validation/person';
@@ -16,7 +17,7 @@ export const CUSTOM_FIELDS = {
   preferred_name: optionalText(PERSON_MAX.name),
   pronouns: optionalText(PERSON_MAX.pronouns),
   notes: optionalText(PERSON_MAX.notes),
-  ladder_stage: z.enum(LadderStage, { error: `one of ${Object.values(LadderStage).join(', ')}` }).optional(),
+  ladder_stage: z.enum(LadderStage, { error: `one of ${LADDER.join(', ')}` }).optional(),
   registered_voter: z.enum(VoterStatus, { error: `one of ${Object.values(VoterStatus).join(', ')}` }).optional(),
   contact_consent: z.boolean({ error: 'expected true or false' }).optional(),
   do_not_contact: z.boolean({ error: 'expected true or false' }).optional(),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
+import { dateColumn } from '@/lib/format/dates';
 import { first } from '@/lib/validation/form-helpers';
 
 // The audit log's filters live in the URL; a bad value is dropped, never an error page.
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(dateColumn(v).getTime()));
 
 export const ZAuditParams = z.object({
   person: z.preprocess(first, z.uuid().optional().catch(undefined)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+import { dateColumn } from '@/lib/format/dates';
 import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Circles and their memberships. Messages are catalog keys under `errors.` (messages/*/common.json).
@@ -11,7 +12,7 @@ import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/fo
 export const ZPastDay = z
   .union([z.literal(''), z.iso.date({ error: 'invalid' })], { error: 'invalid' })
   .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined))
+  .transform((v) => (v ? dateColumn(v) : undefined))
   .refine((d) => d === undefined || d.getTime() <= Date.now() + 86_400_000, { error: 'invalid' });
 
 export const ZCircleFields = z.object({

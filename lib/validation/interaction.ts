@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
+import { dateColumn } from '@/lib/format/dates';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -32,7 +33,7 @@ export const ZLogInteractionInput = z
       z.iso
         .date({ error: 'invalid' })
         .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { error: 'invalid' })
-        .transform((s) => new Date(`${s}T00:00:00.000Z`))
+        .transform(dateColumn)
         .optional(),
     ),
   })

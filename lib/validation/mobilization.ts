@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
-import { wallTimeToUtc } from '@/lib/mobilization/time';
+import { wallTimeToUtc } from '@/lib/format/dates';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
@@ -22,7 +22,7 @@ export const ZMobilizationForm = z
   .object({
     name: requiredText(200),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
-    // A datetime-local value, on the organization's clock (lib/mobilization/time.ts).
+    // A datetime-local value, on the organization's clock (lib/format/dates.ts).
     startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
     place: optionalText(300),
     description: optionalText(5000),

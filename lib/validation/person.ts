@@ -153,6 +153,16 @@ export function contactRowsForm<S extends z.ZodRawShape>(fields: S, check?: (v: 
     });
 }
 
+/** A JSON object sent back by the form, or undefined when it is anything else. */
+function jsonObjectOrUndefined(text: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text ?? '');
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The person form, as submitted, to the shape the data layer takes. */
 export const ZPersonForm = contactRowsForm(
   {
@@ -167,7 +177,7 @@ export const ZPersonForm = contactRowsForm(
     // After a conflict, the user chose to save their version over this newer one.
     acceptVersion: ZVersion.optional(),
     // The values the form was opened with, to show what someone else changed meanwhile.
-    original: z.string().max(50_000).optional(),
+    original: z.string().max(50_000).optional().transform(jsonObjectOrUndefined),
   },
   (v, ctx) => {
     if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });

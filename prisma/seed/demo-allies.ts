@@ -1,7 +1,8 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Role } from '../../lib/generated/prisma/enums';
 import { dayBefore } from '../../tests/factories/dates';
-import { buildAffiliation, ladderRank, type TAffiliationRow } from '../../tests/factories/network';
+import { buildAffiliation, type TAffiliationRow } from '../../tests/factories/network';
+import { ladderRank } from '../../lib/vocabulary/ladder';
 import { weightedSample, type TRandom } from '../../tests/factories/random';
 import { ORGANIZATIONS, TAGS, type TOrganizationKey, type TTag } from './demo-catalog';
 import type { TCircles } from './demo-circles';

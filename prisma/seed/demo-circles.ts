@@ -1,7 +1,8 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { CircleKind } from '../../lib/generated/prisma/enums';
 import { dayBefore, daysBetween } from '../../tests/factories/dates';
-import { buildMembership, ladderRank, type TMembershipRow } from '../../tests/factories/network';
+import { buildMembership, type TMembershipRow } from '../../tests/factories/network';
+import { ladderRank } from '../../lib/vocabulary/ladder';
 import { weightedSample, type TRandom } from '../../tests/factories/random';
 import { CIRCLES, type TCircleKey } from './demo-catalog';
 import type { TCast, TSeedPerson } from './demo-people';

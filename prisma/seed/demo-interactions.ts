@@ -5,7 +5,7 @@ import {
   type TInteractionPersonRow, type TInteractionRow,
 } from '../../tests/factories/interactions';
 import { displayName } from '../../tests/factories/names';
-import { ladderRank } from '../../tests/factories/network';
+import { ladderRank } from '../../lib/vocabulary/ladder';
 import type { TRandom } from '../../tests/factories/random';
 import type { TScopeRow, TSeedOrganization } from './demo-allies';
 import type { TCircles, TSeedCircle } from './demo-circles';

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { CommitmentStatus, Role } from '../../lib/generated/prisma/enums';
-import { wallTimeToUtc } from '../../lib/mobilization/time';
+import { dayOfColumn, wallTimeToUtc } from '../../lib/format/dates';
 import { addDays, dayBefore } from '../../tests/factories/dates';
 import type { TRandom, TWeighted } from '../../tests/factories/random';
 import type { TCircleKey } from './demo-catalog';
@@ -48,7 +48,7 @@ export function planMobilizations(rng: TRandom, { circles, organizations, cast, 
   for (const spec of SPECS) {
     const id = rng.uuid();
     // Negative days are in the future: dayBefore counts back from today.
-    const day = dayBefore(now, spec.days).toISOString().slice(0, 10);
+    const day = dayOfColumn(dayBefore(now, spec.days));
     const startsAt = wallTimeToUtc(`${day}T${String(spec.hour).padStart(2, '0')}:00`)!;
     const createdAt = spec.days < 0 ? dayBefore(now, 20) : addDays(startsAt, -30);
     mobilizations.push({ id, name: spec.name, kind: spec.kind, startsAt, place: spec.place, description: spec.description, goal: spec.goal, goalUnit: spec.unit, createdById: userIds.ADMIN, createdAt, updatedAt: createdAt });

@@ -1,4 +1,5 @@
 import type { LadderStage, Role } from '../../lib/generated/prisma/enums';
+import { LADDER } from '../../lib/vocabulary/ladder';
 import { dayBefore, daysBetween, momentBefore, addDays } from '../../tests/factories/dates';
 import { CITY, familyNameFor, pickOrigin, streetAddress, type TGender, type TOrigin } from '../../tests/factories/names';
 import { buildPerson, type TPersonRow } from '../../tests/factories/people';
@@ -78,7 +79,7 @@ function assignStages(rng: TRandom, people: TSeedPerson[]): void {
     score: rng.next() * (0.6 + 0.4 * (p.precinct?.strength ?? 0.5)) * (p.youth ? 0.7 : 1) * (p.row.givenName ? 1 : 0.6),
   }));
   scored.sort((a, b) => b.score - a.score);
-  const order: LadderStage[] = ['LEADER', 'MEMBER', 'VOLUNTEER', 'SUPPORTER', 'CONTACT'];
+  const order = [...LADDER].reverse();
   let i = 0;
   for (const stage of order) {
     for (let k = 0; k < counts[stage]; k++, i++) {

@@ -1,5 +1,6 @@
 import type { LadderStage, Role } from '../../lib/generated/prisma/enums';
-import { buildLadderChanges, ladderRank, type TLadderChangeRow } from '../../tests/factories/network';
+import { buildLadderChanges, type TLadderChangeRow } from '../../tests/factories/network';
+import { ladderRank } from '../../lib/vocabulary/ladder';
 import { buildContacts, buildEmail, type TEmailRow, type TPhoneRow } from '../../tests/factories/people';
 import type { TRandom } from '../../tests/factories/random';
 import { DEMO_LOGINS } from './demo-logins';

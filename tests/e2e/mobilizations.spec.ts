@@ -168,3 +168,23 @@ test('the precinct table sorts weakest first, and a malformed results file is re
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toHaveText('results.csv was not imported. Line 3: “ballots” is not a whole number.');
   await expect(page.getByText('Broken file')).toHaveCount(0);
 });
+
+test('after leadership renames a mobilization, the Back button returns to a list with the new name', async ({ adminPage: page }) => {
+  const name = `Rename e2e ${Date.now()}`;
+  const id = await createMobilization(page, name, [], 10);
+  await page.goto('/mobilizations');
+  await page.getByRole('link', { name: new RegExp(name) }).click();
+  await page.waitForURL(`**/mobilizations/${id}`);
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await page.getByLabel('Name', { exact: true }).fill(`${name} renamed`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL(`**/mobilizations/${id}`);
+  await expect(page.getByRole('heading', { name: `${name} renamed` })).toBeVisible();
+
+  // Back through the edit page and the mobilization to the list it was opened from, as a user
+  // would: the list the browser kept from before the change must not be shown again.
+  for (let i = 0; i < 3; i++) await page.goBack();
+  await expect(page).toHaveURL(/\/mobilizations$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mobilizations' })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(`^${name} renamed`) })).toBeVisible();
+});

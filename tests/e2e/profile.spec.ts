@@ -1,5 +1,6 @@
-import { queryE2e } from './db';
 import type { Page } from '@playwright/test';
+import { orgToday } from '../../lib/format/dates';
+import { queryE2e } from './db';
 import { expect, pageAs, PHONE, test } from './fixtures';
 
 // The person profile: logging contacts and following them up, relationships, the network
@@ -25,8 +26,6 @@ async function coordinatorPeople(offset: number, limit: number, extra = 'TRUE'):
 
 const relationshipsCard = (page: Page) => page.locator('section').filter({ has: page.getByRole('heading', { name: /^Relationships/ }) });
 
-/** Today in the organization's time zone, as the date input wants it. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
 
 test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline and in My follow-ups, and marks it done', async ({ coordinatorPage: page }) => {
   const [person] = await coordinatorPeople(3, 1);
@@ -49,7 +48,7 @@ test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline 
   const form = page.getByRole('form', { name: 'Log an interaction' });
   await form.getByText('One-on-one', { exact: true }).click();
   await form.getByLabel('Summary').fill(summary);
-  await form.getByLabel('Follow up on').fill(today());
+  await form.getByLabel('Follow up on').fill(orgToday());
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Interaction logged.' })).toBeVisible();
 

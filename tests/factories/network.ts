@@ -1,5 +1,6 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { CircleRole, LadderStage, RelationshipKind } from '../../lib/generated/prisma/enums';
+import { LADDER, ladderRank } from '../../lib/vocabulary/ladder';
 import { compareUuid, type TRandom } from './random';
 
 // Rows that tie people together: relationships, circle memberships, affiliations, and the
@@ -9,12 +10,6 @@ export type TRelationshipRow = Prisma.RelationshipCreateManyInput & { id: string
 export type TMembershipRow = Prisma.CircleMembershipCreateManyInput & { id: string };
 export type TAffiliationRow = Prisma.AffiliationCreateManyInput & { id: string };
 export type TLadderChangeRow = Prisma.LadderChangeCreateManyInput & { id: string; changedAt: Date };
-
-export const LADDER: readonly LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
-
-export function ladderRank(stage: LadderStage): number {
-  return LADDER.indexOf(stage);
-}
 
 /** The pair in the order the relationship table's CHECK constraint demands. */
 export function orderedPair(a: string, b: string): [string, string] {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { listPeople, type TListPeopleInput } from '@/lib/data/people/list';
 import { listPeopleFilterOptions } from '@/lib/data/people/options';
@@ -180,5 +180,24 @@ describe('a member', () => {
     expect(options.circles).toEqual([]);
     expect(options.organizations).toEqual([]);
     expect(options.allTags).toEqual([]);
+  });
+});
+
+describe('the follow-up filter', () => {
+  it("counts as due what is due on the organization's day, not the database server's", async () => {
+    const { beto, dora } = org.people;
+    const made = await Promise.all(
+      [[dora.id, '2027-06-30'], [beto.id, '2027-07-01']].map(([personId, on]) =>
+        prisma.interaction.create({ data: { occurredAt: day('2027-06-01'), kind: 'CALL', summary: 'Call', loggedById: org.users.admin.id, followUpOn: day(on!), people: { create: [{ personId: personId! }] } } }),
+      ),
+    );
+    // 9 p.m. on 30 June in Chicago: already 1 July on a server that keeps UTC.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-07-01T02:00:00Z') });
+    try {
+      expect(await names(org.actors.admin, { followUpDue: true })).toEqual(['Carla Peña', 'Dora Quispe']);
+    } finally {
+      vi.useRealTimers();
+      await prisma.interaction.deleteMany({ where: { id: { in: made.map((m) => m.id) } } });
+    }
   });
 });

@@ -53,6 +53,20 @@ describe('adding and editing a person with phones, emails and tags', () => {
     expect(JSON.stringify(event)).not.toContain('555');
   });
 
+  it('refuses a stale save, writing nothing, with the current version and what someone else changed meanwhile', async () => {
+    const { id } = await createPerson(org.actors.admin, { givenName: 'Inés', notes: 'Opened with this', phones: [], emails: [], tags: [] });
+    const opened = await getPersonFormValues(org.actors.admin, id);
+    await updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved first', tags: ['driver'], phones: [{ e164: '+17735550166', smsCapable: true, doNotCall: false }] } });
+    const stale = updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved second' }, seen: opened.values });
+    await expect(stale).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { currentVersion: opened.version + 1, theirs: [{ field: 'notes', value: 'Saved first' }, { field: 'tags', value: 'driver' }, { field: 'phones', value: '(773) 555-0166' }] },
+    });
+    expect((await getPersonFormValues(org.actors.admin, id)).values.notes).toBe('Saved first');
+    // Without the values the form was opened with (My profile), only the version comes back.
+    await expect(updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'x' } })).rejects.toMatchObject({ code: 'CONFLICT', details: { currentVersion: opened.version + 1 } });
+  });
+
   it('warns of duplicates only among the people the actor may see', async () => {
     const forAdmin = await findDuplicates(org.actors.admin, { emails: [], phones: ['+17735550111', '+17735550122'] });
     expect(forAdmin.map((p) => p.id).sort()).toEqual([org.people.ana.id, org.people.beto.id].sort());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
-import { getLadder, getMembershipGrowth } from '@/lib/data/ward/dashboard';
+import { getLadder, getMembershipGrowth, listFollowUpsDue } from '@/lib/data/ward/dashboard';
 import { getPrecinctTable, listPrecincts } from '@/lib/data/ward/precincts';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -139,5 +139,25 @@ describe('growth', () => {
   it('a coordinator sees growth only within their scope', async () => {
     const { series } = await getMembershipGrowth(org.actors.coordinator, NOW);
     expect(series.at(-1)?.members).toBe(0);
+  });
+});
+
+describe("the organization's day, not the server's", () => {
+  // 9 p.m. on 30 June in Chicago: 2 a.m. on 1 July in UTC.
+  const evening = new Date('2027-07-01T02:00:00Z');
+
+  it('ends the growth chart at the month it still is in Chicago', async () => {
+    const { series } = await getMembershipGrowth(org.actors.admin, evening);
+    expect(series.at(-1)?.month).toBe('2027-06');
+  });
+
+  it("counts a follow-up for tomorrow as due only once tomorrow has come in Chicago", async () => {
+    const followUp = (summary: string, day: string) =>
+      prisma.interaction.create({ data: { occurredAt: daysAgo(1), kind: 'CALL', summary, loggedById: org.users.admin.id, followUpOn: new Date(`${day}T00:00:00Z`) } });
+    await followUp('due on the 30th', '2027-06-30');
+    await followUp('due on the 1st', '2027-07-01');
+    const due = async (now: Date) => (await listFollowUpsDue(org.actors.admin, now, 50)).rows.map((r) => r.summary).filter((s) => s.startsWith('due on'));
+    expect(await due(evening)).toEqual(['due on the 30th']);
+    expect(await due(new Date('2027-07-01T05:00:00Z'))).toEqual(['due on the 30th', 'due on the 1st']);
   });
 });

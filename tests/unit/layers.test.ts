@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 // below it (or from itself), so no two folders import each other and a rule has one home.
 // A new folder must be placed here; README "How the code is laid out" describes each.
 const LAYERS: readonly (readonly string[])[] = [
-  ['generated', 'env', 'errors', 'vocabulary'], // what everything shares: Prisma's types, the environment, the error type, shared words
-  ['format', 'mobilization', 'i18n', 'csv'], // pure helpers: dates, phones, names, CSV writing, the locale
-  ['validation'], // zod schemas, safe for client components
+  ['generated'], // Prisma's client and types, generated from schema.prisma
+  ['env', 'errors', 'vocabulary'], // what everything shares: the environment, the one error type, shared words
+  ['format', 'mobilization', 'csv'], // pure helpers: the organization's clock and dates, phones, names, CSV writing
+  ['validation', 'i18n'], // zod schemas (safe for client components); the locale and its messages
   ['import', 'osdi', 'ward'], // pure domain logic: reading files, OSDI's shapes, the ward's figures
   ['access'], // who may do what: the actor, the capability table, every entity's scope
   ['db', 'ops', 'mail'], // the database doors, database plumbing for scripts, outgoing mail

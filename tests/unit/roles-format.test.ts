@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../lib/auth/client-address';
-import { endOfDay, startOfDay } from '../../lib/format/zoned-day';
 import { ZAuditParams } from '../../lib/validation/audit';
 import { ZAcceptInvitationInput } from '../../lib/validation/invitation';
 
@@ -10,14 +9,6 @@ describe('the client address', () => {
     expect(clientAddress(h({ 'x-forwarded-for': '6.6.6.6, 203.0.113.4' }))).toBe('203.0.113.4');
     expect(clientAddress(h({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
     expect(clientAddress(h({}))).toBe('unknown');
-  });
-});
-
-describe('days in the organization’s time zone', () => {
-  it('start at midnight in Chicago, in winter and in summer', () => {
-    expect(startOfDay('2026-01-15').toISOString()).toBe('2026-01-15T06:00:00.000Z');
-    expect(startOfDay('2026-07-15').toISOString()).toBe('2026-07-15T05:00:00.000Z');
-    expect(endOfDay('2026-12-31').toISOString()).toBe('2027-01-01T06:00:00.000Z');
   });
 });
 

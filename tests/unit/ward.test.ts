@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { funnelOf, statusAfterAnswer, turnoutRate } from '../../lib/mobilization/funnel';
-import { utcToWallTime, wallTimeToUtc } from '../../lib/mobilization/time';
 import { ZMobilizationForm } from '../../lib/validation/mobilization';
 import { csvRecords, parseElectionCsv } from '../../lib/ward/election-csv';
 import { monthStarts, yearOnYearFactor } from '../../lib/ward/growth';
@@ -45,12 +44,6 @@ describe('mobilization figures', () => {
     expect(statusAfterAnswer('ASKED', 'yes')).toBe('COMMITTED');
     expect(statusAfterAnswer('CONFIRMED', 'yes')).toBe('CONFIRMED');
     expect(statusAfterAnswer('CONFIRMED', 'no')).toBe('DECLINED');
-  });
-
-  it("reads a time on the organization's clock across daylight saving", () => {
-    expect(wallTimeToUtc('2027-01-15T07:30')?.toISOString()).toBe('2027-01-15T13:30:00.000Z'); // CST, UTC-6
-    expect(wallTimeToUtc('2027-07-15T07:30')?.toISOString()).toBe('2027-07-15T12:30:00.000Z'); // CDT, UTC-5
-    expect(utcToWallTime(new Date('2027-07-15T12:30:00Z'))).toBe('2027-07-15T07:30');
   });
 
   it('parses the form: quotas from repeated fields, empty rows dropped, duplicates refused', () => {

@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import type { TActor } from '@/lib/access/actor';
 import { can } from '@/lib/access/capabilities';
+import { formatDay } from '@/lib/format/dates';
 import { getDashboard, getHomeSummary, MOVES_DAYS, QUIET_DAYS } from '@/lib/data/ward/dashboard';
 import { displayName } from '@/lib/format/person-name';
 import { funnelLabels } from '../mobilizations/_components/labels';
@@ -91,7 +92,7 @@ export async function Dashboard({ actor }: { actor: TActor }) {
                   <li key={f.id} className="py-1.5">
                     <span className="flex justify-between gap-2">
                       <span className="font-medium text-stone-800">{f.summary}</span>
-                      <span className="shrink-0 text-crust-700">{f.followUpOn ? format.dateTime(f.followUpOn, { dateStyle: 'medium', timeZone: 'UTC' }) : ''}</span>
+                      <span className="shrink-0 text-crust-700">{f.followUpOn ? formatDay(format, f.followUpOn) : ''}</span>
                     </span>
                     <span className="text-stone-600">
                       {[...f.people.map((p) => displayName(p)), f.organization?.name].filter(Boolean).join(', ')}

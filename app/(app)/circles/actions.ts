@@ -54,13 +54,11 @@ export const removeCircleMemberAction = authedAction(
 
 export const createCircleAction = authedAction(ZCreateCircleInput, async (actor, input) => {
   const { id } = await createCircle(actor, input);
-  revalidatePath('/circles');
   redirect(`/circles/${id}`);
-});
+}, { revalidate: ['/circles'] });
 
 export const updateCircleAction = authedAction(ZUpdateCircleInput, async (actor, input) => {
   await updateCircle(actor, input);
-  revalidatePath('/circles');
   circlePage(input.id);
   redirect(`/circles/${input.id}`);
-});
+}, { revalidate: ['/circles'] });

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { dayDate } from '@/components/interactions/interaction-item';
 import { FollowUpToggle } from '@/components/interactions/follow-up-toggle';
-import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDate, formatDay, orgToday } from '@/lib/format/dates';
 import { listMyFollowUps, type TFollowUp } from '@/lib/data/interactions/follow-ups';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
@@ -23,8 +22,8 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
   // Members log no interactions, so they have no follow-ups: the page does not exist for them.
   const actor = await requirePage('area.followUps');
   const view = ZView.parse((await searchParams).view);
-  const [t, format, timeZone] = await Promise.all([getTranslations(), getFormatter(), getTimeZone()]);
-  const today = todayIn(timeZone);
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const today = orgToday();
   const { items, counts } = await listMyFollowUps(actor, { view, today });
 
   const status = (f: TFollowUp) =>
@@ -61,14 +60,14 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
               <div className="min-w-0">
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <span className={`font-semibold tabular-nums ${!f.followUpDone && f.followUpOn < today ? 'text-red-800' : 'text-stone-900'}`}>
-                    {format.dateTime(dayDate(f.followUpOn), { dateStyle: 'medium', timeZone: 'UTC' })}
+                    {formatDay(format, f.followUpOn)}
                   </span>
                   {status(f)}
                   <Badge tone="brand">{t(`interactionLog.kinds.${f.kind}`)}</Badge>
                 </div>
                 <p className="mt-1 font-medium break-words text-stone-900">{f.summary}</p>
                 <p className="mt-0.5 text-sm text-stone-600">
-                  {t('followUps.logged', { date: format.dateTime(f.occurredAt, { dateStyle: 'medium' }) })}
+                  {t('followUps.logged', { date: formatDate(format, f.occurredAt) })}
                   {f.people.length ? ' · ' : ''}
                   {f.people.map(({ person }, i) => (
                     <span key={person.id}>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { formatDateTime } from '@/lib/format/dates';
 import { listImports, type TImportListRow } from '@/lib/data/imports/reads';
 import { loadOr404, requirePage } from '@/lib/entry/page';
 import { StatusBadge } from './_components/status-badge';
@@ -54,7 +55,7 @@ export default async function ImportsPage() {
             ),
           },
           { key: 'status', header: t('result'), cell: (r) => <StatusBadge status={r.status} /> },
-          { key: 'when', header: t('when'), cell: (r) => format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }), hideOnPhone: true },
+          { key: 'when', header: t('when'), cell: (r) => formatDateTime(format, r.createdAt), hideOnPhone: true },
           { key: 'by', header: t('by'), cell: (r) => r.createdBy?.email ?? '—', hideOnPhone: true },
           { key: 'rows', header: t('rows'), cell: (r) => format.number(r.totalRows), className: 'text-right tabular-nums', hideOnPhone: true },
           {

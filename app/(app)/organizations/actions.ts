@@ -48,13 +48,11 @@ export const removeAffiliationAction = authedAction(
 
 export const createOrganizationAction = authedAction(ZCreateOrganizationInput, async (actor, input) => {
   const { id } = await createOrganization(actor, input);
-  revalidatePath('/organizations');
   redirect(`/organizations/${id}`);
-});
+}, { revalidate: ['/organizations'] });
 
 export const updateOrganizationAction = authedAction(ZUpdateOrganizationInput, async (actor, input) => {
   await updateOrganization(actor, input);
-  revalidatePath('/organizations');
   organizationPage(input.id);
   redirect(`/organizations/${input.id}`);
-});
+}, { revalidate: ['/organizations'] });

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { authedAction } from '@/lib/entry/action';
 import { createPerson, updatePerson } from '@/lib/data/people/write';
-import { findDuplicates, getPersonFormValues } from '@/lib/data/people/form';
-import { AppError, isAppError } from '@/lib/errors';
+import { findDuplicates } from '@/lib/data/people/form';
+import { AppError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { ZPersonForm, type TPersonForm } from '@/lib/validation/person';
 
@@ -24,30 +24,11 @@ export const createPersonAction = authedAction(ZPersonForm, async (actor, form) 
   redirect(`/people/${id}`);
 });
 
-/** The fields whose saved value differs from what the form was opened with: someone else's changes. */
-function changedSince(original: string | undefined, current: Record<string, unknown>) {
-  let before: Record<string, unknown> = {};
-  try {
-    before = JSON.parse(original ?? '{}') as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  return Object.keys(current)
-    .filter((k) => JSON.stringify(before[k] ?? '') !== JSON.stringify(current[k] ?? ''))
-    .map((k) => ({ field: k.replace(/^(phones|emails)\.\d+\..*$/, '$1'), value: Array.isArray(current[k]) ? (current[k] as string[]).join(', ') : String(current[k]) }))
-    .filter((c, i, all) => all.findIndex((o) => o.field === c.field) === i);
-}
-
+/** A stale save comes back from the data layer as a CONFLICT with what someone else changed; the wrapper words it. */
 export const updatePersonAction = authedAction(ZPersonForm, async (actor, form) => {
   if (!form.id) throw new AppError('NOT_FOUND');
   const version = form.acceptVersion ?? form.version;
   if (!version) throw new AppError('INVALID', 'invalid');
-  try {
-    await updatePerson(actor, { id: form.id, version, patch: dataOf(form) });
-  } catch (e) {
-    if (!isAppError(e, 'CONFLICT')) throw e;
-    const current = await getPersonFormValues(actor, form.id);
-    throw new AppError('CONFLICT', e.message, { currentVersion: current.version, theirs: changedSince(form.original, current.values) });
-  }
+  await updatePerson(actor, { id: form.id, version, patch: dataOf(form), seen: form.original });
   redirect(`/people/${form.id}`);
 });

@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { dayOfColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { CSV_BOM, csvLine, type TCsvValue } from '@/lib/csv/write';
 import { requireCan } from '@/lib/access/capabilities';
@@ -28,7 +29,7 @@ const select = {
 type TRow = Prisma.PersonGetPayload<{ select: typeof select }>;
 
 const bool = (v: boolean) => (v ? 'TRUE' : 'FALSE');
-const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+const date = (d: Date | null) => (d ? dayOfColumn(d) : '');
 
 export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
   ['leaven_id', (p) => p.id],

@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { dateColumn, dayOfColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { circleScope } from '@/lib/access/scopes/circles';
@@ -41,7 +42,7 @@ export type TFollowUp = Omit<Prisma.InteractionGetPayload<{ select: ReturnType<t
 export async function listMyFollowUps(actor: TActor, { view, today }: { view: TFollowUpView; today: string }) {
   requireCan(actor, 'interactions.log');
   const mine: Prisma.InteractionWhereInput = { loggedById: actor.userId, followUpOn: { not: null } };
-  const todayDate = new Date(`${today}T00:00:00.000Z`);
+  const todayDate = dateColumn(today);
   const [rows, open, overdue, dueToday, done] = await Promise.all([
     db.interaction.findMany({
       where: { ...mine, followUpDone: view === 'done' },
@@ -62,7 +63,7 @@ export async function listMyFollowUps(actor: TActor, { view, today }: { view: TF
   );
   const items: TFollowUp[] = rows.map((r) => ({
     ...r,
-    followUpOn: r.followUpOn!.toISOString().slice(0, 10),
+    followUpOn: dayOfColumn(r.followUpOn!),
     organization: r.organization && orgs.has(r.organization.id) ? r.organization : null,
     circle: r.circle && circles.has(r.circle.id) ? r.circle : null,
   }));

@@ -2,6 +2,7 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { contactRowValues } from '@/lib/validation/person';
 
 // What the person form reads: a person's values, the precincts to choose from, and the people
@@ -9,18 +10,24 @@ import { contactRowValues } from '@/lib/validation/person';
 
 export type TPersonFormValues = Record<string, string | string[] | boolean>;
 
+/** What a person's edit form shows, read in one query: their contacts in the form's order, and tags. */
+export const FORM_INCLUDE = {
+  phones: { orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+  emails: { orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+  tags: { include: { tag: true } },
+} satisfies Prisma.PersonInclude;
+
+type TFormRow = Prisma.PersonGetPayload<{ include: typeof FORM_INCLUDE }>;
+
 /** A person as the edit form's flat field values (the names the form submits), with their version. */
 export async function getPersonFormValues(actor: TActor, id: string): Promise<{ version: number; values: TPersonFormValues }> {
-  const p = await db.person.findFirst({
-    where: { AND: [{ id }, personScope(actor)] },
-    include: {
-      phones: { orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
-      emails: { orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
-      tags: { include: { tag: true } },
-    },
-  });
+  const p = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, include: FORM_INCLUDE });
   if (!p) throw notFoundError();
-  const values: TPersonFormValues = {
+  return { version: p.version, values: personFormValues(p) };
+}
+
+export function personFormValues(p: TFormRow): TPersonFormValues {
+  return {
     givenName: p.givenName ?? '',
     familyName: p.familyName ?? '',
     preferredName: p.preferredName ?? '',
@@ -40,7 +47,6 @@ export async function getPersonFormValues(actor: TActor, id: string): Promise<{ 
     tags: p.tags.map((t) => t.tag.name).sort().join(', '),
     ...contactRowValues(p.phones, p.emails),
   };
-  return { version: p.version, values };
 }
 
 /** Every precinct, for choosing one: their names and numbers are public, not personal. */

@@ -1,18 +1,17 @@
 import type { TActor } from '@/lib/access/actor';
+import { dateColumn, orgToday } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
+import { nextStage } from '@/lib/vocabulary/ladder';
 import { recordAudit } from '@/lib/data/audit';
 import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
 import { notFoundError } from '@/lib/errors';
-import type { LadderStage } from '@/lib/generated/prisma/enums';
 
 // After the event, leadership moves attendees up the ladder of engagement. The credit goes to
 // whoever asked them (else whoever recruited them), as a LadderChange. One step per event: a
 // person already moved since they were checked in is not moved again, so a repeated submit is harmless.
 
-const LADDER: LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
 const movedSince = (last: Date | undefined, checkedInAt: Date | null) => Boolean(last && checkedInAt && last >= checkedInAt);
-export const nextStage = (s: LadderStage): LadderStage | null => LADDER[LADDER.indexOf(s) + 1] ?? null;
 
 /** Attendees who could move up, with the step they would take. */
 export async function listPromotable(actor: TActor, mobilizationId: string) {
@@ -50,7 +49,7 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
       },
     });
     if (rows.length !== ids.length) throw notFoundError();
-    const today = new Date(new Date().toISOString().slice(0, 10));
+    const today = dateColumn(orgToday());
     let moved = 0;
     for (const { askedById, person, checkedInAt } of rows) {
       const to = nextStage(person.ladderStage);

@@ -1,6 +1,8 @@
+import { LADDER } from '@/lib/vocabulary/ladder';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { LadderStage } from '@/lib/generated/prisma/enums';
+import type { LadderStage } from '@/lib/generated/prisma/enums';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
+import { orgToday } from '@/lib/format/dates';
 
 // The SQL pieces of the people table: one sort key per order the table offers, keyset
 // conditions over it, and the filters. Every value goes in as a bound parameter (Prisma.sql);
@@ -13,7 +15,7 @@ export type TDir = 'asc' | 'desc';
 type TKeyPart = { expr: Prisma.Sql; text: Prisma.Sql; valid: (v: string) => boolean; cast: (v: string) => Prisma.Sql };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const STAGES: readonly string[] = Object.values(LadderStage);
+const STAGES: readonly string[] = LADDER;
 // People with no precinct or no member-since date come last in either direction.
 const LAST = (dir: TDir) => (dir === 'asc' ? 2147483647 : -1);
 /** The precinct key of people with no precinct, as it appears in a cursor. */
@@ -116,9 +118,10 @@ export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
   if (f.organizationId) out.push(Prisma.sql`SELECT af.person_id FROM affiliation af WHERE af.organization_id = ${f.organizationId}::uuid`);
   if (f.tagId) out.push(Prisma.sql`SELECT pt.person_id FROM person_tag pt WHERE pt.tag_id = ${f.tagId}::uuid`);
   if (f.followUpDue) {
-    // An open follow-up dated today or earlier, on an interaction this person took part in.
+    // An open follow-up dated today or earlier, on an interaction this person took part in. Today
+    // is the organization's (as on My follow-ups), not the database server's CURRENT_DATE.
     out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE NOT i.follow_up_done AND i.follow_up_on <= CURRENT_DATE`);
+                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${orgToday()}::date`);
   }
   return out;
 }

@@ -3,6 +3,8 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/access/scopes/people';
+import { personConflict } from '@/lib/data/people/conflict';
+import { FORM_INCLUDE } from '@/lib/data/people/form';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
@@ -62,22 +64,19 @@ export async function createPerson(actor: TActor, input: TPersonInput): Promise<
   });
 }
 
-type TUpdate = { id: string; version: number; patch: TPersonInput };
+/** `seen`: the form's values as it was opened, to tell on a conflict what someone else changed. */
+type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record<string, unknown> };
 
 /**
  * Saves a change made on top of `version`. If someone saved in between, nothing is written and
- * a CONFLICT names the current version, so the user can see what changed and reapply.
+ * a CONFLICT names the current version and what changed, so the user can see it and reapply.
  */
-export async function updatePerson(actor: TActor, { id, version, patch }: TUpdate) {
+export async function updatePerson(actor: TActor, { id, version, patch, seen }: TUpdate) {
   return db.$transaction(async (tx) => {
-    const current = await tx.person.findFirst({
-      where: { AND: [{ id }, personScope(actor)] },
-      include: { phones: { orderBy: { isPrimary: 'desc' } }, emails: { orderBy: { isPrimary: 'desc' } }, tags: { include: { tag: true } } },
-    });
+    const where = { AND: [{ id }, personScope(actor)] };
+    const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
     if (!current) throw notFoundError();
-    if (current.version !== version) {
-      throw new AppError('CONFLICT', 'This person was changed by someone else.', { currentVersion: current.version });
-    }
+    if (current.version !== version) throw personConflict(current, seen);
     const wardId = await wardOf(tx, patch.precinctId);
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);
@@ -88,7 +87,10 @@ export async function updatePerson(actor: TActor, { id, version, patch }: TUpdat
 
     // The version in the WHERE makes the check and the write one atomic step.
     const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw new AppError('CONFLICT', 'This person was changed by someone else.');
+    if (count !== 1) {
+      // Saved by someone else since the read above: this statement, unlike that one, sees it.
+      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen);
+    }
     await replaceContacts(tx, id, patch);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });
     return { id, version: version + 1, changed: fields };

@@ -1,4 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
+import { LADDER } from '@/lib/vocabulary/ladder';
+import { dateColumn, dayOf, orgToday } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { listMobilizations } from '@/lib/data/mobilizations/mobilizations';
 import { personScopeSql, personScope } from '@/lib/access/scopes/people';
@@ -17,10 +19,9 @@ const DAY = 86_400_000;
 export const MONTHS_SHOWN = 25; // this month and the two years before, so the year-on-year factor has a base
 export const QUIET_DAYS = 60;
 export const MOVES_DAYS = 90;
-const STAGES: LadderStage[] = ['CONTACT', 'SUPPORTER', 'VOLUNTEER', 'MEMBER', 'LEADER'];
 
 export async function getHomeSummary(actor: TActor) {
-  const today = new Date(new Date().toISOString().slice(0, 10));
+  const today = dateColumn(orgToday());
   const [people, members, circles, organizations, followUpsDue] = await Promise.all([
     db.person.count({ where: personScope(actor) }),
     db.person.count({ where: { AND: [personScope(actor), { ladderStage: { in: ['MEMBER', 'LEADER'] } }] } }),
@@ -38,7 +39,8 @@ export async function getHomeSummary(actor: TActor) {
  * became members (member since). Plus the year-on-year factor.
  */
 export async function getMembershipGrowth(actor: TActor, now = new Date()) {
-  const months = monthStarts(now, MONTHS_SHOWN);
+  // This month is the organization's: at 7 p.m. in Chicago on the 30th, it is not yet next month.
+  const months = monthStarts(dateColumn(dayOf(now)), MONTHS_SHOWN);
   const rows = await db.$queryRaw<{ month: string | null; n: number }[]>(Prisma.sql`
     SELECT CASE WHEN p.member_since < ${months[0]!} THEN NULL ELSE to_char(p.member_since, 'YYYY-MM') END AS month, count(*)::int AS n
       FROM person p
@@ -63,7 +65,7 @@ export async function getLadder(actor: TActor, now = new Date()) {
        GROUP BY 1`),
   ]);
   const get = (list: typeof stages, s: LadderStage) => list.find((r) => r.stage === s)?.n ?? 0;
-  return STAGES.map((stage) => ({ stage, people: get(stages, stage), movedUp: get(moves, stage) }));
+  return LADDER.map((stage) => ({ stage, people: get(stages, stage), movedUp: get(moves, stage) }));
 }
 
 /** Allied organizations in scope with no logged contact in 60 days, the longest quiet first. */
@@ -80,7 +82,7 @@ export async function listQuietAllies(actor: TActor, now = new Date()) {
 
 /** Follow-ups due today or earlier: all of them for leadership, a coordinator's own otherwise. */
 export async function listFollowUpsDue(actor: TActor, now = new Date(), take = 8) {
-  const today = new Date(now.toISOString().slice(0, 10));
+  const today = dateColumn(dayOf(now));
   const where: Prisma.InteractionWhereInput = {
     followUpDone: false,
     followUpOn: { lte: today },

@@ -5,8 +5,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { displayName } from '@/lib/format/person-name';
-import { endOfDay, startOfDay } from '@/lib/format/zoned-day';
 import { loadOr404, requirePage } from '@/lib/entry/page';
+import { endOfDay, startOfDay } from '@/lib/format/dates';
 import { ZAuditParams, type TAuditParams } from '@/lib/validation/audit';
 import { AuditTable } from './_components/audit-table';
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { formatDateTime } from '@/lib/format/dates';
 import { listUsers, type TUserRow } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requirePage } from '@/lib/entry/page';
@@ -64,7 +65,7 @@ export default async function UsersPage() {
             key: 'lastSignIn',
             header: t('admin.users.lastSignIn'),
             hideOnPhone: true,
-            cell: (u) => (u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short' }) : <span className="text-stone-400">{t('admin.users.never')}</span>),
+            cell: (u) => (u.lastSignInAt ? formatDateTime(format, u.lastSignInAt) : <span className="text-stone-400">{t('admin.users.never')}</span>),
           },
         ]}
       />

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupHeader } from '@/components/groups/group-header';
 import { RosterCard } from '@/components/groups/roster-card';
 import { RecentContactCard } from '@/components/interactions/recent-contact-list';
-import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/access/capabilities';
+import { formatDay, orgToday } from '@/lib/format/dates';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
 import { isCircleLeader } from '@/lib/validation/circle';
 import { AddMemberForm } from '../_components/add-member-form';
@@ -24,16 +24,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function CirclePage({ params }: TProps) {
   const { actor, circle } = await loadCircle((await params).id);
   if (circle.view === 'member') return <MemberView circle={circle} />;
-  const [t, format, timeZone, interactions] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    getTimeZone(),
-    listCircleInteractions(actor, circle.id),
-  ]);
+  const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listCircleInteractions(actor, circle.id)]);
   const leaders = circle.members.filter((m) => isCircleLeader(m.role));
-  const today = todayIn(timeZone);
-
-  const formatSince = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
+  const today = orgToday();
 
   return (
     <>
@@ -98,7 +91,7 @@ export default async function CirclePage({ params }: TProps) {
               badge: isCircleLeader(m.role) ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null,
               detail: (
                 <>
-                  {t('circle.since', { date: formatSince(m.since) })}
+                  {t('circle.since', { date: formatDay(format, m.since) })}
                   {m.precinct ? ` · ${t('circle.precincts.precinct', { precinct: m.precinct })}` : null}
                 </>
               ),

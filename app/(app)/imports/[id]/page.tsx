@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
 import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
@@ -38,7 +39,7 @@ export default async function ImportPage({ params }: TProps) {
         title={imp.fileName}
         subtitle={t('meta', {
           who: imp.createdBy?.email ?? '—',
-          when: format.dateTime(imp.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          when: formatDateTime(format, imp.createdAt),
           rows: imp.totalRows,
           encoding: imp.encoding.toUpperCase(),
           delimiter: t(`delimiter.${delimiter}`),
@@ -140,7 +141,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             <p className="text-lg text-stone-900">{t('done.summary', { created: imp.createdCount, updated: imp.updatedCount })}</p>
             {imp.canUndo && imp.undoUntil ? (
               <div className="mt-4 space-y-2 border-t border-stone-100 pt-4">
-                <p className="text-sm text-stone-600">{t('done.undoHelp', { until: format.dateTime(imp.undoUntil, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p className="text-sm text-stone-600">{t('done.undoHelp', { until: formatDateTime(format, imp.undoUntil) })}</p>
                 <ImportButton id={imp.id} kind="undo" label={t('done.undo')} />
               </div>
             ) : null}
@@ -159,7 +160,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
         </Card>
       );
     case 'UNDONE':
-      return <Card>{t('done.undone', { when: imp.undoneAt ? format.dateTime(imp.undoneAt, { dateStyle: 'medium', timeStyle: 'short' }) : '' })}</Card>;
+      return <Card>{t('done.undone', { when: imp.undoneAt ? formatDateTime(format, imp.undoneAt) : '' })}</Card>;
     case 'CANCELLED':
       return <Card>{t('done.cancelled')}</Card>;
   }

@@ -1,9 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { can } from '@/lib/access/capabilities';
-import { getActor } from '@/lib/auth/actor';
 import { stageUpload } from '@/lib/data/imports/stage';
-import { isAppError } from '@/lib/errors';
+import { route } from '@/lib/entry/route';
 import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
 
 // POST /imports/upload: the file, as the raw request body (the page sends it with its name in
@@ -14,32 +12,23 @@ export const dynamic = 'force-dynamic';
 
 const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status });
 
-export async function POST(request: Request) {
-  const actor = await getActor();
+// Security: the wrapper tells anyone but leadership there is nothing here, before the body is read.
+export const POST = route({ answer: 'json', capability: 'imports.run' }, async ({ actor, request }) => {
   const t = await getTranslations('errors');
-  if (!actor) return json(401, { message: t('signedOut') });
-  // Security: anyone but leadership is told there is nothing here, before the body is read.
-  if (!can(actor, 'imports.run')) return json(404, { message: t('notFound') });
   // Security: only Leaven's own page may post here (the session cookie is SameSite=Lax as well).
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (origin && URL.canParse(origin) && new URL(origin).host !== host) return json(403, { message: t('notFound') });
 
+  // The body is read here, as it streams in, and no further than the limit.
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_IMPORT_BYTES) return json(413, { message: t('importTooLarge') });
   const bytes = await readLimited(request, MAX_IMPORT_BYTES);
   if (!bytes) return json(413, { message: t('importTooLarge') });
   const fileName = fileNameOf(request.headers.get('x-file-name'));
-  try {
-    const { id, rows } = await stageUpload(actor, { fileName, bytes });
-    return json(201, { id, rows });
-  } catch (e) {
-    if (isAppError(e, 'INVALID')) return json(400, { message: t.has(e.message) ? t(e.message) : t('invalid') });
-    if (isAppError(e, 'NOT_FOUND')) return json(404, { message: t('notFound') });
-    console.error('[imports] upload failed', e);
-    return json(500, { message: t('unexpected') });
-  }
-}
+  const { id, rows } = await stageUpload(actor, { fileName, bytes });
+  return json(201, { id, rows });
+});
 
 /** The body, or null once it passes `limit` bytes (read no further than that). */
 async function readLimited(request: Request, limit: number): Promise<Uint8Array | null> {

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTimeZone, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { z } from 'zod';
-import { todayIn } from '@/components/interactions/today';
 import { NetworkPicture } from '@/components/network/network-picture';
 import { PersonDetails, personTitle } from '@/components/person/person-details';
 import { BackLink } from '@/components/ui/back-link';
@@ -11,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
+import { orgToday } from '@/lib/format/dates';
 import { recordProfileView } from '@/lib/data/admin/audit-log';
 import { getPersonProfile, TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
 import { displayName } from '@/lib/format/person-name';
@@ -44,7 +44,7 @@ const secondary = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-
 
 export default async function PersonPage({ params, searchParams }: TProps) {
   const shown = ZShown.parse((await searchParams).shown);
-  const [{ actor, profile }, t, timeZone] = await Promise.all([load((await params).id, shown), getTranslations(), getTimeZone()]);
+  const [{ actor, profile }, t] = await Promise.all([load((await params).id, shown), getTranslations()]);
   const { person, ties, recruitment, network, timeline } = profile;
   const subtitle = [
     person.precinct ? `${t('people.precinct')}: ${person.precinct.ward.number}-${person.precinct.number}` : null,
@@ -78,7 +78,7 @@ export default async function PersonPage({ params, searchParams }: TProps) {
               person={{ id: person.id, name: displayName(person) }}
               timeline={timeline}
               viewerUserId={actor.userId}
-              today={todayIn(timeZone)}
+              today={orgToday()}
               shown={shown}
             />
           ) : null}

@@ -11,6 +11,7 @@ import type { TPeopleListRow } from '@/lib/data/people/list';
 import { displayName } from '@/lib/format/person-name';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
 import { BulkActions } from './bulk-actions';
+import { formatDate, formatDay } from '@/lib/format/dates';
 
 type TSorts = Record<TPeopleSortBy, { state: 'asc' | 'desc' | false; href: string }>;
 type TOption = { id: string; name: string };
@@ -45,8 +46,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
             ? tp('sortedDescending', { column: header })
             : tp('sortBy', { column: header }),
     });
-    // Dates without a time are stored at midnight UTC: shown in UTC so they never slip a day.
-    const day = (d: Date | null) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium', timeZone: 'UTC' }) : '—');
+    const day = (d: Date | null) => (d ? formatDay(format, d) : '—');
     return [
       {
         id: 'name',
@@ -98,7 +98,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         sort: sort('updated', tp('updated')),
         hideOnPhone: true,
         className: 'whitespace-nowrap',
-        cell: (r) => format.dateTime(new Date(r.updatedAt), { dateStyle: 'medium' }),
+        cell: (r) => formatDate(format, r.updatedAt),
       },
     ];
   }, [sorts, tStage, tVoter, tp, format]);

@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { TPeopleFilterOptions } from '@/lib/data/people/options';
-import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import { LADDER } from '@/lib/vocabulary/ladder';
+import { VoterStatus } from '@/lib/generated/prisma/enums';
 import { peopleListHref } from '@/lib/validation/search-params';
 
 // The search box and the filters: one GET form (it works without JavaScript), which with
@@ -175,7 +176,7 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
             </Select>
           ) : null}
           <Select name="stage" label={tp('stage')} value={params.stage} onChange={go}>
-            {Object.values(LadderStage).map((s) => (
+            {LADDER.map((s) => (
               <option key={s} value={s}>
                 {tStage(s)}
               </option>

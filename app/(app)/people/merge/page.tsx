@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDay } from '@/lib/format/dates';
 import { getMergeCandidates } from '@/lib/data/people/merge';
 import { getPerson } from '@/lib/data/people/list';
 import { searchPeople } from '@/lib/data/people/search';
@@ -57,7 +58,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
   const show = (p: typeof keep, f: (typeof MERGE_FIELDS)[number]): string => {
     if (f === 'precinctId') return p.precinct ? `${p.precinct.ward.number}-${p.precinct.number}` : '';
     const v = p[f];
-    if (v instanceof Date) return format.dateTime(v, { dateStyle: 'medium', timeZone: 'UTC' });
+    if (v instanceof Date) return formatDay(format, v);
     if (typeof v === 'boolean') return v ? t('merge.yes') : t('merge.no');
     if (f === 'ladderStage') return t(`stage.${v as string}`);
     if (f === 'registeredVoter') return t(`voter.${v as string}`);

@@ -4,13 +4,14 @@ import { PersonForm } from '@/components/person-form/person-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPrecinctOptions } from '@/lib/data/people/form';
 import { requirePage } from '@/lib/entry/page';
+import { FIRST_STAGE } from '@/lib/vocabulary/ladder';
 import { createPersonAction } from '../person-form-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('personForm'))('newTitle') };
 }
 
-const BLANK = { preferredLanguage: 'es', ladderStage: 'CONTACT', registeredVoter: 'UNKNOWN', contactConsent: false, 'phones.0.smsCapable': true, 'emails.0.subscribed': true };
+const BLANK = { preferredLanguage: 'es', ladderStage: FIRST_STAGE, registeredVoter: 'UNKNOWN', contactConsent: false, 'phones.0.smsCapable': true, 'emails.0.subscribed': true };
 
 export default async function NewPersonPage() {
   const actor = await requirePage('people.create');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { listTrash } from '@/lib/data/people/trash-list';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
@@ -16,7 +17,7 @@ export default async function TrashPage() {
   const actor = await requirePage('people.trash');
   const [t, format, trash] = await Promise.all([getTranslations('trash'), getFormatter(), listTrash(actor)]);
   const purgeText = (p: (typeof trash.people)[number]) =>
-    p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: format.dateTime(p.purgeAt, { dateStyle: 'medium' }) });
+    p.purgeDue ? t('purgeSoon') : t('purgeOn', { date: formatDate(format, p.purgeAt) });
   return (
     <>
       <PageHeader
@@ -50,7 +51,7 @@ export default async function TrashPage() {
           {
             key: 'deleted',
             header: t('deletedAt'),
-            cell: (p) => (p.deletedAt ? format.dateTime(p.deletedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''),
+            cell: (p) => (p.deletedAt ? formatDateTime(format, p.deletedAt) : ''),
             hideOnPhone: true,
             className: 'whitespace-nowrap',
           },

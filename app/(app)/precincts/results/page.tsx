@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDate } from '@/lib/format/dates';
 import { listResultSets } from '@/lib/data/ward/election-results';
 import { requirePage } from '@/lib/entry/page';
 import { ImportForm } from '../_components/import-form';
@@ -28,7 +29,7 @@ export default async function ImportResultsPage() {
               {sets.map((s) => (
                 <li key={s.id} className="py-2">
                   <Link href={`/precincts?results=${s.id}`} className="font-medium text-brand-800 hover:underline">{s.name}</Link>
-                  <span className="block text-stone-500">{t('setLine', { rows: s._count.results, columns: s.voteColumns.join(', ') || '—', date: format.dateTime(s.importedAt, { dateStyle: 'medium' }) })}</span>
+                  <span className="block text-stone-500">{t('setLine', { rows: s._count.results, columns: s.voteColumns.join(', ') || '—', date: formatDate(format, s.importedAt) })}</span>
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
+import { formatDateTime } from '@/lib/format/dates';
 import { listApiTokens, listTokenUsers, type TApiTokenRow } from '@/lib/data/admin/api-tokens';
 import { loadOr404, requirePage } from '@/lib/entry/page';
 import { CreateTokenForm } from './_components/create-token-form';
@@ -22,7 +23,7 @@ export default async function ApiTokensPage() {
     loadOr404(listApiTokens(actor)),
     loadOr404(listTokenUsers(actor)),
   ]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  const when = (d: Date | null) => (d ? formatDateTime(format, d) : t('never'));
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />

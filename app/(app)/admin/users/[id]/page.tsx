@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { roleCan } from '@/lib/access/capabilities';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { getUser, listScopeOptions } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
@@ -51,8 +52,8 @@ export default async function UserPage({ params }: TProps) {
                 t('admin.user.noPerson')
               ),
             )}
-            {row(t('admin.users.lastSignIn'), user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('admin.users.never'))}
-            {row(t('admin.user.created'), format.dateTime(user.createdAt, { dateStyle: 'medium' }))}
+            {row(t('admin.users.lastSignIn'), user.lastSignInAt ? formatDateTime(format, user.lastSignInAt) : t('admin.users.never'))}
+            {row(t('admin.user.created'), formatDate(format, user.createdAt))}
           </dl>
           <Link href={`/admin/audit?user=${user.id}`} className="mt-3 inline-block text-sm text-brand-800 hover:underline">
             {t('admin.user.activity')} →

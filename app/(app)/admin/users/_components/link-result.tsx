@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { TDelivered } from '../actions';
+import { formatDateTime } from '@/lib/format/dates';
 
 /** The one-time link, shown once: to copy and pass on, or word that it was emailed. */
 export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite' | 'reset' }) {
@@ -10,7 +11,7 @@ export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite
   const format = useFormatter();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
-  const expires = format.dateTime(new Date(result.expiresAt), { dateStyle: 'medium', timeStyle: 'short' });
+  const expires = formatDateTime(format, new Date(result.expiresAt));
 
   async function copy() {
     input.current?.select();

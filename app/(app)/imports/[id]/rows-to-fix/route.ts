@@ -1,9 +1,8 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireRecordPage } from '@/lib/entry/page';
+import { z } from 'zod';
 import { csvDocument } from '@/lib/csv/write';
 import { exportProblemRows } from '@/lib/data/imports/reads';
-import { isAppError } from '@/lib/errors';
+import { route } from '@/lib/entry/route';
 import { problemText } from '../../_components/problem-text';
 
 // GET /imports/<id>/rows-to-fix: the rows that were not imported, with the file's own columns
@@ -11,15 +10,8 @@ import { problemText } from '../../_components/problem-text';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { actor, id } = await requireRecordPage('imports.run', (await params).id);
-  let report: Awaited<ReturnType<typeof exportProblemRows>>;
-  try {
-    report = await exportProblemRows(actor, id);
-  } catch (e) {
-    if (isAppError(e, 'NOT_FOUND')) notFound();
-    throw e;
-  }
+export const GET = route({ answer: 'download', capability: 'imports.run', params: z.object({ id: z.uuid() }) }, async ({ actor, params }) => {
+  const report = await exportProblemRows(actor, params.id);
   const t = await getTranslations('imports');
   const reason = (r: (typeof report.rows)[number]) =>
     r.outcome === 'CONFLICT' ? `${t('problems.conflict')} ${r.matched.map((m) => m.name).join(', ')}` : r.problems.map((p) => problemText(t, p, report.headers, r.cells)).join(' ');
@@ -35,4 +27,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'Cache-Control': 'no-store',
     },
   });
-}
+});

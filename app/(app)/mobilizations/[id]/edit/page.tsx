@@ -4,7 +4,7 @@ import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
-import { utcToWallTime } from '@/lib/mobilization/time';
+import { utcToWallTime } from '@/lib/format/dates';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { MobilizationForm } from '../../_components/mobilization-form';
 import { deleteMobilizationAction, updateMobilizationAction } from '../../actions';

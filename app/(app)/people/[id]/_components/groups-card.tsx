@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TProfileCircle, TProfileOrganization } from '@/lib/data/profile/core';
 import { isCircleLeader } from '@/lib/validation/circle';
+import { formatDay } from '@/lib/format/dates';
 
 /** The circles and the allied organizations this person belongs to, among those the viewer may see. */
 export async function GroupsCard({ circles, organizations, showOrganizations }: {
@@ -26,7 +27,7 @@ export async function GroupsCard({ circles, organizations, showOrganizations }: 
               </Link>
               {isCircleLeader(c.role) ? <Badge tone="brand">{t('circleRole.LEADER')}</Badge> : null}
               <span className="text-xs text-stone-500">
-                {t(`circleKind.${c.kind}`)} · {t('profile.groups.since', { date: format.dateTime(new Date(`${c.since}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                {t(`circleKind.${c.kind}`)} · {t('profile.groups.since', { date: formatDay(format, c.since) })}
               </span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { TLadderStep } from '@/lib/data/profile/core';
 import { displayName } from '@/lib/format/person-name';
+import { formatDate } from '@/lib/format/dates';
 
 /** The steps up the ladder of engagement, newest first, with who got the credit for each. */
 export async function LadderCard({ steps }: { steps: TLadderStep[] }) {
@@ -21,7 +22,7 @@ export async function LadderCard({ steps }: { steps: TLadderStep[] }) {
                   : t('profile.ladder.entered', { stage: t(`stage.${s.toStage}`) })}
               </p>
               <p className="text-stone-600">
-                <time dateTime={s.changedAt.toISOString()}>{format.dateTime(s.changedAt, { dateStyle: 'medium' })}</time>
+                <time dateTime={s.changedAt.toISOString()}>{formatDate(format, s.changedAt)}</time>
                 {s.credited ? (
                   <>
                     {' · '}

@@ -1,5 +1,6 @@
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { requirePage } from '@/lib/entry/page';
+import { orgToday } from '@/lib/format/dates';
+import { route } from '@/lib/entry/route';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
 // GET /people/export/csv?<the people table's params>: the table's current view (filters, search
@@ -7,16 +8,13 @@ import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params'
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  const actor = await requirePage('people.export');
-  const params = ZPeopleListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const stream = await exportPeopleToCsv(actor, peopleViewOf(params));
-  const day = new Date().toISOString().slice(0, 10);
+export const GET = route({ answer: 'download', capability: 'people.export', query: ZPeopleListParams }, async ({ actor, query }) => {
+  const stream = await exportPeopleToCsv(actor, peopleViewOf(query));
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="leaven-people-${day}.csv"`,
+      'Content-Disposition': `attachment; filename="leaven-people-${orgToday()}.csv"`,
       'Cache-Control': 'no-store',
     },
   });
-}
+});

@@ -1,8 +1,6 @@
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { circleVCards, personVCard } from '@/lib/data/exports/vcard';
-import { isAppError } from '@/lib/errors';
-import { requirePage } from '@/lib/entry/page';
+import { route } from '@/lib/entry/route';
 
 // GET /people/export/vcard?person=<id> or ?circle=<id>, optionally &version=4.0: contact cards
 // for a phone. Leadership only; a person or circle out of reach answers 404 like a missing one.
@@ -14,17 +12,8 @@ const ZQuery = z.union([
   z.object({ circle: z.uuid(), version: z.enum(['3.0', '4.0']).catch('3.0') }),
 ]);
 
-export async function GET(request: Request) {
-  const actor = await requirePage('people.export');
-  const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) notFound();
-  let card: { name: string; body: string };
-  try {
-    card = 'person' in query.data ? await personVCard(actor, query.data.person, query.data.version) : await circleVCards(actor, query.data.circle, query.data.version);
-  } catch (e) {
-    if (isAppError(e, 'NOT_FOUND')) notFound();
-    throw e;
-  }
+export const GET = route({ answer: 'download', capability: 'people.export', query: ZQuery }, async ({ actor, query }) => {
+  const card = 'person' in query ? await personVCard(actor, query.person, query.version) : await circleVCards(actor, query.circle, query.version);
   const file = `${card.name.replace(/[^\p{L}\p{N} _-]+/gu, '_').trim() || 'contacts'}.vcf`;
   return new Response(card.body, {
     headers: {
@@ -33,4 +22,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'no-store',
     },
   });
-}
+});

@@ -1,0 +1,51 @@
+import { createFormatter } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { dateColumn, dayOf, dayOfColumn, endOfDay, formatDate, formatDateTime, formatDay, startOfDay, utcToWallTime, wallTimeToUtc } from '../../lib/format/dates';
+
+// The organization's clock (America/Chicago for now): one answer to "what day is it", wherever
+// the server runs, and dates shown as the day they name.
+
+describe('days in the organization’s time zone', () => {
+  it('start at midnight in Chicago, in winter and in summer', () => {
+    expect(startOfDay('2026-01-15').toISOString()).toBe('2026-01-15T06:00:00.000Z');
+    expect(startOfDay('2026-07-15').toISOString()).toBe('2026-07-15T05:00:00.000Z');
+    expect(endOfDay('2026-12-31').toISOString()).toBe('2027-01-01T06:00:00.000Z');
+  });
+
+  it('are still yesterday in Chicago in the evening, when it is already tomorrow in UTC', () => {
+    expect(dayOf(new Date('2026-12-08T00:30:00Z'))).toBe('2026-12-07');
+    expect(dayOf(new Date('2026-12-08T06:00:00Z'))).toBe('2026-12-08');
+    expect(dayOf(new Date('2026-12-08T00:30:00Z'), 'UTC')).toBe('2026-12-08');
+  });
+
+  it('are kept in a DATE column as midnight UTC, and read back as the same day', () => {
+    expect(dateColumn('2026-03-09').toISOString()).toBe('2026-03-09T00:00:00.000Z');
+    expect(dayOfColumn(dateColumn('2026-03-09'))).toBe('2026-03-09');
+  });
+});
+
+describe("a time on the organization's clock", () => {
+  it('is read across daylight saving', () => {
+    expect(wallTimeToUtc('2027-01-15T07:30')?.toISOString()).toBe('2027-01-15T13:30:00.000Z'); // CST, UTC-6
+    expect(wallTimeToUtc('2027-07-15T07:30')?.toISOString()).toBe('2027-07-15T12:30:00.000Z'); // CDT, UTC-5
+    expect(utcToWallTime(new Date('2027-07-15T12:30:00Z'))).toBe('2027-07-15T07:30');
+    expect(wallTimeToUtc('2027-07-15 07:30')).toBeNull();
+  });
+});
+
+describe('dates shown to the user', () => {
+  const en = createFormatter({ locale: 'en', timeZone: 'UTC' });
+  const es = createFormatter({ locale: 'es', timeZone: 'UTC' });
+
+  it('show a calendar day as the day it names, in the user’s language', () => {
+    expect(formatDay(en, '2026-03-09')).toBe('Mar 9, 2026');
+    expect(formatDay(en, dateColumn('2026-03-09'))).toBe('Mar 9, 2026');
+    expect(formatDay(es, '2026-03-09')).toBe('9 mar 2026');
+  });
+
+  it('show a moment on the organization’s clock, whatever zone the formatter was given', () => {
+    const evening = new Date('2026-12-08T00:30:00Z');
+    expect(formatDate(en, evening)).toBe('Dec 7, 2026');
+    expect(formatDateTime(en, evening)).toBe('Dec 7, 2026, 6:30 PM');
+  });
+});
