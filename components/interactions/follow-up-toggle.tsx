@@ -3,7 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { setFollowUpDoneAction } from '@/app/(app)/interactions/actions';
+import type { TFormAction } from '@/components/forms/server-action';
+
+/** The action that marks a follow-up done or not done, handed down by the page. */
+export type TFollowUpAction = TFormAction<{ changed: boolean }>;
 
 function ToggleButton({ done, label }: { done: boolean; label: string }) {
   const t = useTranslations('interactionLog');
@@ -24,8 +27,8 @@ function ToggleButton({ done, label }: { done: boolean; label: string }) {
  * Marks a follow-up done or not done. It sends the value wanted, not "toggle", so a double tap
  * or a stale tab cannot flip it back.
  */
-export function FollowUpToggle({ id, done, label }: { id: string; done: boolean; label: string }) {
-  const [state, action] = useActionState(setFollowUpDoneAction, null);
+export function FollowUpToggle({ id, done, label, action: setDone }: { id: string; done: boolean; label: string; action: TFollowUpAction }) {
+  const [state, action] = useActionState(setDone, null);
   return (
     <form action={action} className="inline-flex shrink-0 flex-col items-end gap-1">
       <input type="hidden" name="id" value={id} />

@@ -3,13 +3,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import type { TTimelineItem } from '@/lib/data/profile/timeline';
 import { displayName } from '@/lib/format/person-name';
-import { FollowUpToggle } from './follow-up-toggle';
+import { FollowUpToggle, type TFollowUpAction } from './follow-up-toggle';
 
 /** A calendar day stored as YYYY-MM-DD, formatted without shifting it through a time zone. */
 export const dayDate = (day: string) => new Date(`${day}T12:00:00.000Z`);
 
 /** One logged contact: what, when, with whom, by whom, and its follow-up. */
-export async function InteractionItem({ item, viewerUserId, today }: { item: TTimelineItem; viewerUserId: string; today: string }) {
+export async function InteractionItem({ item, viewerUserId, today, setFollowUpDone }: { item: TTimelineItem; viewerUserId: string; today: string; setFollowUpDone: TFollowUpAction }) {
   const [t, format] = await Promise.all([getTranslations('interactionLog'), getFormatter()]);
   const by = item.loggedBy.id === viewerUserId ? t('you') : item.loggedBy.person ? displayName(item.loggedBy.person) : item.loggedBy.email;
   const overdue = item.followUpOn && !item.followUpDone && item.followUpOn < today;
@@ -51,7 +51,7 @@ export async function InteractionItem({ item, viewerUserId, today }: { item: TTi
               date: format.dateTime(dayDate(item.followUpOn), { dateStyle: 'medium', timeZone: 'UTC' }),
             })}
           </span>
-          <FollowUpToggle id={item.id} done={item.followUpDone} label={item.summary} />
+          <FollowUpToggle id={item.id} done={item.followUpDone} label={item.summary} action={setFollowUpDone} />
         </div>
       ) : null}
     </article>

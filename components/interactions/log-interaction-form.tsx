@@ -5,15 +5,24 @@ import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PendingButton } from '@/components/person/pending-button';
-import { PersonSearch } from '@/components/person/person-search';
+import { PersonSearch, type TPersonSearchAction } from '@/components/person/person-search';
 import { useActionForm } from '@/components/person/use-action-form';
 import type { TPersonChoice } from '@/lib/data/people/search';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
-import { logInteractionAction, organizationChoicesAction } from '@/app/(app)/interactions/actions';
+import type { TFormAction, TServerAction } from '@/components/forms/server-action';
 import { controlClass } from '@/components/forms/control-class';
 
 type TRef = { id: string; name: string };
+
+/** The server actions the form is handed by the page (components/ never imports app/). */
+export type TLogInteractionActions = {
+  log: TFormAction<{ id: string }>;
+  organizationChoices: TServerAction<Record<string, never>, TRef[]>;
+  searchPeople: TPersonSearchAction;
+};
+
 export type TLogInteractionProps = {
+  actions: TLogInteractionActions;
   /** People already involved (the profile's person); more can be added from the user's scope. */
   people?: TPersonChoice[];
   /** A preset circle (a circle's page): sent as is, shown by name. */
@@ -77,23 +86,23 @@ export function LogInteraction(props: TLogInteractionProps) {
   );
 }
 
-function LogInteractionForm({ people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
+function LogInteractionForm({ actions, people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
   const [people, setPeople] = useState<TPersonChoice[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
-  const { state, pending, onSubmit, errors } = useActionForm(logInteractionAction, () => onDone(true));
+  const { state, pending, onSubmit, errors } = useActionForm(actions.log, () => onDone(true));
 
   // The organizations in scope are fetched when the form first opens, not with every page
   // (and not at all when the organization is given: the choice is made).
   useEffect(() => {
     if (organization) return;
     let live = true;
-    void organizationChoicesAction(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
+    void actions.organizationChoices(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
     return () => {
       live = false;
     };
-  }, [organization]);
+  }, [organization, actions]);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="log-interaction-title" className="space-y-4 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
@@ -141,7 +150,7 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
             </li>
           ))}
         </ul>
-        <PersonSearch label={t('addPerson')} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
+        <PersonSearch label={t('addPerson')} search={actions.searchPeople} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         {organization ? (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { LogInteraction } from '@/components/interactions/log-interaction-form';
+import { LogInteraction, type TLogInteractionActions } from '@/components/interactions/log-interaction-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TRecentInteraction } from '@/lib/data/interactions/recent';
@@ -8,12 +8,17 @@ import type { TRecentInteraction } from '@/lib/data/interactions/recent';
 type TRef = { id: string; name: string };
 
 /** The circle's or organization's "Recent contact" card: log one from here, then the list. */
-export async function RecentContactCard({ interactions, about, className }: { interactions: TRecentInteraction[]; about: { circle: TRef } | { organization: TRef }; className?: string }) {
+export async function RecentContactCard({ interactions, about, actions, className }: {
+  interactions: TRecentInteraction[];
+  about: { circle: TRef } | { organization: TRef };
+  actions: TLogInteractionActions;
+  className?: string;
+}) {
   const t = await getTranslations();
   return (
     <Card title={t('recentContact.title')} className={className}>
       <div className="mb-4">
-        <LogInteraction {...about} />
+        <LogInteraction {...about} actions={actions} />
       </div>
       <RecentContactList interactions={interactions} />
     </Card>

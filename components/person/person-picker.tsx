@@ -3,11 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { TPersonChoice } from '@/lib/data/people/search';
-import { PersonSearch } from './person-search';
+import { PersonSearch, type TPersonSearchAction } from './person-search';
 
 /** Picks one person into a hidden form field `name`; shows who was picked, with a way to change it. */
-export function PersonPicker({ name, label, exclude, error, initial = null }: {
+export function PersonPicker({ name, label, search, exclude, error, initial = null }: {
   name: string;
+  search: TPersonSearchAction;
   label: string;
   exclude?: string[];
   error?: string;
@@ -15,7 +16,7 @@ export function PersonPicker({ name, label, exclude, error, initial = null }: {
 }) {
   const t = useTranslations('profile.picker');
   const [picked, setPicked] = useState<TPersonChoice | null>(initial);
-  if (!picked) return <PersonSearch label={label} onPick={setPicked} exclude={exclude} error={error} autoFocus={false} />;
+  if (!picked) return <PersonSearch label={label} search={search} onPick={setPicked} exclude={exclude} error={error} autoFocus={false} />;
   return (
     <div>
       <input type="hidden" name={name} value={picked.id} />

@@ -4,11 +4,15 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldError } from '@/components/forms/field-frame';
 import type { TPersonChoice } from '@/lib/data/people/search';
-import { searchPeopleAction } from '@/app/(app)/people/search-actions';
+import type { TServerAction } from '@/components/forms/server-action';
+import type { TPersonSearchInput } from '@/lib/validation/interaction';
 import { controlClass } from '@/components/forms/control-class';
+
+export type TPersonSearchAction = TServerAction<TPersonSearchInput, TPersonChoice[]>;
 
 type TProps = {
   label: string;
+  search: TPersonSearchAction;
   onPick: (choice: TPersonChoice) => void;
   /** People not to offer (already chosen, or the person whose profile this is). */
   exclude?: string[];
@@ -20,7 +24,7 @@ type TProps = {
  * A search-as-you-type combobox (WAI-ARIA combobox with a listbox popup) over the people in
  * the user's scope; the server action does the scoping. Arrow keys move, Enter picks, Escape closes.
  */
-export function PersonSearch({ label, onPick, exclude = [], error, autoFocus }: TProps) {
+export function PersonSearch({ label, search, onPick, exclude = [], error, autoFocus }: TProps) {
   const t = useTranslations('profile.picker');
   const id = useId();
   const [q, setQ] = useState('');
@@ -37,7 +41,7 @@ export function PersonSearch({ label, onPick, exclude = [], error, autoFocus }: 
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
       setLoading(true);
-      const res = await searchPeopleAction(null, { q: query, exclude: excludeKey ? excludeKey.split(',') : [] });
+      const res = await search(null, { q: query, exclude: excludeKey ? excludeKey.split(',') : [] });
       // Answers may come back out of order: only the latest query's answer counts.
       if (ticket !== latest.current) return;
       setLoading(false);
@@ -46,7 +50,7 @@ export function PersonSearch({ label, onPick, exclude = [], error, autoFocus }: 
       setOpen(true);
     }, 200);
     return () => clearTimeout(timer);
-  }, [q, excludeKey]);
+  }, [q, excludeKey, search]);
 
   const pick = (choice: TPersonChoice) => {
     onPick(choice);

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { globalSearchAction } from '@/app/(app)/search/actions';
+import type { TServerAction } from '@/components/forms/server-action';
 import { displayName } from '@/lib/format/person-name';
 import type { TGlobalHits } from '@/lib/data/people/search';
 
@@ -22,7 +22,7 @@ export function toOptions(hits: TGlobalHits, t: (key: string) => string, canFilt
   ];
 }
 
-export function GlobalSearch({ canFilterByCircle }: { canFilterByCircle: boolean }) {
+export function GlobalSearch({ canFilterByCircle, search }: { canFilterByCircle: boolean; search: TServerAction<{ q: string }, TGlobalHits> }) {
   const t = useTranslations('people.globalSearch');
   const router = useRouter();
   const listId = useId();
@@ -44,7 +44,7 @@ export function GlobalSearch({ canFilterByCircle }: { canFilterByCircle: boolean
     timer.current = setTimeout(() => {
       asked.current = text;
       startTransition(async () => {
-        const result = await globalSearchAction(null, { q: text });
+        const result = await search(null, { q: text });
         // Answers can arrive out of order: keep only the one for what is typed now.
         if (asked.current !== text) return;
         setOptions(result.ok ? toOptions(result.data, t, canFilterByCircle) : []);

@@ -12,6 +12,7 @@ import { requireActor } from '@/lib/auth/actor';
 import { listMyFollowUps, type TFollowUp } from '@/lib/data/interactions/follow-ups';
 import { canLogInteractions } from '@/lib/data/interactions/interactions';
 import { displayName } from '@/lib/format/person-name';
+import { setFollowUpDoneAction } from '../_actions/interactions';
 
 const ZView = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['open', 'done']).catch('open')).default('open');
 
@@ -86,7 +87,7 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
                   {f.circle ? ` · ${f.circle.name}` : ''}
                 </p>
               </div>
-              <FollowUpToggle id={f.id} done={f.followUpDone} label={f.summary} />
+              <FollowUpToggle id={f.id} done={f.followUpDone} label={f.summary} action={setFollowUpDoneAction} />
             </li>
           ))}
         </ul>

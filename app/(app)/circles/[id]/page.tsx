@@ -8,6 +8,7 @@ import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
+import { logInteractionActions } from '../../_actions/log-interaction';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
 import { PrecinctBreakdown } from '../_components/precinct-breakdown';
@@ -108,7 +109,7 @@ export default async function CirclePage({ params }: TProps) {
           <Card title={t('circle.precincts.title')}>
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
-          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} />
+          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
         </div>
       </div>
     </>

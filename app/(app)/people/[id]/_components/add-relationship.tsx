@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { PendingButton } from '@/components/person/pending-button';
 import { PersonPicker } from '@/components/person/person-picker';
+import { searchPeopleAction } from '../../../_actions/person-search';
 import { useActionForm } from '@/components/person/use-action-form';
 import { addRelationshipAction } from '../actions';
 import { RelationshipFields } from './relationship-fields';
@@ -32,7 +33,7 @@ export function AddRelationship({ personId, exclude }: { personId: string; exclu
     <form onSubmit={onSubmit} noValidate aria-label={t('add')} className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
       <FormMessage state={state} />
       <input type="hidden" name="personId" value={personId} />
-      <PersonPicker name="otherId" label={t('person')} exclude={[personId, ...exclude]} error={errors?.otherId} />
+      <PersonPicker name="otherId" search={searchPeopleAction} label={t('person')} exclude={[personId, ...exclude]} error={errors?.otherId} />
       <RelationshipFields idPrefix="new-relationship" errors={errors} />
       <div className="flex gap-2">
         <PendingButton pending={pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>

@@ -5,6 +5,8 @@ import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { Card } from '@/components/ui/card';
 import type { TProfileTimeline } from '@/lib/data/profile/timeline';
 import { TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
+import { setFollowUpDoneAction } from '../../../_actions/interactions';
+import { logInteractionActions } from '../../../_actions/log-interaction';
 
 /** Log a contact, the open follow-ups, and the timeline newest first with "show more". */
 export async function InteractionsCard({ person, timeline, viewerUserId, today, shown }: {
@@ -19,7 +21,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
   return (
     <Card title={t('title')} className="scroll-mt-24">
       <div id="timeline" className="space-y-4">
-        <LogInteraction people={[{ id: person.id, name: person.name, detail: null }]} />
+        <LogInteraction people={[{ id: person.id, name: person.name, detail: null }]} actions={logInteractionActions} />
         {timeline.openFollowUps.length ? (
           <section aria-labelledby="open-follow-ups" className="rounded-lg border border-crust-100 bg-crust-50/60 px-3">
             <h3 id="open-follow-ups" className="pt-3 text-sm font-semibold text-crust-700">
@@ -27,7 +29,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
             </h3>
             <div className="divide-y divide-crust-100">
               {timeline.openFollowUps.map((item) => (
-                <InteractionItem key={item.id} item={item} viewerUserId={viewerUserId} today={today} />
+                <InteractionItem key={item.id} item={item} viewerUserId={viewerUserId} today={today} setFollowUpDone={setFollowUpDoneAction} />
               ))}
             </div>
           </section>
@@ -42,7 +44,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
             <ol className="divide-y divide-stone-100" data-testid="timeline">
               {timeline.items.map((item) => (
                 <li key={item.id}>
-                  <InteractionItem item={item} viewerUserId={viewerUserId} today={today} />
+                  <InteractionItem item={item} viewerUserId={viewerUserId} today={today} setFollowUpDone={setFollowUpDoneAction} />
                 </li>
               ))}
             </ol>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { PendingButton } from '@/components/person/pending-button';
 import { PersonPicker } from '@/components/person/person-picker';
+import { searchPeopleAction } from '../../../_actions/person-search';
 import { useActionForm } from '@/components/person/use-action-form';
 import { setRecruiterAction } from '../actions';
 
@@ -22,7 +23,7 @@ export function RecruiterForm({ personId, version, hasRecruiter }: { personId: s
           <FormMessage state={set.state} />
           <input type="hidden" name="personId" value={personId} />
           <input type="hidden" name="version" value={version} />
-          <PersonPicker name="recruiterId" label={t('recruiter')} exclude={[personId]} error={set.errors?.recruiterId} />
+          <PersonPicker name="recruiterId" search={searchPeopleAction} label={t('recruiter')} exclude={[personId]} error={set.errors?.recruiterId} />
           <div className="flex gap-2">
             <PendingButton pending={set.pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>
             <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
