@@ -4,9 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
-import { PendingButton } from '@/components/person/pending-button';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { PersonSearch, type TPersonSearchAction } from '@/components/person/person-search';
-import { useActionForm } from '@/components/person/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import type { TPersonChoice } from '@/lib/data/people/search';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
 import type { TFormAction, TServerAction } from '@/components/forms/server-action';
@@ -64,17 +65,15 @@ export function LogInteraction(props: TLogInteractionProps) {
         />
       ) : (
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
+          <Button
             onClick={() => {
               setSavedAt(null);
               setOpen(true);
             }}
-            className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
           >
             <span aria-hidden>+</span>
             {t('open')}
-          </button>
+          </Button>
           {savedAt ? (
             <p role="status" className="text-sm text-brand-900">
               {t('saved')}
@@ -91,7 +90,7 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
   const [people, setPeople] = useState<TPersonChoice[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
-  const { state, pending, onSubmit, errors } = useActionForm(actions.log, () => onDone(true));
+  const { state, pending, onSubmit, errors } = useActionForm(actions.log, { onSuccess: () => onDone(true) });
 
   // The organizations in scope are fetched when the form first opens, not with every page
   // (and not at all when the organization is given: the choice is made).
@@ -184,12 +183,12 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
         ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <PendingButton pending={pending} pendingLabel={t('saving')}>
+        <SubmitButton pending={pending} pendingLabel={t('saving')}>
           {t('save')}
-        </PendingButton>
-        <button type="button" onClick={() => onDone(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+        </SubmitButton>
+        <Button variant="secondary" onClick={() => onDone(false)}>
           {t('cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/actor';
 import { globalSearch } from '@/lib/data/people/search';
@@ -45,10 +47,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <label htmlFor="search-q" className="sr-only">
           {t('label')}
         </label>
-        <input id="search-q" name="q" type="search" defaultValue={q} className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Input id="search-q" name="q" type="search" defaultValue={q} />
+        <Button type="submit">
           {t('title')}
-        </button>
+        </Button>
       </form>
       {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">

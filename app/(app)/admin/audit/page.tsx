@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { controlClass } from '@/components/forms/control-class';
+import { Button, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
@@ -23,7 +25,7 @@ function hrefWith(params: TAuditParams, change: Partial<Record<keyof TAuditParam
   return `/admin/audit${entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : ''}`;
 }
 
-const inputClass = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+const inputClass = controlClass;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireArea('admin');
@@ -83,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <input id="audit-to" name="to" type="date" defaultValue={params.to} className={inputClass} />
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-6">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('audit.apply')}</button>
+          <Button type="submit">{t('audit.apply')}</Button>
           <Link href="/admin/audit" className="text-sm text-stone-600 hover:underline">{t('audit.clear')}</Link>
           {params.person ? (
             <span className="inline-flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 ring-1 ring-brand-200">
@@ -98,11 +100,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {pages > 1 ? (
         <nav aria-label={t('audit.pagination')} className="mt-4 flex items-center justify-between text-sm">
           {params.page > 1 ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={hrefWith(params, { page: params.page - 1 })}>{t('people.previous')}</Link>
+            <Link className={buttonClass('secondary', 'sm')} href={hrefWith(params, { page: params.page - 1 })}>{t('people.previous')}</Link>
           ) : <span />}
           <span className="text-stone-600">{t('people.pageOf', { page: params.page, pages })}</span>
           {params.page < pages ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={hrefWith(params, { page: params.page + 1 })}>{t('people.next')}</Link>
+            <Link className={buttonClass('secondary', 'sm')} href={hrefWith(params, { page: params.page + 1 })}>{t('people.next')}</Link>
           ) : <span />}
         </nav>
       ) : null}

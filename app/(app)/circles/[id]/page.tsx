@@ -6,6 +6,7 @@ import { RosterCard } from '@/components/groups/roster-card';
 import { RecentContactCard } from '@/components/interactions/recent-contact-list';
 import { todayIn } from '@/components/interactions/today';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
 import { logInteractionActions } from '../../_actions/log-interaction';
@@ -55,7 +56,7 @@ export default async function CirclePage({ params }: TProps) {
               href={`/people/export/vcard?circle=${circle.id}`}
               download
               title={t('circle.vcardHint')}
-              className="rounded-md px-4 py-2 text-sm font-medium whitespace-nowrap text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100"
+              className={buttonClass('secondary', 'md', 'whitespace-nowrap')}
             >
               {t('circle.vcard')}
             </a>

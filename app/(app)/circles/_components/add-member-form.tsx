@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { addCircleMemberAction, searchCircleCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and add them to the circle with a role and a date. */
@@ -16,12 +16,7 @@ export function AddMemberForm({ circleId, today }: { circleId: string; today: st
   const tRole = useTranslations('circleRole');
   // A new key after each success clears the form for the next person.
   const [added, setAdded] = useState(0);
-  const [state, action] = useActionState(async (prev: TActionResult<{ name: string }> | null, form: FormData) => {
-    const result = await addCircleMemberAction(prev, form);
-    if (result.ok) setAdded((n) => n + 1);
-    return result;
-  }, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, action, errors } = useActionForm(addCircleMemberAction, { onSuccess: () => setAdded((n) => n + 1) });
 
   return (
     <form action={action} className="space-y-3" noValidate aria-label={t('title')}>

@@ -2,9 +2,12 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import { displayName } from '@/lib/format/person-name';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { setStatusAction } from '../actions';
@@ -24,7 +27,7 @@ export function CommitmentTable({ mobilizationId, rows }: { mobilizationId: stri
   const t = useTranslations('mobilizations');
   const tStatus = useTranslations('commitmentStatus');
   const tNeeds = useTranslations('needs');
-  const [state, action, pending] = useActionState(setStatusAction, null);
+  const { state, action, pending } = useActionForm(setStatusAction);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   // After a successful change, start the next selection from nothing.
   const [seen, setSeen] = useState(state);
@@ -42,13 +45,13 @@ export function CommitmentTable({ mobilizationId, rows }: { mobilizationId: stri
         <input type="hidden" name="mobilizationId" value={mobilizationId} />
         <label className="text-sm">
           <span className="mb-1 block font-medium text-stone-800">{t('moveTo')}</span>
-          <select name="status" defaultValue="CONFIRMED" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+          <Select inline name="status" defaultValue="CONFIRMED">
             {STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
-          </select>
+          </Select>
         </label>
-        <button disabled={pending || picked.size === 0} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+        <Button type="submit" disabled={pending || picked.size === 0}>
           {t('apply', { count: picked.size })}
-        </button>
+        </Button>
         <div className="w-full"><FormMessage state={state} success={state?.ok ? t('updated', { count: state.data.updated }) : undefined} /></div>
       </form>
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">

@@ -1,24 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { addAffiliationAction, searchOrganizationCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and record their tie to the organization. */
 export function AddAffiliationForm({ organizationId }: { organizationId: string }) {
   const t = useTranslations('organization.people');
   const [added, setAdded] = useState(0);
-  const [state, action] = useActionState(async (prev: TActionResult<{ name: string }> | null, form: FormData) => {
-    const result = await addAffiliationAction(prev, form);
-    if (result.ok) setAdded((n) => n + 1);
-    return result;
-  }, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, action, errors } = useActionForm(addAffiliationAction, { onSuccess: () => setAdded((n) => n + 1) });
 
   return (
     <form action={action} className="space-y-3" noValidate aria-label={t('addTitle')}>

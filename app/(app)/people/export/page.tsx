@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/forms/select-field';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,7 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('title') };
 }
 
-const button = 'rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800';
 
 /** Plain GET forms: the downloads are route handlers, so they work without JavaScript. */
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -34,9 +34,9 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
               </label>
               <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={controlClass} />
             </div>
-            <button type="submit" className={button}>
+            <Button type="submit">
               {t('csvDownload')}
-            </button>
+            </Button>
           </form>
         </Card>
         <Card title={t('vcardTitle')}>
@@ -51,9 +51,9 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
                 { value: '4.0', label: t('v4') },
               ]}
             />
-            <button type="submit" className={button}>
+            <Button type="submit">
               {t('vcardDownload')}
-            </button>
+            </Button>
           </form>
         </Card>
       </div>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { InteractionItem } from '@/components/interactions/interaction-item';
 import { LogInteraction } from '@/components/interactions/log-interaction-form';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { TProfileTimeline } from '@/lib/data/profile/timeline';
 import { TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
@@ -50,7 +51,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
             </ol>
           )}
           {timeline.total > timeline.items.length && shown < TIMELINE_MAX ? (
-            <Link href={`/people/${person.id}?shown=${more}#timeline`} scroll={false} className="mt-2 inline-block rounded-md px-3 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+            <Link href={`/people/${person.id}?shown=${more}#timeline`} scroll={false} className={buttonClass('outline', 'md', 'mt-2')}>
               {t('showMore')}
             </Link>
           ) : null}
