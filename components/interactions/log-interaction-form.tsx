@@ -4,11 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
+import { PersonPicker, type TPersonSearchAction } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { PersonSearch, type TPersonSearchAction } from '@/components/person/person-search';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import type { TPersonChoice } from '@/lib/data/people/search';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
 import type { TFormAction, TServerAction } from '@/components/forms/server-action';
 import { controlClass } from '@/components/forms/control-class';
@@ -25,7 +24,7 @@ export type TLogInteractionActions = {
 export type TLogInteractionProps = {
   actions: TLogInteractionActions;
   /** People already involved (the profile's person); more can be added from the user's scope. */
-  people?: TPersonChoice[];
+  people?: TRef[];
   /** A preset circle (a circle's page): sent as is, shown by name. */
   circle?: TRef;
   /** A preset organization (an organization's page): sent as is, shown by name. */
@@ -87,7 +86,7 @@ export function LogInteraction(props: TLogInteractionProps) {
 
 function LogInteractionForm({ actions, people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
-  const [people, setPeople] = useState<TPersonChoice[]>(preset);
+  const [people, setPeople] = useState<TRef[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
   const { state, pending, onSubmit, errors } = useActionForm(actions.log, { onSuccess: () => onDone(true) });
@@ -149,7 +148,7 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
             </li>
           ))}
         </ul>
-        <PersonSearch label={t('addPerson')} search={actions.searchPeople} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
+        <PersonPicker label={t('addPerson')} search={actions.searchPeople} exclude={people.map((p) => p.id)} onPick={(p) => setPeople((list) => [...list, p])} error={errors.personIds} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         {organization ? (

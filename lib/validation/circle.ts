@@ -37,12 +37,6 @@ export type TAddCircleMemberInput = Omit<z.infer<typeof ZAddCircleMemberInput>, 
 export const ZUpdateCircleMemberInput = ZCircleMemberKey.extend({ role: z.enum(CircleRole, { error: 'invalidChoice' }) });
 export type TUpdateCircleMemberInput = z.infer<typeof ZUpdateCircleMemberInput>;
 
-/** The search-as-you-type box that finds people to add to a circle or an organization. */
-export const ZPersonSearchInput = z.object({
-  targetId: z.uuid(),
-  q: z.string().trim().min(2).max(100),
-});
-
 export const ZCircleId = z.uuid();
 
 /** The circle list's URL: ?kind=HOMETOWN_CLUB. A kind that does not exist shows every circle. */

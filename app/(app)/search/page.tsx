@@ -8,7 +8,6 @@ import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireActor } from '@/lib/auth/actor';
 import { globalSearch } from '@/lib/data/people/search';
-import { displayName } from '@/lib/format/person-name';
 
 // The shell search's results as a page: where Enter goes, and what works without JavaScript.
 
@@ -54,7 +53,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p), detail: p.place })))}
+        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: p.name, detail: p.place })))}
         {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: member ? '/circles' : `/people?circle=${c.id}`, label: c.name })))}
         {section(t('organizations'), hits.organizations.map((o) => ({ key: o.id, href: `/people?org=${o.id}`, label: o.name })))}
       </div>

@@ -242,7 +242,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/admin/users/actions.ts#inviteAction': () => act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#renewInvitationAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#resetLinkAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
-  'app/(app)/admin/users/actions.ts#searchPeopleAction': () => act({ q: 'ma' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#searchPeopleToLinkAction': () => act({ q: 'ma' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetCoordinator }, leadershipOnly),

@@ -14,6 +14,7 @@ import { addCircleMemberAction, searchCircleCandidatesAction } from '../actions'
 export function AddMemberForm({ circleId, today }: { circleId: string; today: string }) {
   const t = useTranslations('circle.add');
   const tRole = useTranslations('circleRole');
+  const tPicker = useTranslations('personPicker');
   // A new key after each success clears the form for the next person.
   const [added, setAdded] = useState(0);
   const { state, action, errors } = useActionForm(addCircleMemberAction, { onSuccess: () => setAdded((n) => n + 1) });
@@ -23,7 +24,7 @@ export function AddMemberForm({ circleId, today }: { circleId: string; today: st
       <FormMessage state={state} success={state?.ok ? t('added', { name: state.data.name }) : undefined} />
       <input type="hidden" name="circleId" value={circleId} />
       <div key={added} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem_10.5rem_auto] sm:items-start">
-        <PersonPicker label={t('person')} name="personId" targetId={circleId} search={searchCircleCandidatesAction} error={errors?.personId} />
+        <PersonPicker label={t('person')} name="personId" targetId={circleId} search={searchCircleCandidatesAction} noResults={tPicker('noneToAdd')} error={errors.personId} />
         <SelectField
           label={t('role')}
           name="role"

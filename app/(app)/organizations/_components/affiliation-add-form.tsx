@@ -12,6 +12,7 @@ import { addAffiliationAction, searchOrganizationCandidatesAction } from '../act
 /** Find someone in reach by name and record their tie to the organization. */
 export function AddAffiliationForm({ organizationId }: { organizationId: string }) {
   const t = useTranslations('organization.people');
+  const tPicker = useTranslations('personPicker');
   const [added, setAdded] = useState(0);
   const { state, action, errors } = useActionForm(addAffiliationAction, { onSuccess: () => setAdded((n) => n + 1) });
 
@@ -20,7 +21,7 @@ export function AddAffiliationForm({ organizationId }: { organizationId: string 
       <FormMessage state={state} success={state?.ok ? t('added', { name: state.data.name }) : undefined} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <div key={added} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem] lg:grid-cols-[minmax(0,1fr)_11rem_auto_auto] lg:items-start">
-        <PersonPicker label={t('person')} name="personId" targetId={organizationId} search={searchOrganizationCandidatesAction} error={errors?.personId} />
+        <PersonPicker label={t('person')} name="personId" targetId={organizationId} search={searchOrganizationCandidatesAction} noResults={tPicker('noneToAdd')} error={errors.personId} />
         <Field label={t('role')} name="role" maxLength={80} placeholder={t('rolePlaceholder')} error={errors?.role} />
         <label className="flex items-center gap-2 text-sm font-medium text-stone-800 lg:pt-8">
           <input type="checkbox" name="isPointPerson" className="size-4 accent-brand-700" />

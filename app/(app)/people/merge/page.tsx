@@ -43,7 +43,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
             <ul className="divide-y divide-stone-100">
               {matches.map((m) => (
                 <li key={m.id} className="flex items-center justify-between gap-3 py-2">
-                  <span>{displayName(m)}{m.place ? ` · ${m.place}` : ''}</span>
+                  <span>{m.name}{m.place ? ` · ${m.place}` : ''}</span>
                   <Link href={`/people/merge?a=${a}&b=${m.id}`} className={buttonClass('secondary', 'sm')}>{t('merge.compare')}</Link>
                 </li>
               ))}

@@ -5,13 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
+import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { buttonClass } from '@/components/ui/button';
 import type { TScopeOptions } from '@/lib/data/admin/users';
-import { inviteAction } from '../actions';
+import { inviteAction, searchPeopleToLinkAction } from '../actions';
 import { LinkResult } from './link-result';
-import { PersonPicker } from './person-picker';
 import { ScopeChecklist } from './scope-checklist';
 
 const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
@@ -77,7 +77,7 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
         </section>
       ) : null}
       <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-        <PersonPicker error={err.personId} />
+        <PersonPicker name="personId" label={t('person')} hint={t('personNew')} search={searchPeopleToLinkAction} noResults={t('noneFound')} error={err.personId} />
       </section>
       <SubmitButton pendingLabel={t('creating')}>{t('submit')}</SubmitButton>
     </form>

@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { PersonPicker } from '@/components/person/person-picker';
-import { searchPeopleAction } from '../../../_actions/person-search';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { addRelationshipAction } from '../actions';
+import { searchPeopleAction } from '../../../_actions/person-search';
 import { RelationshipFields } from './relationship-fields';
 
 /** "Add a relationship": the other person is picked by name from the user's scope. */
@@ -36,7 +36,7 @@ export function AddRelationship({ personId, exclude }: { personId: string; exclu
     <form onSubmit={onSubmit} noValidate aria-label={t('add')} className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
       <FormMessage state={state} />
       <input type="hidden" name="personId" value={personId} />
-      <PersonPicker name="otherId" search={searchPeopleAction} label={t('person')} exclude={[personId, ...exclude]} error={errors?.otherId} />
+      <PersonPicker name="otherId" search={searchPeopleAction} label={t('person')} exclude={[personId, ...exclude]} error={errors.otherId} />
       <RelationshipFields idPrefix="new-relationship" errors={errors} />
       <div className="flex gap-2">
         <SubmitButton pending={pending} pendingLabel={t('saving')}>{t('save')}</SubmitButton>

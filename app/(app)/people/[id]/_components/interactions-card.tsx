@@ -22,7 +22,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
   return (
     <Card title={t('title')} className="scroll-mt-24">
       <div id="timeline" className="space-y-4">
-        <LogInteraction people={[{ id: person.id, name: person.name, detail: null }]} actions={logInteractionActions} />
+        <LogInteraction people={[{ id: person.id, name: person.name }]} actions={logInteractionActions} />
         {timeline.openFollowUps.length ? (
           <section aria-labelledby="open-follow-ups" className="rounded-lg border border-crust-100 bg-crust-50/60 px-3">
             <h3 id="open-follow-ups" className="pt-3 text-sm font-semibold text-crust-700">

@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import { PersonPicker } from '@/components/person/person-picker';
-import { searchPeopleAction } from '../../../_actions/person-search';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button, buttonClass } from '@/components/ui/button';
 import { setRecruiterAction } from '../actions';
+import { searchPeopleAction } from '../../../_actions/person-search';
 
 /** Sets, changes or clears "recruited by". The server refuses a choice that would make a loop. */
 export function RecruiterForm({ personId, version, hasRecruiter }: { personId: string; version: number; hasRecruiter: boolean }) {
@@ -24,7 +24,7 @@ export function RecruiterForm({ personId, version, hasRecruiter }: { personId: s
           <FormMessage state={set.state} />
           <input type="hidden" name="personId" value={personId} />
           <input type="hidden" name="version" value={version} />
-          <PersonPicker name="recruiterId" search={searchPeopleAction} label={t('recruiter')} exclude={[personId]} error={set.errors?.recruiterId} />
+          <PersonPicker name="recruiterId" search={searchPeopleAction} label={t('recruiter')} exclude={[personId]} error={set.errors.recruiterId} />
           <div className="flex gap-2">
             <SubmitButton pending={set.pending} pendingLabel={t('saving')}>{t('save')}</SubmitButton>
             <Button variant="secondary" onClick={() => setOpen(false)}>
