@@ -1,6 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
+import type { TInteractionItem } from '@/lib/data/interactions/items';
+import { recentInteractions } from '@/lib/data/interactions/recent';
 import { organizationScope, personScope } from '@/lib/access/scope';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
@@ -169,7 +170,7 @@ export async function getOrganization(actor: TActor, id: string) {
 export type TOrganizationDetail = Awaited<ReturnType<typeof getOrganization>>;
 
 /** The organization's newest interactions: those about it and those with its point people. */
-export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
+export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TInteractionItem[]> {
   const org = await db.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] }, select: { id: true } });
   if (!org) throw notFoundError();
   return recentInteractions(actor, contactWith(id));

@@ -81,7 +81,6 @@ export default async function PersonPage({ params, searchParams }: TProps) {
             <InteractionsCard
               person={{ id: person.id, name: displayName(person) }}
               timeline={timeline}
-              viewerUserId={actor.userId}
               today={todayIn(timeZone)}
               shown={shown}
             />

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { InteractionItem } from '@/components/interactions/interaction-item';
+import { InteractionList } from '@/components/interactions/interaction-list';
 import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -10,10 +10,9 @@ import { setFollowUpDoneAction } from '../../../_actions/interactions';
 import { logInteractionActions } from '../../../_actions/log-interaction';
 
 /** Log a contact, the open follow-ups, and the timeline newest first with "show more". */
-export async function InteractionsCard({ person, timeline, viewerUserId, today, shown }: {
+export async function InteractionsCard({ person, timeline, today, shown }: {
   person: { id: string; name: string };
   timeline: TProfileTimeline;
-  viewerUserId: string;
   today: string;
   shown: number;
 }) {
@@ -28,11 +27,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
             <h3 id="open-follow-ups" className="pt-3 text-sm font-semibold text-crust-700">
               {t('openFollowUps', { count: timeline.openFollowUps.length })}
             </h3>
-            <div className="divide-y divide-crust-100">
-              {timeline.openFollowUps.map((item) => (
-                <InteractionItem key={item.id} item={item} viewerUserId={viewerUserId} today={today} setFollowUpDone={setFollowUpDoneAction} />
-              ))}
-            </div>
+            <InteractionList items={timeline.openFollowUps} today={today} setFollowUpDone={setFollowUpDoneAction} className="divide-crust-100" />
           </section>
         ) : null}
         <section aria-labelledby="timeline-heading">
@@ -42,13 +37,7 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
           {timeline.items.length === 0 ? (
             <p className="mt-2 text-sm text-stone-500">{t('empty')}</p>
           ) : (
-            <ol className="divide-y divide-stone-100" data-testid="timeline">
-              {timeline.items.map((item) => (
-                <li key={item.id}>
-                  <InteractionItem item={item} viewerUserId={viewerUserId} today={today} setFollowUpDone={setFollowUpDoneAction} />
-                </li>
-              ))}
-            </ol>
+            <InteractionList items={timeline.items} today={today} setFollowUpDone={setFollowUpDoneAction} testId="timeline" />
           )}
           {timeline.total > timeline.items.length && shown < TIMELINE_MAX ? (
             <Link href={`/people/${person.id}?shown=${more}#timeline`} scroll={false} className={buttonClass('outline', 'md', 'mt-2')}>
