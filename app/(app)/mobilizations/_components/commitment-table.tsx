@@ -8,6 +8,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { displayName } from '@/lib/format/person-name';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { setStatusAction } from '../actions';
@@ -54,47 +55,44 @@ export function CommitmentTable({ mobilizationId, rows }: { mobilizationId: stri
         </Button>
         <div className="w-full"><FormMessage state={state} success={state?.ok ? t('updated', { count: state.data.updated }) : undefined} /></div>
       </form>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <caption className="sr-only">{t('people')}</caption>
-          <thead className="bg-stone-50 text-left">
-            <tr>
-              <th scope="col" className="w-10 px-3 py-2.5">
-                <input type="checkbox" aria-label={t('selectAll')} checked={all} onChange={() => setPicked(all ? new Set() : new Set(rows.map((r) => r.id)))} className="size-5 accent-brand-700" />
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{t('name')}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{t('status')}</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold text-stone-600 sm:table-cell">{t('quota')}</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold text-stone-600 md:table-cell">{t('askedBy')}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{tNeeds('title')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.length === 0 ? (
-              <tr><td colSpan={6} className="px-4 py-8 text-center text-stone-500">{t('nobody')}</td></tr>
-            ) : rows.map((r) => {
-              const name = displayName(r.name);
-              return (
-                <tr key={r.id} className="align-top hover:bg-stone-50">
-                  <td className="px-3 py-2.5">
-                    <input type="checkbox" form={formId} name="commitmentIds" value={r.id} checked={picked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('select', { name })} className="size-5 accent-brand-700" />
-                  </td>
-                  <td className="px-3 py-2.5">
-                    <Link href={`/people/${r.personId}`} className="font-medium text-brand-800 hover:underline">{name}</Link>
-                    <span className="ml-1 text-xs text-stone-500 uppercase">{r.language}</span>
-                  </td>
-                  <td className="px-3 py-2.5"><Badge tone={TONE[r.status]}>{tStatus(r.status)}</Badge></td>
-                  <td className="hidden px-3 py-2.5 text-stone-700 sm:table-cell">{r.quota ?? '—'}</td>
-                  <td className="hidden px-3 py-2.5 text-stone-700 md:table-cell">{r.askedBy ? displayName(r.askedBy) : '—'}</td>
-                  <td className="px-3 py-2.5">
-                    <NeedsEditor commitmentId={r.id} needs={r.needs} summary={needsList(tNeeds, r.needs) || tNeeds('none')} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t('people')}>
+        <TableHead>
+          <tr>
+            <Th className="w-10">
+              <input type="checkbox" aria-label={t('selectAll')} checked={all} onChange={() => setPicked(all ? new Set() : new Set(rows.map((r) => r.id)))} className="size-5 accent-brand-700" />
+            </Th>
+            <Th>{t('name')}</Th>
+            <Th>{t('status')}</Th>
+            <Th hideOnPhone>{t('quota')}</Th>
+            <Th className="hidden md:table-cell">{t('askedBy')}</Th>
+            <Th>{tNeeds('title')}</Th>
+          </tr>
+        </TableHead>
+        <TableBody>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={6}>{t('nobody')}</EmptyRow>
+          ) : rows.map((r) => {
+            const name = displayName(r.name);
+            return (
+              <Tr key={r.id}>
+                <Td>
+                  <input type="checkbox" form={formId} name="commitmentIds" value={r.id} checked={picked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('select', { name })} className="size-5 accent-brand-700" />
+                </Td>
+                <Td>
+                  <Link href={`/people/${r.personId}`} className="font-medium text-brand-800 hover:underline">{name}</Link>
+                  <span className="ml-1 text-xs text-stone-500 uppercase">{r.language}</span>
+                </Td>
+                <Td><Badge tone={TONE[r.status]}>{tStatus(r.status)}</Badge></Td>
+                <Td hideOnPhone className="text-stone-700">{r.quota ?? '—'}</Td>
+                <Td className="hidden text-stone-700 md:table-cell">{r.askedBy ? displayName(r.askedBy) : '—'}</Td>
+                <Td>
+                  <NeedsEditor commitmentId={r.id} needs={r.needs} summary={needsList(tNeeds, r.needs) || tNeeds('none')} />
+                </Td>
+              </Tr>
+            );
+          })}
+        </TableBody>
+      </Table>
     </div>
   );
 }
