@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker, type TPersonSearchAction } from '@/components/forms/person-picker';
+import type { TFormAction, TServerAction } from '@/components/forms/server-action';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { TextareaField } from '@/components/forms/textarea-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
-import type { TFormAction, TServerAction } from '@/components/forms/server-action';
-import { controlClass } from '@/components/forms/control-class';
 
 type TRef = { id: string; name: string };
 
@@ -120,21 +121,15 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
             </label>
           ))}
         </div>
-        {errors?.kind ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.kind}</p> : null}
+        {errors.kind ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.kind}</p> : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors?.occurredAt} />
-        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors?.followUpOn} />
+        <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors.occurredAt} />
+        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors.followUpOn} />
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
-      <Field label={t('summary')} name="summary" required maxLength={300} error={errors?.summary} autoComplete="off" />
-      <div>
-        <label htmlFor="interaction-notes" className="mb-1 block text-sm font-medium text-stone-800">
-          {t('notes')}
-        </label>
-        <textarea id="interaction-notes" name="notes" rows={3} maxLength={5000} className={controlClass} />
-        {errors?.notes ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.notes}</p> : null}
-      </div>
+      <Field label={t('summary')} name="summary" required maxLength={300} error={errors.summary} autoComplete="off" />
+      <TextareaField label={t('notes')} name="notes" rows={3} maxLength={5000} error={errors.notes} />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t('people')}</legend>
         <ul className="flex flex-wrap gap-2">
@@ -162,15 +157,15 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
           <label htmlFor="interaction-org" className="mb-1 block text-sm font-medium text-stone-800">
             {t('organization')}
           </label>
-          <select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0} className={controlClass}>
+          <Select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0}>
             <option value="">{t('none')}</option>
             {(orgs ?? []).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
-          </select>
-          {errors?.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
+          </Select>
+          {errors.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
         </div>
         )}
         {circle ? (

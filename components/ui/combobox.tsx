@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { controlClass } from '@/components/forms/control-class';
-import { FieldError } from '@/components/forms/field-frame';
+import { FieldFrame } from '@/components/forms/field-frame';
 
 // The one search-as-you-type box (WAI-ARIA 1.2 combobox with a listbox popup, list autocomplete
 // without automatic selection): the person pickers and the shell's search. It asks `search` as
@@ -30,7 +30,7 @@ type TProps<T extends TComboboxOption> = {
   name?: string;
   type?: 'text' | 'search';
   placeholder?: string;
-  hint?: ReactNode;
+  hint?: string;
   error?: string;
   autoFocus?: boolean;
   inputClassName?: string;
@@ -94,78 +94,70 @@ export function Combobox<T extends TComboboxOption>(props: TProps<T>) {
 
   const listId = `${id}-list`;
   const expanded = open && query.length >= MIN_LENGTH && (options !== null || searching);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="relative">
-      <label htmlFor={`${id}-input`} className={labelHidden ? 'sr-only' : 'mb-1 block text-sm font-medium text-stone-800'}>
-        {label}
-      </label>
-      <input
-        id={`${id}-input`}
-        name={props.name}
-        type={props.type ?? 'text'}
-        role="combobox"
-        autoComplete="off"
-        autoFocus={props.autoFocus}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        placeholder={props.placeholder}
-        value={q}
-        onChange={(e) => {
-          setQ(e.target.value);
-          setOpen(true);
-          if (e.target.value.trim().length < MIN_LENGTH) setOptions(null);
-          onType?.(e.target.value);
-        }}
-        onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        className={`${controlClass} ${props.inputClassName ?? ''}`}
-      />
-      {expanded ? (
-        <ul id={listId} role="listbox" aria-label={label} aria-busy={searching} className="absolute z-30 mt-1 max-h-72 w-full min-w-[min(20rem,calc(100vw-3rem))] overflow-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg">
-          {!options?.length ? (
-            <li role="presentation" className="px-3 py-2 text-stone-500">
-              {searching ? messages.searching : messages.noResults}
-            </li>
-          ) : (
-            options.flatMap((o, i) => [
-              ...(o.group && (i === 0 || options[i - 1]!.group !== o.group)
-                ? [
-                    <li key={`g-${o.group}`} role="presentation" className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase">
-                      {o.group}
-                    </li>,
-                  ]
-                : []),
-              <li
-                key={o.key}
-                id={`${id}-opt-${i}`}
-                role="option"
-                aria-selected={i === active}
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  pick(o);
-                }}
-                onMouseEnter={() => setActive(i)}
-                className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 ${i === active ? 'bg-brand-50 text-brand-900' : 'text-stone-800'}`}
-              >
-                <span className="font-medium">{o.label}</span>
-                {o.detail ? <span className="shrink-0 text-xs whitespace-nowrap text-stone-500 tabular-nums">{o.detail}</span> : null}
-              </li>,
-            ])
-          )}
-        </ul>
-      ) : null}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={id} error={error} />
-    </div>
+    <FieldFrame id={`${id}-input`} label={label} labelHidden={labelHidden} hint={hint} error={error}>
+      {(control) => (
+        <div className="relative">
+          <input
+            {...control}
+            name={props.name}
+            type={props.type ?? 'text'}
+            role="combobox"
+            autoComplete="off"
+            autoFocus={props.autoFocus}
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
+            placeholder={props.placeholder}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              setOpen(true);
+              if (e.target.value.trim().length < MIN_LENGTH) setOptions(null);
+              onType?.(e.target.value);
+            }}
+            onKeyDown={onKeyDown}
+            onFocus={() => setOpen(true)}
+            onBlur={() => setTimeout(() => setOpen(false), 150)}
+            className={`${controlClass} ${props.inputClassName ?? ''}`}
+          />
+          {expanded ? (
+            <ul id={listId} role="listbox" aria-label={label} aria-busy={searching} className="absolute z-30 mt-1 max-h-72 w-full min-w-[min(20rem,calc(100vw-3rem))] overflow-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg">
+              {!options?.length ? (
+                <li role="presentation" className="px-3 py-2 text-stone-500">
+                  {searching ? messages.searching : messages.noResults}
+                </li>
+              ) : (
+                options.flatMap((o, i) => [
+                  ...(o.group && (i === 0 || options[i - 1]!.group !== o.group)
+                    ? [
+                        <li key={`g-${o.group}`} role="presentation" className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+                          {o.group}
+                        </li>,
+                      ]
+                    : []),
+                  <li
+                    key={o.key}
+                    id={`${id}-opt-${i}`}
+                    role="option"
+                    aria-selected={i === active}
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      pick(o);
+                    }}
+                    onMouseEnter={() => setActive(i)}
+                    className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 ${i === active ? 'bg-brand-50 text-brand-900' : 'text-stone-800'}`}
+                  >
+                    <span className="font-medium">{o.label}</span>
+                    {o.detail ? <span className="shrink-0 text-xs whitespace-nowrap text-stone-500 tabular-nums">{o.detail}</span> : null}
+                  </li>,
+                ])
+              )}
+            </ul>
+          ) : null}
+        </div>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { controlClass } from '@/components/forms/control-class';
 import { Button, buttonClass } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
@@ -24,8 +24,6 @@ function hrefWith(params: TAuditParams, change: Partial<Record<keyof TAuditParam
   const entries = Object.entries(merged).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '' && !(e[0] === 'page' && e[1] === 1));
   return `/admin/audit${entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : ''}`;
 }
-
-const inputClass = controlClass;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireArea('admin');
@@ -56,33 +54,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {params.person ? <input type="hidden" name="person" value={params.person} /> : null}
         <div className="lg:col-span-2">
           <label htmlFor="audit-person" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.person')}</label>
-          <input id="audit-person" name="personName" type="search" defaultValue={params.personName} placeholder={t('audit.personPlaceholder')} className={inputClass} />
+          <Input id="audit-person" name="personName" type="search" defaultValue={params.personName} placeholder={t('audit.personPlaceholder')} />
         </div>
         <div>
           <label htmlFor="audit-user" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.user')}</label>
-          <select id="audit-user" name="user" defaultValue={params.user ?? ''} className={inputClass}>
+          <Select id="audit-user" name="user" defaultValue={params.user ?? ''}>
             <option value="">{t('audit.anyone')}</option>
             {options.users.map((u) => (
               <option key={u.id} value={u.id}>{u.email}</option>
             ))}
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="audit-action" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.action')}</label>
-          <select id="audit-action" name="action" defaultValue={params.action ?? ''} className={inputClass}>
+          <Select id="audit-action" name="action" defaultValue={params.action ?? ''}>
             <option value="">{t('audit.anyAction')}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>
             ))}
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="audit-from" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.from')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={params.from} className={inputClass} />
+          <Input id="audit-from" name="from" type="date" defaultValue={params.from} />
         </div>
         <div>
           <label htmlFor="audit-to" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.to')}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={params.to} className={inputClass} />
+          <Input id="audit-to" name="to" type="date" defaultValue={params.to} />
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-6">
           <Button type="submit">{t('audit.apply')}</Button>

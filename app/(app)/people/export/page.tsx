@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/forms/select-field';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCircles } from '@/lib/data/circles/read';
 import { requireArea } from '@/lib/entry/page';
 import { ZPeopleListParams } from '@/lib/validation/search-params';
-import { controlClass } from '@/components/forms/control-class';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('title') };
@@ -32,7 +32,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
               <label htmlFor="export-q" className="mb-1 block text-sm font-medium text-stone-800">
                 {t('search')}
               </label>
-              <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={controlClass} />
+              <Input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} />
             </div>
             <Button type="submit">
               {t('csvDownload')}
