@@ -19,7 +19,7 @@ export async function RecentContactCard({ interactions, about, actions, classNam
       <div className="mb-1">
         <LogInteraction {...about} actions={actions} />
       </div>
-      {interactions.length ? <InteractionList items={interactions} /> : <p className="mt-3 text-sm text-stone-500">{t('empty')}</p>}
+      {interactions.length ? <InteractionList items={interactions} about={'circle' in about ? about.circle.id : about.organization.id} /> : <p className="mt-3 text-sm text-stone-500">{t('empty')}</p>}
     </Card>
   );
 }

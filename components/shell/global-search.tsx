@@ -40,7 +40,7 @@ export function GlobalSearch({ canFilterByCircle, search }: { canFilterByCircle:
         onPick={(o) => router.push(o.href)}
         onEnter={(q) => (q ? router.push(`/search?q=${encodeURIComponent(q)}`) : undefined)}
         messages={{ searching: t('searching'), noResults: t('noResults') }}
-        inputClassName="sm:text-sm"
+        inputClassName="py-1.5! sm:text-sm"
       />
     </form>
   );

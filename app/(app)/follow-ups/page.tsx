@@ -50,7 +50,7 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
           {view === 'open' ? t('followUps.empty') : t('followUps.emptyDone')}
         </p>
       ) : (
-        <InteractionList items={items} today={today} setFollowUpDone={setFollowUpDoneAction} framed testId="follow-ups" />
+        <InteractionList items={items} today={today} setFollowUpDone={setFollowUpDoneAction} lead="followUp" framed testId="follow-ups" />
       )}
     </>
   );
