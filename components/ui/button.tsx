@@ -19,7 +19,7 @@ const VARIANTS = {
 
 const SIZES = {
   sm: 'px-3 py-1.5 text-sm',
-  md: 'px-4 py-2 text-sm',
+  md: 'px-3 py-2 text-sm',
   lg: 'px-4 py-2.5',
 } as const;
 

@@ -28,7 +28,7 @@ export function MemberActions({ circleId, personId, name, role }: { circleId: st
           {t('changeRole', { name })}
         </label>
         <Select
-          compact
+          look="row"
           inline
           id={`role-${personId}`}
           name="role"

@@ -30,7 +30,7 @@ export function AffiliationActions({ organizationId, personId, name, role, isPoi
           {keys}
           <label className="text-sm">
             <span className="mb-1 block font-medium text-stone-800">{t('role')}</span>
-            <Input compact inline name="role" defaultValue={role ?? ''} maxLength={80} className="w-44" />
+            <Input look="row" inline name="role" defaultValue={role ?? ''} maxLength={80} className="w-44" />
           </label>
           <label className="flex items-center gap-2 py-1.5 text-sm">
             <input type="checkbox" name="isPointPerson" defaultChecked={isPointPerson} className="size-4 accent-brand-700" />

@@ -38,7 +38,7 @@ function BulkForm({ action, personIds, field, label, placeholder, options, onDon
         {label}
       </label>
       <div className="flex gap-2">
-        <Select compact inline className="min-w-0 flex-1" id={id} name={field} required defaultValue="">
+        <Select look="row" inline className="min-w-0 flex-1" id={id} name={field} required defaultValue="">
           <option value="" disabled>
             {placeholder}
           </option>

@@ -11,7 +11,7 @@ export function PageSize({ size, hrefs }: { size: number; hrefs: Record<string, 
   return (
     <div className="flex items-center gap-2 text-sm text-stone-600">
       <label htmlFor="people-page-size">{t('pageSize')}</label>
-      <Select compact inline
+      <Select look="row" inline
         id="people-page-size"
         value={size}
         onChange={(e) => router.push(hrefs[e.target.value] ?? '/people')}

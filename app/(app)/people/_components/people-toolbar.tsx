@@ -16,7 +16,7 @@ import { peopleListHref } from '@/lib/validation/search-params';
 
 type TParams = Record<string, string | number | boolean | undefined>;
 
-const field = controlClassFor({}, 'sm:text-sm');
+const field = controlClassFor({ size: 'toolbar' });
 
 function Select({ name, label, value, children, onChange }: {
   name: string;
