@@ -12,6 +12,19 @@ const ROLE_COMPARISONS = [
 ].map((selector) => ({ selector, message: ROLE_MESSAGE }));
 
 const DB_MESSAGE = 'Only lib/data/* (and system work in lib/jobs, lib/ops) may touch the database, through lib/db (STYLE.md rule 1): call a data function instead.';
+const APP_MESSAGE = 'components/ never imports app/ (STYLE.md): a shared component receives its server actions as props, typed with components/forms/server-action.ts.';
+const DATA_MESSAGE = 'components/ may import types from lib/data (the DTOs a page hands it), never values: the page calls the data layer and passes the result down.';
+
+// Everywhere: the database only through the data layer.
+const DB_PATHS = [
+  { name: 'pg', message: DB_MESSAGE },
+  { name: '@prisma/adapter-pg', message: DB_MESSAGE },
+];
+const DB_PATTERNS = [
+  { group: ['@/lib/db/*', '**/lib/db/*'], message: DB_MESSAGE },
+  // Prisma's types may be named anywhere; its client (and Prisma.sql) only where SQL is written.
+  { group: ['**/generated/prisma/client'], message: DB_MESSAGE, allowTypeImports: true },
+];
 
 const config = [
   ...nextVitals,
@@ -21,17 +34,25 @@ const config = [
     rules: {
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: DB_PATHS, patterns: DB_PATTERNS }],
+    },
+  },
+  {
+    // Shared components sit below the routes and beside the data layer, never above either:
+    // - no import from app/ (its actions come in as props, so a component is tied to no route);
+    // - from lib/data, `import type` only: a component is handed DTOs and may name their types
+    //   (TPersonHit, TInteractionItem), but it never calls a data function itself.
+    // (A rule set here replaces the one above for these files, so the database rules are repeated.)
+    files: ['components/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'pg', message: DB_MESSAGE },
-            { name: '@prisma/adapter-pg', message: DB_MESSAGE },
-          ],
+          paths: DB_PATHS,
           patterns: [
-            { group: ['@/lib/db/*', '**/lib/db/*'], message: DB_MESSAGE },
-            // Prisma's types may be named anywhere; its client (and Prisma.sql) only where SQL is written.
-            { group: ['**/generated/prisma/client'], message: DB_MESSAGE, allowTypeImports: true },
+            ...DB_PATTERNS,
+            { group: ['@/app', '@/app/**', '**/../app', '**/../app/**'], message: APP_MESSAGE },
+            { group: ['@/lib/data/**', '**/lib/data/**'], message: DATA_MESSAGE, allowTypeImports: true },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 
 export default async function NotFound() {
   const t = await getTranslations('notFound');
@@ -8,7 +9,7 @@ export default async function NotFound() {
       <p className="text-5xl font-semibold text-brand-700">404</p>
       <h1 className="text-xl font-semibold">{t('title')}</h1>
       <p className="text-stone-600">{t('body')}</p>
-      <Link href="/" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Link href="/" className={buttonClass()}>
         {t('back')}
       </Link>
     </main>

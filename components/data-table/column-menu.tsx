@@ -2,6 +2,7 @@
 
 import type { VisibilityState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
+import { buttonClass } from '@/components/ui/button';
 
 // Which columns to show: chosen from a small menu, remembered on this browser (localStorage),
 // read after the first render so the server's page and the browser's first paint agree.
@@ -40,7 +41,7 @@ export function ColumnMenu({ label, columns, visibility, onChange }: {
 }) {
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100">
+      <summary className={buttonClass('secondary', 'sm', 'cursor-pointer list-none')}>
         {label}
         <span aria-hidden className="text-stone-400 group-open:rotate-180">
           ▾

@@ -5,10 +5,12 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useMemo, type ReactNode } from 'react';
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 
-// The one table component (STYLE.md rule 5), over TanStack Table. The server filters, sorts and
-// pages; this renders a page, lets the user hide columns and select rows. Sorting is a link per
-// header (the sort lives in the URL), so it works before and without JavaScript.
+// The one table component (STYLE.md rule 5), over TanStack Table, rendered through the table
+// core (components/ui/table.tsx). The server filters, sorts and pages; this renders a page, lets
+// the user hide columns and select rows. Sorting is a link per header (the sort lives in the
+// URL), so it works before and without JavaScript.
 
 export type TDataColumn<T> = {
   id: string;
@@ -41,8 +43,6 @@ type TProps<T> = {
   onVisibilityChange: OnChangeFn<VisibilityState>;
   selection?: TSelection;
 };
-
-const phone = (hide?: boolean) => (hide ? 'hidden sm:table-cell' : '');
 
 function SortHeader({ header, sort }: { header: string; sort: NonNullable<TDataColumn<unknown>['sort']> }) {
   const arrow = sort.state === 'asc' ? '↑' : sort.state === 'desc' ? '↓' : '↕';
@@ -109,54 +109,45 @@ export function DataTable<T>({ columns, rows, rowId, caption, empty, visibility,
     onRowSelectionChange: selection?.onChange,
   });
 
-  const cellClass = (id: string) => {
-    const c = byId.get(id);
-    return id === '_select' ? 'w-10' : `${phone(c?.hideOnPhone)} ${c?.className ?? ''}`;
-  };
+  const column = (id: string) => byId.get(id);
+  const cellClass = (id: string) => (id === '_select' ? 'w-10' : (column(id)?.className ?? ''));
 
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">
-      <table className="min-w-full divide-y divide-stone-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-50">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((h) => {
-                const sort = byId.get(h.column.id)?.sort;
-                return (
-                  <th
-                    key={h.id}
-                    scope="col"
-                    aria-sort={sort?.state === 'asc' ? 'ascending' : sort?.state === 'desc' ? 'descending' : undefined}
-                    className={`px-2 py-2.5 text-left font-semibold text-stone-600 sm:px-4 sm:whitespace-nowrap ${cellClass(h.column.id)}`}
-                  >
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {table.getRowModel().rows.length === 0 ? (
-            <tr>
-              <td colSpan={table.getVisibleLeafColumns().length} className="px-4 py-8 text-center text-stone-500">
-                {empty}
-              </td>
-            </tr>
-          ) : (
-            table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={row.getIsSelected() ? 'bg-brand-50/60' : 'hover:bg-stone-50'}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-2 py-2.5 align-top sm:px-4 ${cellClass(cell.column.id)}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((h) => {
+              const sort = column(h.column.id)?.sort;
+              return (
+                <Th
+                  key={h.id}
+                  aria-sort={sort?.state === 'asc' ? 'ascending' : sort?.state === 'desc' ? 'descending' : undefined}
+                  hideOnPhone={column(h.column.id)?.hideOnPhone}
+                  className={`sm:whitespace-nowrap ${cellClass(h.column.id)}`}
+                >
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                </Th>
+              );
+            })}
+          </tr>
+        ))}
+      </TableHead>
+      <TableBody>
+        {table.getRowModel().rows.length === 0 ? (
+          <EmptyRow colSpan={table.getVisibleLeafColumns().length}>{empty}</EmptyRow>
+        ) : (
+          table.getRowModel().rows.map((row) => (
+            <Tr key={row.id} selected={row.getIsSelected()}>
+              {row.getVisibleCells().map((cell) => (
+                <Td key={cell.id} hideOnPhone={column(cell.column.id)?.hideOnPhone} className={cellClass(cell.column.id)}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </Td>
+              ))}
+            </Tr>
+          ))
+        )}
+      </TableBody>
+    </Table>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import type { TActionResult } from '@/lib/entry/action';
+import type { TFormAction } from '@/components/forms/server-action';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 
 type TConfirmButtonProps<T> = {
   /** The server action, sent the record's `id`. */
-  action: (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
+  action: TFormAction<T>;
   id: string;
   label: string;
   explanation: string;
@@ -15,7 +16,7 @@ type TConfirmButtonProps<T> = {
 
 /** A step that cannot simply be taken back asks once more: it opens to say what happens, then does it. */
 export function ConfirmButton<T>({ action, id, label, explanation, confirmLabel }: TConfirmButtonProps<T>) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, action: formAction, pending } = useActionForm(action);
   return (
     <details className="rounded-xl border border-red-200 bg-red-50/50 p-4">
       <summary className="cursor-pointer font-medium text-red-800">{label}</summary>
@@ -23,9 +24,9 @@ export function ConfirmButton<T>({ action, id, label, explanation, confirmLabel 
         <input type="hidden" name="id" value={id} />
         <p className="text-sm text-red-900">{explanation}</p>
         <FormMessage state={state} />
-        <button disabled={pending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+        <Button type="submit" variant="danger" disabled={pending}>
           {confirmLabel}
-        </button>
+        </Button>
       </form>
     </details>
   );

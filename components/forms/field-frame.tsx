@@ -3,17 +3,26 @@ import type { ReactNode } from 'react';
 /** What a control needs to be tied to its frame's label, hint and error. */
 type TFieldControl = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
-type TFieldFrameProps = { id: string; label: string; hint?: string; error?: string; className?: string; children: (control: TFieldControl) => ReactNode };
+type TFieldFrameProps = {
+  id: string;
+  label: string;
+  /** The label for screen readers only, where the placeholder says what the field is (the shell's search). */
+  labelHidden?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: (control: TFieldControl) => ReactNode;
+};
 
 /**
  * The frame of every labelled control in components/forms: the label, a hint, and the error
  * message beside the control, both announced to screen readers through aria-describedby.
  */
-export function FieldFrame({ id, label, hint, error, className, children }: TFieldFrameProps) {
+export function FieldFrame({ id, label, labelHidden = false, hint, error, className, children }: TFieldFrameProps) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-800">
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'mb-1 block text-sm font-medium text-stone-800'}>
         {label}
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldFrame } from '@/components/forms/field-frame';
-import { controlClass } from '@/components/forms/control-class';
+import { Input } from '@/components/ui/input';
 
 type TFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
 
@@ -9,10 +9,9 @@ export function Field({ label, name, error, hint, className, ...input }: TFieldP
   return (
     <FieldFrame id={`field-${name}`} label={label} hint={hint} error={error} className={className}>
       {(control) => (
-        <input
+        <Input
           {...control}
           name={name}
-          className={controlClass}
           {...input}
         />
       )}

@@ -2,28 +2,25 @@
 
 import Link from 'next/link';
 import type { useTranslations } from 'next-intl';
-import { useActionState, type ReactNode } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
+import type { ReactNode } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import type { TFormAction } from '@/components/forms/server-action';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass } from '@/components/ui/button';
 
 type TRecord = { id: string; version: number };
-type TAction<T> = (prev: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>>;
 
 /**
  * The state of a form that creates a record, or edits one on top of the version it was loaded at
  * (the circle and organization forms). `value` is a field's default: what was typed before a
  * refused save, else the record's own value.
  */
-export function useRecordForm<R extends TRecord, T>(record: R | undefined, actions: { create: TAction<T>; update: TAction<T> }) {
-  const [state, action] = useActionState(record ? actions.update : actions.create, null);
-  // React resets a form after its action: a refused save's fields take what was sent as their
-  // defaults (echoed back by lib/entry/action.ts), so nothing typed is wiped.
+export function useRecordForm<R extends TRecord, T>(record: R | undefined, actions: { create: TFormAction<T>; update: TFormAction<T> }) {
   const initial = Object.fromEntries(Object.entries(record ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, String(v)]])));
-  const { str, err } = echoedValues(state, initial);
+  const { state, action, str, errors } = useActionForm(record ? actions.update : actions.create, { initial });
   const value = (field: keyof R & string) => str(field) || undefined;
-  return { record, state, action, value, errors: err };
+  return { record, state, action, value, errors };
 }
 
 type TRecordFormProps = {
@@ -63,7 +60,7 @@ export function RecordForm({ form, path, t, children }: TRecordFormProps) {
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel={t('saving')}>{record ? t('save') : t('create')}</SubmitButton>
-        <Link href={record ? `${path}/${record.id}` : path} className="rounded-md px-4 py-2.5 text-stone-700 hover:bg-stone-100">
+        <Link href={record ? `${path}/${record.id}` : path} className={buttonClass('ghost')}>
           {t('cancel')}
         </Link>
       </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { BackLink } from '@/components/ui/back-link';
+import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
 type TGroupHeaderProps = {
@@ -26,7 +27,7 @@ export function GroupHeader({ back, title, subtitle, edit, more }: TGroupHeaderP
             <div className="flex flex-wrap items-center gap-2">
               {more}
               {edit ? (
-                <Link href={edit.href} className="rounded-md px-4 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+                <Link href={edit.href} className={buttonClass('outline', 'md')}>
                   {edit.label}
                 </Link>
               ) : null}

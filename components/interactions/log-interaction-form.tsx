@@ -4,18 +4,28 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
-import { PendingButton } from '@/components/person/pending-button';
-import { PersonSearch } from '@/components/person/person-search';
-import { useActionForm } from '@/components/person/use-action-form';
-import type { TPersonChoice } from '@/lib/data/people/search';
+import { PersonPicker, type TPersonSearchAction } from '@/components/forms/person-picker';
+import type { TFormAction, TServerAction } from '@/components/forms/server-action';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
-import { logInteractionAction, organizationChoicesAction } from '@/app/(app)/interactions/actions';
-import { controlClass } from '@/components/forms/control-class';
 
 type TRef = { id: string; name: string };
+
+/** The server actions the form is handed by the page (components/ never imports app/). */
+export type TLogInteractionActions = {
+  log: TFormAction<{ id: string }>;
+  organizationChoices: TServerAction<Record<string, never>, TRef[]>;
+  searchPeople: TPersonSearchAction;
+};
+
 export type TLogInteractionProps = {
+  actions: TLogInteractionActions;
   /** People already involved (the profile's person); more can be added from the user's scope. */
-  people?: TPersonChoice[];
+  people?: TRef[];
   /** A preset circle (a circle's page): sent as is, shown by name. */
   circle?: TRef;
   /** A preset organization (an organization's page): sent as is, shown by name. */
@@ -55,17 +65,15 @@ export function LogInteraction(props: TLogInteractionProps) {
         />
       ) : (
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
+          <Button
             onClick={() => {
               setSavedAt(null);
               setOpen(true);
             }}
-            className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
           >
             <span aria-hidden>+</span>
             {t('open')}
-          </button>
+          </Button>
           {savedAt ? (
             <p role="status" className="text-sm text-brand-900">
               {t('saved')}
@@ -77,23 +85,23 @@ export function LogInteraction(props: TLogInteractionProps) {
   );
 }
 
-function LogInteractionForm({ people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
+function LogInteractionForm({ actions, people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
-  const [people, setPeople] = useState<TPersonChoice[]>(preset);
+  const [people, setPeople] = useState<TRef[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
-  const { state, pending, onSubmit, errors } = useActionForm(logInteractionAction, () => onDone(true));
+  const { state, pending, onSubmit, errors } = useActionForm(actions.log, { onSuccess: () => onDone(true) });
 
   // The organizations in scope are fetched when the form first opens, not with every page
   // (and not at all when the organization is given: the choice is made).
   useEffect(() => {
     if (organization) return;
     let live = true;
-    void organizationChoicesAction(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
+    void actions.organizationChoices(null, {}).then((res) => live && setOrgs(res.ok ? res.data : []));
     return () => {
       live = false;
     };
-  }, [organization]);
+  }, [organization, actions]);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="log-interaction-title" className="space-y-4 rounded-lg border border-brand-200 bg-brand-50/40 p-4">
@@ -113,21 +121,15 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
             </label>
           ))}
         </div>
-        {errors?.kind ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.kind}</p> : null}
+        {errors.kind ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.kind}</p> : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors?.occurredAt} />
-        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors?.followUpOn} />
+        <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors.occurredAt} />
+        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors.followUpOn} />
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
-      <Field label={t('summary')} name="summary" required maxLength={300} error={errors?.summary} autoComplete="off" />
-      <div>
-        <label htmlFor="interaction-notes" className="mb-1 block text-sm font-medium text-stone-800">
-          {t('notes')}
-        </label>
-        <textarea id="interaction-notes" name="notes" rows={3} maxLength={5000} className={controlClass} />
-        {errors?.notes ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.notes}</p> : null}
-      </div>
+      <Field label={t('summary')} name="summary" required maxLength={300} error={errors.summary} autoComplete="off" />
+      <TextareaField label={t('notes')} name="notes" rows={3} maxLength={5000} error={errors.notes} />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t('people')}</legend>
         <ul className="flex flex-wrap gap-2">
@@ -141,7 +143,7 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
             </li>
           ))}
         </ul>
-        <PersonSearch label={t('addPerson')} exclude={people.map((p) => p.id)} onPick={(c) => setPeople((list) => [...list, c])} error={errors?.personIds} />
+        <PersonPicker label={t('addPerson')} search={actions.searchPeople} exclude={people.map((p) => p.id)} onPick={(p) => setPeople((list) => [...list, p])} error={errors.personIds} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         {organization ? (
@@ -155,15 +157,15 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
           <label htmlFor="interaction-org" className="mb-1 block text-sm font-medium text-stone-800">
             {t('organization')}
           </label>
-          <select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0} className={controlClass}>
+          <Select id="interaction-org" name="organizationId" defaultValue="" key={orgs?.length ?? 0}>
             <option value="">{t('none')}</option>
             {(orgs ?? []).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
-          </select>
-          {errors?.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
+          </Select>
+          {errors.organizationId ? <p className="mt-1 text-sm text-red-700" role="alert">{errors.organizationId}</p> : null}
         </div>
         )}
         {circle ? (
@@ -175,12 +177,12 @@ function LogInteractionForm({ people: preset = [], circle, organization, onDone 
         ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <PendingButton pending={pending} pendingLabel={t('saving')}>
+        <SubmitButton pending={pending} pendingLabel={t('saving')}>
           {t('save')}
-        </PendingButton>
-        <button type="button" onClick={() => onDone(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+        </SubmitButton>
+        <Button variant="secondary" onClick={() => onDone(false)}>
           {t('cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

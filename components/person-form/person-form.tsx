@@ -2,8 +2,6 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/entry/action';
@@ -15,6 +13,8 @@ import { Field } from '@/components/forms/field';
 import { Fieldset } from '@/components/forms/fieldset';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
+import { buttonClass } from '@/components/ui/button';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 type TValues = Record<string, string | string[] | boolean>;
 type TProps<T> = {
@@ -35,8 +35,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
   const tPeople = useTranslations('people');
   const tStage = useTranslations('stage');
   const tVoter = useTranslations('voter');
-  const [state, formAction] = useActionState(action, null);
-  const { failed, err, str, bool, list } = echoedValues(state, initial);
+  const { state, action: formAction, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
   const langs = list('languages');
 
   return (
@@ -105,7 +104,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
 
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
-        <Link href={cancelHref} className="rounded-md px-4 py-2.5 font-medium text-stone-700 hover:bg-stone-100">
+        <Link href={cancelHref} className={buttonClass('ghost')}>
           {t('cancel')}
         </Link>
       </div>

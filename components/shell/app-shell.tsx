@@ -1,8 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import type { TServerAction, TFormAction } from '@/components/forms/server-action';
 import type { TActor } from '@/lib/access/actor';
 import { can, type TRoleCapability } from '@/lib/access/capabilities';
+import type { TGlobalHits } from '@/lib/data/people/search';
+import type { TLocale } from '@/lib/i18n/config';
 import { GlobalSearch } from './global-search';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, type TNavItem } from './nav-links';
@@ -22,8 +25,15 @@ const AREAS: { needs: TRoleCapability | null; href: string; key: string }[] = [
   { needs: 'imports.run', href: '/imports', key: 'imports' },
 ];
 
+/** The shell's server actions, handed down by the layout. */
+export type TShellActions = {
+  search: TServerAction<{ q: string }, TGlobalHits>;
+  signOut: TFormAction<never>;
+  setLocale: TServerAction<{ locale: TLocale }, { locale: TLocale }>;
+};
+
 /** The frame of every signed-in page: a sidebar on wide screens, a top bar with scrolling tabs on phones. */
-export async function AppShell({ actor, children }: { actor: TActor; children: ReactNode }) {
+export async function AppShell({ actor, actions, children }: { actor: TActor; actions: TShellActions; children: ReactNode }) {
   const t = await getTranslations();
   const items: TNavItem[] = AREAS.filter((a) => a.needs === null || can(actor, a.needs)).map((a) => ({
     href: a.href,
@@ -52,15 +62,15 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
 
       <aside className="sticky top-0 hidden h-dvh flex-col gap-6 border-r border-stone-200 bg-stone-100/70 p-4 lg:flex">
         {brand}
-        <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} />
+        <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} search={actions.search} />
         <nav aria-label={t('nav.main')} className="flex-1">
           <NavLinks items={items} orientation="vertical" />
         </nav>
         <div className="space-y-3 border-t border-stone-200 pt-4">
           {who}
           <div className="flex items-center justify-between gap-2">
-            <SignOutButton />
-            <LanguageSwitch />
+            <SignOutButton action={actions.signOut} />
+            <LanguageSwitch setLocale={actions.setLocale} />
           </div>
         </div>
       </aside>
@@ -69,12 +79,12 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
         <div className="flex items-center justify-between gap-2 px-4 py-3">
           {brand}
           <div className="flex items-center gap-3">
-            <LanguageSwitch />
-            <SignOutButton />
+            <LanguageSwitch setLocale={actions.setLocale} />
+            <SignOutButton action={actions.signOut} />
           </div>
         </div>
         <div className="px-4 pb-2">
-          <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} />
+          <GlobalSearch canFilterByCircle={can(actor, 'people.filterByGroup')} search={actions.search} />
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLinks items={items} orientation="horizontal" />

@@ -3,10 +3,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { setLocaleAction } from '@/app/actions';
+import type { TServerAction } from '@/components/forms/server-action';
+import type { TLocale } from '@/lib/i18n/config';
 
 /** Switches between English and Spanish; the choice is remembered in a cookie. */
-export function LanguageSwitch({ className = '' }: { className?: string }) {
+export function LanguageSwitch({ setLocale, className = '' }: { setLocale: TServerAction<{ locale: TLocale }, { locale: TLocale }>; className?: string }) {
   const t = useTranslations('language');
   const locale = useLocale();
   const router = useRouter();
@@ -19,7 +20,7 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
       lang={other}
       onClick={() =>
         startTransition(async () => {
-          await setLocaleAction(null, { locale: other });
+          await setLocale(null, { locale: other });
           router.refresh();
         })
       }

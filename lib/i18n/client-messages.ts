@@ -3,7 +3,7 @@ import type { AbstractIntlMessages } from 'next-intl';
 // The only messages sent to the browser: the namespaces that client components ('use client' files
 // and the modules they import) translate with. Server components read the whole catalog on the
 // server; sending all of it with every page cost some 57 KB of HTML. A namespace may be nested
-// ('profile.picker') to send part of an area. tests/unit/client-messages.test.ts fails when a client
+// ('profile.recruitment') to send part of an area. tests/unit/client-messages.test.ts fails when a client
 // component uses a namespace that is not covered here, or one here is no longer used.
 export const CLIENT_NAMESPACES = [
   'admin.invite',
@@ -40,7 +40,6 @@ export const CLIENT_NAMESPACES = [
   'person',
   'personForm',
   'personPicker',
-  'profile.picker',
   'profile.recruitment',
   'profile.relationshipKind',
   'profile.relationships',

@@ -41,11 +41,6 @@ export const ZUpdateCircleMemberInput = ZCircleMemberKey.extend({ role: z.enum(C
 export const isCircleLeader = (role: CircleRole | null | undefined) => role === CircleRole.LEADER;
 export type TUpdateCircleMemberInput = z.infer<typeof ZUpdateCircleMemberInput>;
 
-/** The search-as-you-type box that finds people to add to a circle or an organization. */
-export const ZPersonSearchInput = z.object({
-  targetId: z.uuid(),
-  q: z.string().trim().min(2).max(100),
-});
 
 /** The circle list's URL: ?kind=HOMETOWN_CLUB. A kind that does not exist shows every circle. */
 export const ZCircleListParams = z.object({

@@ -46,9 +46,3 @@ export const ZFollowUpDoneInput = z.object({
   done: z.preprocess((v) => v === true || v === 'true', z.boolean()),
 });
 export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
-
-export const ZPersonSearchInput = z.object({
-  q: z.string().trim().max(100),
-  exclude: z.preprocess(asList, z.array(z.uuid()).max(60)).optional(),
-});
-export type TPersonSearchInput = z.infer<typeof ZPersonSearchInput>;

@@ -52,11 +52,12 @@ export function handProfileSql(actor: TActor, id: string): { text: string; value
   const s = scopes(actor);
   const item = `json_build_object('id', i.id, 'occurredAt', i.occurred_at, 'kind', i.kind, 'summary', i.summary, 'notes', i.notes,
     'followUpOn', i.follow_up_on, 'followUpDone', i.follow_up_done,
-    'loggedBy', (SELECT json_build_object('id', u.id, 'email', u.email, 'person', CASE WHEN lp.id IS NULL THEN NULL ELSE ${ref('lp')} END)
+    'loggedBy', (SELECT json_build_object('isViewer', false, 'email', u.email, 'person', CASE WHEN lp.id IS NULL THEN NULL ELSE ${ref('lp')} END)
                    FROM app_user u LEFT JOIN person lp ON lp.id = u.person_id AND lp.deleted_at IS NULL WHERE u.id = i.logged_by_id),
     'organization', (SELECT json_build_object('id', o.id, 'name', o.name) FROM organization o WHERE o.id = i.organization_id AND ${s.org('o')}),
     'circle', (SELECT json_build_object('id', c.id, 'name', c.name) FROM circle c WHERE c.id = i.circle_id AND ${s.circle('c')}),
-    'people', ${list(`${ref('q')} ORDER BY ${byName('q')}`, `interaction_person iq JOIN person q ON q.id = iq.person_id WHERE iq.interaction_id = i.id AND q.id <> $1 AND ${s.person('q')}`)})`;
+    'people', ${list(`${plus(ref('q'), `'doNotContact', q.do_not_contact`)} ORDER BY ${byName('q')}`, `interaction_person iq JOIN person q ON q.id = iq.person_id WHERE iq.interaction_id = i.id AND q.id <> $1 AND ${s.person('q')}`)},
+    'involved', (SELECT count(*)::int FROM interaction_person iq WHERE iq.interaction_id = i.id AND iq.person_id <> $1))`;
   const walk = (a: string) => `${a}.id, ${a}.recruited_by_id, ${a}.given_name, ${a}.family_name, ${a}.preferred_name, ${a}.ladder_stage`;
   const text = `WITH RECURSIVE
     me AS (SELECT p.* FROM person p WHERE p.id = $1::uuid AND ${s.person('p')}),

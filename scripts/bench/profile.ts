@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { TActor } from '../../lib/access/actor';
 import type { TPersonRef } from '../../lib/data/profile/sql';
 import type { getPersonProfile as TGetPersonProfile, TPersonProfile } from '../../lib/data/profile/profile';
+import type { TRawInteractionItem } from '../../lib/data/interactions/items';
 import { isAppError } from '../../lib/errors';
+import { displayName } from '../../lib/format/person-name';
 import { handProfile, type THandProfile } from './profile-hand-sql';
 import { race, type TSamples } from './measure';
 
@@ -34,7 +36,7 @@ function facts({ person: p, ties, recruitment: rec, network: n, timeline: t }: T
     memberships1: n.memberships1.map((m) => `${m.personId}@${m.circleId}`).sort(),
     people2: [n.people2Total, ...n.people2.map((x) => `${name(x)} < ${x.via.map((v) => v.id).join(',')}`)],
     circles2: [n.circles2Total, ...n.circles2.map((c) => `${c.id} < ${c.via.join(',')}`)],
-    timeline: t && [t.total, ...t.items.map((i) => `${i.id} ${i.loggedBy.id} ${name(i.loggedBy.person)} ${i.organization?.id ?? '-'} ${i.circle?.id ?? '-'} [${i.people.map(name).join('; ')}]`)],
+    timeline: t && [t.total, ...t.items.map((i) => `${i.id} ${i.loggedBy.name} ${i.organization?.id ?? '-'} ${i.circle?.id ?? '-'} [${i.people.map((q) => `${q.id} ${q.name}`).join('; ')}] ${i.otherPeople}`)],
     openFollowUps: t?.openFollowUps.map((i) => i.id),
   };
 }
@@ -44,7 +46,14 @@ function handView(r: THandProfile): TFactsOf {
   const person = { ...r, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, ladderStage: r.ladder_stage, recruitedBy: r.recruited_by };
   const recruitment = { chain: r.chain, downline: r.downline, downlineTotal: r.downline_total };
   const network = { ...r, people2Total: r.people2_total, circles2Total: r.circles2_total };
-  const timeline = { items: r.items, total: r.timeline_total, openFollowUps: r.open_follow_ups };
+  // The list items as the app shapes them (lib/data/interactions/items.ts): names, and the people not named counted.
+  const items = (r.items as TRawInteractionItem[]).map((i) => ({
+    ...i,
+    loggedBy: { name: i.loggedBy.person ? displayName(i.loggedBy.person) : i.loggedBy.email },
+    people: i.people.map((p) => ({ id: p.id, name: displayName(p) })),
+    otherPeople: i.involved - i.people.length,
+  }));
+  const timeline = { items, total: r.timeline_total, openFollowUps: r.open_follow_ups };
   return { person, ties: r, recruitment, network, timeline } as unknown as TFactsOf;
 }
 

@@ -109,7 +109,7 @@ describe('a circle page', () => {
 describe('finding people to add', () => {
   it('ignores accents and case, and finds only people in scope who are not in the circle yet', async () => {
     const { circleA } = org.circles;
-    expect(await searchPeopleForCircle(org.actors.admin, circleA.id, 'RAMIREZ')).toEqual([{ id: org.people.beto.id, name: 'Beto Ramírez', precinct: '25-2' }]);
+    expect(await searchPeopleForCircle(org.actors.admin, circleA.id, 'RAMIREZ')).toEqual([{ id: org.people.beto.id, name: 'Beto Ramírez', place: '25-2' }]);
     expect(await searchPeopleForCircle(org.actors.admin, circleA.id, 'pena carla')).toEqual([expect.objectContaining({ name: 'Carla Peña' })]);
     // Ana is in the circle already; Beto is out of the plain coordinator's reach.
     expect(await searchPeopleForCircle(org.actors.admin, circleA.id, 'nunez')).toEqual([]);

@@ -74,9 +74,10 @@ describe('who sees which interactions', () => {
     const visible = new Set((await prisma.interaction.findMany({ where: interactionScope(org.actors.coordinator), select: { id: true } })).map((i) => i.id));
     expect(visible.has(aboutBeto.id)).toBe(false);
     expect(visible.has(aboutBoth.id)).toBe(true);
-    // On Ana's timeline the meeting shows, without Beto's name.
+    // On Ana's timeline the meeting shows, without Beto's name: he is only counted.
     const item = (await getPersonProfile(org.actors.coordinator, ana.id)).timeline!.items.find((i) => i.id === aboutBoth.id)!;
     expect(item.people).toEqual([]);
+    expect(item.otherPeople).toBe(1);
     await expect(setFollowUpDone(org.actors.coordinator, { id: aboutBeto.id, done: true })).rejects.toMatchObject(notFound);
     expect((await prisma.interaction.findUniqueOrThrow({ where: { id: aboutBeto.id } })).followUpDone).toBe(false);
   });
@@ -103,7 +104,7 @@ describe('follow-ups', () => {
     expect(list.items.map((i) => i.summary)).toEqual(['Overdue', 'Coffee with Ana and Dora', 'Later']);
     expect(list.counts).toMatchObject({ open: 3, overdue: 1, dueToday: 1, done: 0 });
     expect(list.items.at(-1)!.id).toBe(later.id);
-    expect(list.items[0]!.people.map((p) => p.person.id)).toEqual([ana.id]);
+    expect(list.items[0]!.people.map((p) => p.id)).toEqual([ana.id]);
     // Leadership's follow-ups are not the coordinator's.
     expect((await listMyFollowUps(org.actors.admin, { view: 'open', today: '2026-03-09' })).items.map((i) => i.summary)).toEqual(['Door knock at Beto’s']);
 

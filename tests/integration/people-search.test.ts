@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const found = async (q: string, actor = org.actors.admin) => (await searchPeople(actor, q)).map(displayName);
+const found = async (q: string, actor = org.actors.admin) => (await searchPeople(actor, q)).map((p) => p.name);
 
 describe('search as you type', () => {
   it('folds accents and case in names, and matches the start of any name', async () => {
@@ -79,7 +79,7 @@ describe('search as you type', () => {
 describe('the pickers, which search the same way', () => {
   it("the interaction form's picker folds accents, stays in scope and leaves out the people already picked", async () => {
     const { ana, beto } = org.people;
-    expect(await searchPeopleInScope(org.actors.admin, { q: 'NUÑ' })).toEqual([{ id: ana.id, name: 'Ana Núñez', detail: '25-1' }]);
+    expect(await searchPeopleInScope(org.actors.admin, { q: 'NUÑ' })).toEqual([{ id: ana.id, name: 'Ana Núñez', place: '25-1' }]);
     expect(await searchPeopleInScope(org.actors.admin, { q: 'nunez', exclude: [ana.id, beto.id] })).toEqual([]);
     expect((await searchPeopleInScope(org.actors.admin, { q: '(773) 555-0123' })).map((p) => p.id)).toEqual([beto.id]);
     expect(await searchPeopleInScope(org.actors.coordinator, { q: 'ramirez' })).toEqual([]);
@@ -89,7 +89,7 @@ describe('the pickers, which search the same way', () => {
   it("the invitation's picker offers leadership only the people who have no account yet", async () => {
     // Dora is the member's own record: she has an account already.
     expect(await searchPeopleToLink(org.actors.admin, 'quispe')).toEqual([]);
-    expect(await searchPeopleToLink(org.actors.admin, 'santos')).toEqual([{ id: org.people.eli.id, name: 'Eli Santos', precinct: null }]);
+    expect(await searchPeopleToLink(org.actors.admin, 'santos')).toEqual([{ id: org.people.eli.id, name: 'Eli Santos', place: null }]);
     expect((await searchPeopleToLink(org.actors.admin, 'jose')).map((p) => p.name)).toEqual(['Pepe Ávila']);
     await expect(searchPeopleToLink(org.actors.coordinator, 'santos')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -9,16 +9,16 @@ import {
   ZAddCircleMemberInput,
   ZCircleMemberKey,
   ZCreateCircleInput,
-  ZPersonSearchInput,
   ZUpdateCircleInput,
   ZUpdateCircleMemberInput,
 } from '@/lib/validation/circle';
+import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
 // Every action checks scope in the data layer: a circle or person out of reach answers "not found".
 
 const circlePage = (id: string) => revalidatePath(`/circles/${id}`);
 
-export const searchCircleCandidatesAction = authedAction(ZPersonSearchInput, (actor, { targetId, q }) =>
+export const searchCircleCandidatesAction = authedAction(ZPersonSearchInput.required({ targetId: true }), (actor, { targetId, q }) =>
   searchPeopleForCircle(actor, targetId, q),
 );
 

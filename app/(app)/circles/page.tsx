@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, type TColumn } from '@/components/ui/simple-table';
@@ -52,7 +53,7 @@ export default async function CirclesPage({ searchParams }: TProps) {
         subtitle={t('circles.count', { count: circles.length })}
         actions={
           can(actor, 'circles.create') ? (
-            <Link href="/circles/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link href="/circles/new" className={buttonClass('primary', 'md')}>
               {t('circles.new')}
             </Link>
           ) : null

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { FollowUpToggle } from '@/components/interactions/follow-up-toggle';
-import { Badge } from '@/components/ui/badge';
+import { InteractionList } from '@/components/interactions/interaction-list';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatDate, formatDay, orgToday } from '@/lib/format/dates';
-import { listMyFollowUps, type TFollowUp } from '@/lib/data/interactions/follow-ups';
-import { displayName } from '@/lib/format/person-name';
+import { orgToday } from '@/lib/format/dates';
+import { listMyFollowUps } from '@/lib/data/interactions/follow-ups';
 import { requirePage } from '@/lib/entry/page';
+import { setFollowUpDoneAction } from '../_actions/interactions';
 
 const ZView = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['open', 'done']).catch('open')).default('open');
 
@@ -22,16 +21,10 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
   // Members log no interactions, so they have no follow-ups: the page does not exist for them.
   const actor = await requirePage('area.followUps');
   const view = ZView.parse((await searchParams).view);
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   const today = orgToday();
   const { items, counts } = await listMyFollowUps(actor, { view, today });
 
-  const status = (f: TFollowUp) =>
-    f.followUpDone ? null : f.followUpOn < today ? (
-      <Badge tone="danger">{t('followUps.overdue')}</Badge>
-    ) : f.followUpOn === today ? (
-      <Badge tone="warm">{t('followUps.dueToday')}</Badge>
-    ) : null;
   const tab = (v: 'open' | 'done', label: string) => (
     <Link
       href={v === 'open' ? '/follow-ups' : '/follow-ups?view=done'}
@@ -54,38 +47,7 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
           {view === 'open' ? t('followUps.empty') : t('followUps.emptyDone')}
         </p>
       ) : (
-        <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white shadow-xs" data-testid="follow-ups">
-          {items.map((f) => (
-            <li key={f.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
-              <div className="min-w-0">
-                <div className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className={`font-semibold tabular-nums ${!f.followUpDone && f.followUpOn < today ? 'text-red-800' : 'text-stone-900'}`}>
-                    {formatDay(format, f.followUpOn)}
-                  </span>
-                  {status(f)}
-                  <Badge tone="brand">{t(`interactionLog.kinds.${f.kind}`)}</Badge>
-                </div>
-                <p className="mt-1 font-medium break-words text-stone-900">{f.summary}</p>
-                <p className="mt-0.5 text-sm text-stone-600">
-                  {t('followUps.logged', { date: formatDate(format, f.occurredAt) })}
-                  {f.people.length ? ' · ' : ''}
-                  {f.people.map(({ person }, i) => (
-                    <span key={person.id}>
-                      {i > 0 ? ', ' : ''}
-                      <Link href={`/people/${person.id}`} className="text-brand-800 hover:underline">
-                        {displayName(person)}
-                      </Link>
-                      {person.doNotContact ? <span className="text-red-800"> ({t('person.doNotContact')})</span> : null}
-                    </span>
-                  ))}
-                  {f.organization ? ` · ${f.organization.name}` : ''}
-                  {f.circle ? ` · ${f.circle.name}` : ''}
-                </p>
-              </div>
-              <FollowUpToggle id={f.id} done={f.followUpDone} label={f.summary} />
-            </li>
-          ))}
-        </ul>
+        <InteractionList items={items} today={today} setFollowUpDone={setFollowUpDoneAction} lead="followUp" framed testId="follow-ups" />
       )}
     </>
   );

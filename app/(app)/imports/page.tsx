@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
@@ -17,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportsPage() {
   const actor = await requirePage('imports.run');
   const [t, format, imports] = await Promise.all([getTranslations('imports'), getFormatter(), loadOr404(listImports(actor))]);
-  const link = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100';
   return (
     <>
       <PageHeader
@@ -25,10 +25,10 @@ export default async function ImportsPage() {
         subtitle={t('subtitle')}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/people/export" className={link}>
+            <Link href="/people/export" className={buttonClass('secondary', 'sm')}>
               {t('exportLink')}
             </Link>
-            <Link href="/settings/api-tokens" className={link}>
+            <Link href="/settings/api-tokens" className={buttonClass('secondary', 'sm')}>
               {t('apiTokensLink')}
             </Link>
           </div>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FunnelBar } from '@/components/charts/funnel-bars';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
@@ -33,7 +34,7 @@ export default async function MobilizationsPage({ searchParams }: { searchParams
       <PageHeader
         title={t('mobilizations.title')}
         subtitle={onlyAsked ? t('mobilizations.memberIntro') : undefined}
-        actions={can(actor, 'mobilizations.plan') ? <Link href="/mobilizations/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('mobilizations.new')}</Link> : null}
+        actions={can(actor, 'mobilizations.plan') ? <Link href="/mobilizations/new" className={buttonClass()}>{t('mobilizations.new')}</Link> : null}
       />
       <nav aria-label={t('mobilizations.when')} className="mb-4 flex gap-2">{tab('upcoming')}{tab('past')}</nav>
       {rows.length === 0 ? (

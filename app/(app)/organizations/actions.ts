@@ -5,14 +5,14 @@ import { redirect } from 'next/navigation';
 import { authedAction } from '@/lib/entry/action';
 import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
 import { createOrganization, updateOrganization } from '@/lib/data/organizations/write';
-import { ZPersonSearchInput } from '@/lib/validation/circle';
 import { ZAffiliationInput, ZAffiliationKey, ZCreateOrganizationInput, ZUpdateOrganizationInput } from '@/lib/validation/organization';
+import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
 // Every action checks scope and ownership in the data layer: anything out of reach answers "not found".
 
 const organizationPage = (id: string) => revalidatePath(`/organizations/${id}`);
 
-export const searchOrganizationCandidatesAction = authedAction(ZPersonSearchInput, (actor, { targetId, q }) =>
+export const searchOrganizationCandidatesAction = authedAction(ZPersonSearchInput.required({ targetId: true }), (actor, { targetId, q }) =>
   searchPeopleForOrganization(actor, targetId, q),
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
@@ -45,7 +46,7 @@ export default async function OrganizationsPage({ searchParams }: TProps) {
         }
         actions={
           can(actor, 'organizations.create') ? (
-            <Link href="/organizations/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link href="/organizations/new" className={buttonClass('primary', 'md')}>
               {t('organizations.new')}
             </Link>
           ) : null

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { KeysetPagination } from '@/components/data-table/keyset-pagination';
+import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
 import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people/list';
@@ -71,7 +72,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
                   href={exportHref}
                   download
                   title={t('exportHint')}
-                  className="inline-flex items-baseline gap-1.5 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100"
+                  className={buttonClass('secondary', 'md', 'whitespace-nowrap')}
                 >
                   {t('exportCsv')}
                   <span className="text-xs font-normal text-stone-500 tabular-nums">
@@ -80,7 +81,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
                 </a>
               </>
             ) : null}
-            <Link href="/people/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800">
+            <Link href="/people/new" className={buttonClass('primary', 'md', 'whitespace-nowrap')}>
               {tForm('add')}
             </Link>
           </div>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
 import { getResultsByPrecinct, listResultSets } from '@/lib/data/ward/election-results';
@@ -52,7 +54,7 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t('title')}
         subtitle={can(actor, 'scope.all') ? t('intro') : t('introScoped')}
-        actions={can(actor, 'precincts.importResults') ? <Link href="/precincts/results" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-100">{t('importResults')}</Link> : null}
+        actions={can(actor, 'precincts.importResults') ? <Link href="/precincts/results" className={buttonClass('secondary', 'md')}>{t('importResults')}</Link> : null}
       />
       <Card className="mb-4">
         <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{t('formulaTitle')}</h2>
@@ -67,11 +69,11 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
           <input type="hidden" name="dir" value={dir} />
           <label>
             <span className="mb-1 block font-medium text-stone-800">{t('election')}</span>
-            <select name="results" defaultValue={setId} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+            <Select inline name="results" defaultValue={setId}>
               {sets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
+            </Select>
           </label>
-          <button className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">{t('show')}</button>
+          <Button type="submit" variant="secondary" size="md">{t('show')}</Button>
         </form>
       ) : null}
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">

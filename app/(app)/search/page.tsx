@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
 import { requireActor } from '@/lib/auth/actor';
 import { globalSearch } from '@/lib/data/people/search';
-import { displayName } from '@/lib/format/person-name';
 
 // The shell search's results as a page: where Enter goes, and what works without JavaScript.
 
@@ -47,14 +48,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <label htmlFor="search-q" className="sr-only">
           {t('label')}
         </label>
-        <input id="search-q" name="q" type="search" defaultValue={q} className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Input id="search-q" name="q" type="search" defaultValue={q} />
+        <Button type="submit">
           {t('title')}
-        </button>
+        </Button>
       </form>
       {q.length < 2 ? <p className="text-stone-600">{t('hint')}</p> : nothing ? <p className="text-stone-600">{t('noResults')}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: displayName(p), detail: p.place })))}
+        {section(t('people'), people.map((p) => ({ key: p.id, href: `/people/${p.id}`, label: p.name, detail: p.place })))}
         {section(t('circles'), hits.circles.map((c) => ({ key: c.id, href: byCircle ? `/people?circle=${c.id}` : '/circles', label: c.name })))}
         {section(t('organizations'), hits.organizations.map((o) => ({ key: o.id, href: `/people?org=${o.id}`, label: o.name })))}
       </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/shell/language-switch';
+import { setLocaleAction } from '../../actions';
 
 type TAuthFrameProps = { title: string; subtitle?: string; children: ReactNode; /** The sign-in page: a narrower card and a smaller subtitle. */ narrow?: boolean };
 
@@ -15,7 +16,7 @@ export async function AuthFrame({ title, subtitle, children, narrow = false }: T
             <span aria-hidden className="inline-block size-7 rounded-full bg-gradient-to-br from-crust-500 to-brand-700" />
             {t('app.name')}
           </span>
-          <LanguageSwitch />
+          <LanguageSwitch setLocale={setLocaleAction} />
         </div>
         <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
           <h1 className="text-xl font-semibold">{title}</h1>

@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
-import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { TActionResult } from '@/lib/entry/action';
 
 type TProps = {
@@ -20,8 +19,7 @@ type TProps = {
 /** Choose a password (twice), and on a first invitation say who you are. */
 export function SetPasswordForm({ action, token, email, needsPerson, submitLabel }: TProps) {
   const t = useTranslations('oneTimeLink');
-  const [state, formAction] = useActionState(action, null);
-  const { err, str } = echoedValues(state);
+  const { state, action: formAction, errors: err, str } = useActionForm(action);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />

@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { requireCan, roleCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
-import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
+import { searchPeople, type TPersonHit } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -164,7 +164,7 @@ export async function unsafeWriteScope(tx: Prisma.TransactionClient, userId: str
 }
 
 /** People without an account whose name matches, to link an invitation to (leadership sees everyone). */
-export async function searchPeopleToLink(actor: TActor, q: string): Promise<TPersonOption[]> {
+export async function searchPeopleToLink(actor: TActor, q: string): Promise<TPersonHit[]> {
   requireCan(actor, 'admin.users');
-  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)`, 10);
+  return searchPeople(actor, q, 10, Prisma.sql`NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)`);
 }

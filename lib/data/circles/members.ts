@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { circleScope } from '@/lib/access/scopes/circles';
 import { personScope } from '@/lib/access/scopes/people';
-import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
+import { searchPeople, type TPersonHit } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -32,9 +32,9 @@ async function membershipInScope(tx: Prisma.TransactionClient, actor: TActor, { 
 }
 
 /** People in the actor's scope whose name matches, who are not in the circle yet. */
-export async function searchPeopleForCircle(actor: TActor, circleId: string, q: string): Promise<TPersonOption[]> {
+export async function searchPeopleForCircle(actor: TActor, circleId: string, q: string): Promise<TPersonHit[]> {
   await manageableCircle(db, actor, circleId);
-  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM circle_membership cm WHERE cm.circle_id = ${circleId}::uuid AND cm.person_id = p.id)`);
+  return searchPeople(actor, q, 8, Prisma.sql`NOT EXISTS (SELECT 1 FROM circle_membership cm WHERE cm.circle_id = ${circleId}::uuid AND cm.person_id = p.id)`);
 }
 
 export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {

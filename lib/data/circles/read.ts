@@ -1,6 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
+import type { TInteractionItem } from '@/lib/data/interactions/items';
+import { recentInteractions } from '@/lib/data/interactions/recent';
 import { circleScope } from '@/lib/access/scopes/circles';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
@@ -134,7 +135,7 @@ function precinctCounts(members: { precinct: string | null }[]): TCirclePrecinct
 }
 
 /** The circle's newest interactions: those logged about it and those with its members. */
-export async function listCircleInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
+export async function listCircleInteractions(actor: TActor, id: string): Promise<TInteractionItem[]> {
   requireCan(actor, 'interactions.read');
   const circle = await db.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] }, select: { id: true } });
   if (!circle) throw notFoundError();

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { editableOrganization } from '@/lib/data/organizations/read';
 import { personScope } from '@/lib/access/scopes/people';
-import { searchPersonOptions, type TPersonOption } from '@/lib/data/people/search';
+import { searchPeople, type TPersonHit } from '@/lib/data/people/search';
 import { AppError, notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -21,9 +21,9 @@ async function affiliationInScope(tx: Prisma.TransactionClient, actor: TActor, {
 }
 
 /** People in the actor's scope whose name matches, not yet affiliated with the organization. */
-export async function searchPeopleForOrganization(actor: TActor, organizationId: string, q: string): Promise<TPersonOption[]> {
+export async function searchPeopleForOrganization(actor: TActor, organizationId: string, q: string): Promise<TPersonHit[]> {
   await editableOrganization(db, actor, organizationId);
-  return searchPersonOptions(actor, q, Prisma.sql`NOT EXISTS (SELECT 1 FROM affiliation af WHERE af.organization_id = ${organizationId}::uuid AND af.person_id = p.id)`);
+  return searchPeople(actor, q, 8, Prisma.sql`NOT EXISTS (SELECT 1 FROM affiliation af WHERE af.organization_id = ${organizationId}::uuid AND af.person_id = p.id)`);
 }
 
 export async function addAffiliation(actor: TActor, { organizationId, personId, role, isPointPerson }: TAffiliationInput): Promise<{ id: string; name: string }> {

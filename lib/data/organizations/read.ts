@@ -1,7 +1,8 @@
 import type { TActor } from '@/lib/access/actor';
 import { can, requireCan, rolesWith } from '@/lib/access/capabilities';
 import { db } from '@/lib/db/prisma';
-import { recentInteractions, type TRecentInteraction } from '@/lib/data/interactions/recent';
+import type { TInteractionItem } from '@/lib/data/interactions/items';
+import { recentInteractions } from '@/lib/data/interactions/recent';
 import { organizationScope } from '@/lib/access/scopes/organizations';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
@@ -171,7 +172,7 @@ export async function getOrganization(actor: TActor, id: string) {
 export type TOrganizationDetail = Awaited<ReturnType<typeof getOrganization>>;
 
 /** The organization's newest interactions: those about it and those with its point people. */
-export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TRecentInteraction[]> {
+export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TInteractionItem[]> {
   const org = await db.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] }, select: { id: true } });
   if (!org) throw notFoundError();
   return recentInteractions(actor, contactWith(id));

@@ -5,7 +5,7 @@ import { organizationScope } from '@/lib/access/scopes/organizations';
 import { personScopeSql } from '@/lib/access/scopes/people';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { TPersonSearchInput } from '@/lib/validation/interaction';
+import type { TPersonSearchInput } from '@/lib/validation/person-search';
 
 // The one person search: names with accents and case folded ("jose nu" finds José Núñez), e-mail
 // fragments and phone digits, backed by the GIN indexes of the people_search_indexes migration.
@@ -55,11 +55,10 @@ export function nameMatchesSql(text: string): Prisma.Sql {
   return Prisma.sql`leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name) @@ leaven_prefix_query(${text})`;
 }
 
+/** A person found by a search, wherever one is offered: the pickers, the shell's box, the search and merge pages. */
 export type TPersonHit = {
   id: string;
-  givenName: string | null;
-  familyName: string | null;
-  preferredName: string | null;
+  name: string;
   /** Ward and precinct ("25-3"), to tell apart two people of the same name. */
   place: string | null;
 };
@@ -83,7 +82,7 @@ export async function searchPeople(actor: TActor, q: string, limit = 8, where?: 
     SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
     FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
     ORDER BY h.sort_name, h.id`);
-  return rows.map((r) => ({ id: r.id, givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name, place: r.place }));
+  return rows.map((r) => ({ id: r.id, name: displayName({ givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name }), place: r.place }));
 }
 
 /**
@@ -102,21 +101,10 @@ export async function searchPersonIds(actor: TActor, q: string, limit: number, w
   return rows.map((r) => r.id);
 }
 
-/** A person as the add-a-person pickers offer them (components/forms/person-picker.tsx). */
-export type TPersonOption = { id: string; name: string; precinct: string | null };
-
-/** searchPeople for the add-a-person pickers (a circle's or an organization's people, an invitation's person). */
-export async function searchPersonOptions(actor: TActor, q: string, where?: Prisma.Sql, limit = 8): Promise<TPersonOption[]> {
-  return (await searchPeople(actor, q, limit, where)).map((h) => ({ id: h.id, name: displayName(h), precinct: h.place }));
-}
-
-/** A person as the interaction form's picker offers them (components/person/). */
-export type TPersonChoice = { id: string; name: string; detail: string | null };
-
-/** searchPeople for the interaction form's picker, leaving out the people already picked. */
-export async function searchPeopleInScope(actor: TActor, { q, exclude = [] }: TPersonSearchInput): Promise<TPersonChoice[]> {
+/** searchPeople for the pickers that may name anyone in scope (an interaction's people, a tie, a recruiter), leaving out those already picked. */
+export async function searchPeopleInScope(actor: TActor, { q, exclude = [] }: TPersonSearchInput): Promise<TPersonHit[]> {
   const picked = exclude.length ? Prisma.sql`NOT (p.id = ANY(${exclude}::uuid[]))` : undefined;
-  return (await searchPeople(actor, q, 8, picked)).map((h) => ({ id: h.id, name: displayName(h), detail: h.place }));
+  return searchPeople(actor, q, 8, picked);
 }
 
 export type TGlobalHits = {

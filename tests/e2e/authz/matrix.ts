@@ -224,11 +224,11 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/people/[id]/actions.ts#setRecruiterAction': (r) =>
     allowedAs('conflict', perPerson((id) => ({ input: { personId: id, version: '9999', recruiterId: '' } }), r, '404')),
 
-  'app/(app)/interactions/actions.ts#logInteractionAction': (r) => [
+  'app/(app)/_actions/interactions.ts#logInteractionAction': (r) => [
     ...perPerson((id) => ({ input: { kind: 'CALL', summary: 'Authz call', personIds: [id] } }), r, '404'),
     { as: 'coordinator', label: 'an organization out of scope', input: { kind: 'MEETING', summary: 'Authz', organizationId: r.otherOrg }, expect: '404' },
   ],
-  'app/(app)/interactions/actions.ts#setFollowUpDoneAction': (r) => [
+  'app/(app)/_actions/interactions.ts#setFollowUpDoneAction': (r) => [
     { as: 'anonymous', label: 'toggle', input: { id: r.followUpIn, done: true }, expect: 'login' },
     { as: 'member', label: 'any', input: { id: r.followUpIn, done: true }, expect: '404' },
     { as: 'coordinator', label: 'in scope', input: { id: r.followUpIn, done: true }, expect: 'ok' },
@@ -236,13 +236,13 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'any', input: { id: r.followUpOut, done: true }, expect: 'ok' },
   ],
   // Answers with the organizations in scope: none at all for members.
-  'app/(app)/interactions/actions.ts#organizationChoicesAction': () => act({}, signedIn),
-  'app/(app)/people/search-actions.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
+  'app/(app)/_actions/interactions.ts#organizationChoicesAction': () => act({}, signedIn),
+  'app/(app)/_actions/person-search.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
 
   'app/(app)/admin/users/actions.ts#inviteAction': () => act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#renewInvitationAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#resetLinkAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
-  'app/(app)/admin/users/actions.ts#searchPeopleAction': () => act({ q: 'ma' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#searchPeopleToLinkAction': () => act({ q: 'ma' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetCoordinator }, leadershipOnly),

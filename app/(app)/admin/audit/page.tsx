@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-log';
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
@@ -22,8 +24,6 @@ function hrefWith(params: TAuditParams, change: Partial<Record<keyof TAuditParam
   const entries = Object.entries(merged).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '' && !(e[0] === 'page' && e[1] === 1));
   return `/admin/audit${entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : ''}`;
 }
-
-const inputClass = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requirePage('admin.audit');
@@ -54,36 +54,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {params.person ? <input type="hidden" name="person" value={params.person} /> : null}
         <div className="lg:col-span-2">
           <label htmlFor="audit-person" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.person')}</label>
-          <input id="audit-person" name="personName" type="search" defaultValue={params.personName} placeholder={t('audit.personPlaceholder')} className={inputClass} />
+          <Input id="audit-person" name="personName" type="search" defaultValue={params.personName} placeholder={t('audit.personPlaceholder')} />
         </div>
         <div>
           <label htmlFor="audit-user" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.user')}</label>
-          <select id="audit-user" name="user" defaultValue={params.user ?? ''} className={inputClass}>
+          <Select id="audit-user" name="user" defaultValue={params.user ?? ''}>
             <option value="">{t('audit.anyone')}</option>
             {options.users.map((u) => (
               <option key={u.id} value={u.id}>{u.email}</option>
             ))}
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="audit-action" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.action')}</label>
-          <select id="audit-action" name="action" defaultValue={params.action ?? ''} className={inputClass}>
+          <Select id="audit-action" name="action" defaultValue={params.action ?? ''}>
             <option value="">{t('audit.anyAction')}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>
             ))}
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="audit-from" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.from')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={params.from} className={inputClass} />
+          <Input id="audit-from" name="from" type="date" defaultValue={params.from} />
         </div>
         <div>
           <label htmlFor="audit-to" className="mb-1 block text-sm font-medium text-stone-800">{t('audit.to')}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={params.to} className={inputClass} />
+          <Input id="audit-to" name="to" type="date" defaultValue={params.to} />
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-6">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('audit.apply')}</button>
+          <Button type="submit">{t('audit.apply')}</Button>
           <Link href="/admin/audit" className="text-sm text-stone-600 hover:underline">{t('audit.clear')}</Link>
           {params.person ? (
             <span className="inline-flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 ring-1 ring-brand-200">
@@ -98,11 +98,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {pages > 1 ? (
         <nav aria-label={t('audit.pagination')} className="mt-4 flex items-center justify-between text-sm">
           {params.page > 1 ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={hrefWith(params, { page: params.page - 1 })}>{t('people.previous')}</Link>
+            <Link className={buttonClass('secondary', 'sm')} href={hrefWith(params, { page: params.page - 1 })}>{t('people.previous')}</Link>
           ) : <span />}
           <span className="text-stone-600">{t('people.pageOf', { page: params.page, pages })}</span>
           {params.page < pages ? (
-            <Link className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100" href={hrefWith(params, { page: params.page + 1 })}>{t('people.next')}</Link>
+            <Link className={buttonClass('secondary', 'sm')} href={hrefWith(params, { page: params.page + 1 })}>{t('people.next')}</Link>
           ) : <span />}
         </nav>
       ) : null}

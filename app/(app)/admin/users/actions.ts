@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { authedAction } from '@/lib/entry/action';
 import { appOrigin } from '@/lib/auth/origin';
 import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/account/invitations';
 import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
 import { mailConfigured, sendMail } from '@/lib/mail';
 import { ZInviteInput } from '@/lib/validation/invitation';
+import { ZPersonSearchInput } from '@/lib/validation/person-search';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
 
 export type TDelivered = { userId: string; email: string; url: string | null; emailed: boolean; expiresAt: string };
@@ -34,7 +34,8 @@ export const renewInvitationAction = authedAction(ZUserIdInput, async (actor, { 
 
 export const resetLinkAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await createResetLink(actor, userId), 'reset'));
 
-export const searchPeopleAction = authedAction(z.object({ q: z.string().trim().max(100, { error: 'tooLong' }) }), (actor, { q }) => searchPeopleToLink(actor, q));
+/** The invitation's picker: people without an account yet. */
+export const searchPeopleToLinkAction = authedAction(ZPersonSearchInput, (actor, { q }) => searchPeopleToLink(actor, q));
 
 const done = (userId: string) => {
   revalidatePath('/admin/users');

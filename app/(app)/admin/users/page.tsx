@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { SimpleTable } from '@/components/ui/simple-table';
 import { formatDateTime } from '@/lib/format/dates';
@@ -22,7 +23,7 @@ export default async function UsersPage() {
         title={t('admin.users.title')}
         subtitle={t('admin.users.count', { count: users.length })}
         actions={
-          <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800">
+          <Link href="/admin/users/new" className={buttonClass()}>
             {t('admin.users.invite')}
           </Link>
         }

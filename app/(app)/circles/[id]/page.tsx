@@ -5,11 +5,13 @@ import { GroupHeader } from '@/components/groups/group-header';
 import { RosterCard } from '@/components/groups/roster-card';
 import { RecentContactCard } from '@/components/interactions/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/access/capabilities';
 import { formatDay, orgToday } from '@/lib/format/dates';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
 import { isCircleLeader } from '@/lib/validation/circle';
+import { logInteractionActions } from '../../_actions/log-interaction';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
 import { PrecinctBreakdown } from '../_components/precinct-breakdown';
@@ -49,7 +51,7 @@ export default async function CirclePage({ params }: TProps) {
               href={`/people/export/vcard?circle=${circle.id}`}
               download
               title={t('circle.vcardHint')}
-              className="rounded-md px-4 py-2 text-sm font-medium whitespace-nowrap text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100"
+              className={buttonClass('secondary', 'md', 'whitespace-nowrap')}
             >
               {t('circle.vcard')}
             </a>
@@ -103,7 +105,7 @@ export default async function CirclePage({ params }: TProps) {
           <Card title={t('circle.precincts.title')}>
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
-          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} />
+          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
         </div>
       </div>
     </>

@@ -1,7 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import type { CircleRole } from '@/lib/generated/prisma/enums';
 import { removeCircleMemberAction, updateCircleMemberAction } from '../actions';
 
@@ -11,8 +14,8 @@ const ROLES: CircleRole[] = ['LEADER', 'MEMBER'];
 export function MemberActions({ circleId, personId, name, role }: { circleId: string; personId: string; name: string; role: CircleRole }) {
   const t = useTranslations('circle');
   const tRole = useTranslations('circleRole');
-  const [roleState, changeRole, changing] = useActionState(updateCircleMemberAction, null);
-  const [removeState, remove, removing] = useActionState(removeCircleMemberAction, null);
+  const { state: roleState, action: changeRole, pending: changing } = useActionForm(updateCircleMemberAction);
+  const { state: removeState, action: remove, pending: removing } = useActionForm(removeCircleMemberAction);
   const [confirming, setConfirming] = useState(false);
   const error = (roleState && !roleState.ok && roleState.message) || (removeState && !removeState.ok && removeState.message);
 
@@ -24,47 +27,39 @@ export function MemberActions({ circleId, personId, name, role }: { circleId: st
         <label className="sr-only" htmlFor={`role-${personId}`}>
           {t('changeRole', { name })}
         </label>
-        <select
+        <Select
+          look="row"
+          inline
           id={`role-${personId}`}
           name="role"
           defaultValue={role}
           disabled={changing}
           onChange={(e) => e.currentTarget.form?.requestSubmit()}
-          className="rounded-md border border-stone-300 bg-white py-1.5 pr-8 pl-2 text-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none"
+          className="pr-8"
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {tRole(r)}
             </option>
           ))}
-        </select>
+        </Select>
       </form>
       <form action={remove} className="flex items-center gap-2">
         <input type="hidden" name="circleId" value={circleId} />
         <input type="hidden" name="personId" value={personId} />
         {confirming ? (
           <>
-            <button
-              type="submit"
-              disabled={removing}
-              className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-              aria-label={t('confirmRemoveNamed', { name })}
-            >
+            <Button type="submit" variant="danger" size="sm" disabled={removing} aria-label={t('confirmRemoveNamed', { name })}>
               {t('confirmRemove')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100">
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
               {t('cancel')}
-            </button>
+            </Button>
           </>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-red-800 ring-1 ring-stone-200 hover:bg-red-50"
-            aria-label={t('removeNamed', { name })}
-          >
+          <Button variant="outlineDanger" size="sm" onClick={() => setConfirming(true)} aria-label={t('removeNamed', { name })}>
             {t('remove')}
-          </button>
+          </Button>
         )}
       </form>
       {error ? (

@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { cancelImportAction, retryImportAction, reviseImportMappingAction, undoImportAction } from '../actions';
 
 const ACTIONS = { cancel: cancelImportAction, retry: retryImportAction, revise: reviseImportMappingAction, undo: undoImportAction };
@@ -14,7 +14,7 @@ const STYLE = {
 
 /** One step of an import that needs nothing but its id: cancel, try again, change the columns, undo. */
 export function ImportButton({ id, kind, label }: { id: string; kind: keyof typeof ACTIONS; label: string }) {
-  const [state, action, pending] = useActionState(ACTIONS[kind], null);
+  const { state, action, pending } = useActionForm(ACTIONS[kind]);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />

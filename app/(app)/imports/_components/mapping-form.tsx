@@ -1,10 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
+import { useRef } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SelectField } from '@/components/forms/select-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { IMPORT_FIELDS, type TMapping } from '@/lib/vocabulary/import-fields';
 import { checkImportRowsAction, saveImportOptionsAction } from '../actions';
 
@@ -21,8 +23,8 @@ type TProps = {
 /** One select per column; changing one saves the mapping, and the page's preview follows. */
 export function MappingForm({ id, headers, sample, mapping, circles, options, rows }: TProps) {
   const t = useTranslations('imports');
-  const [saved, save, saving] = useActionState(saveImportOptionsAction, null);
-  const [checked, check, checking] = useActionState(checkImportRowsAction, null);
+  const { state: saved, action: save, pending: saving } = useActionForm(saveImportOptionsAction);
+  const { state: checked, action: check, pending: checking } = useActionForm(checkImportRowsAction);
   const saveButton = useRef<HTMLButtonElement>(null);
   const state = checked ?? saved;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -79,18 +81,18 @@ export function MappingForm({ id, headers, sample, mapping, circles, options, ro
 
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={checking} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60">
+        <Button type="submit" disabled={checking}>
           {t('mapping.check', { rows })}
-        </button>
-        <button
+        </Button>
+        <Button
           ref={saveButton}
           type="submit"
           formAction={save}
           aria-busy={saving}
-          className="rounded-md border border-stone-300 bg-white px-4 py-2.5 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
-        >
+          variant="secondary"
+>
           {t('mapping.save')}
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-stone-600">{t('mapping.checkHelp')}</p>
     </form>

@@ -1,14 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { startImportMergeAction } from '../actions';
 
 /** Fill or overwrite, then the one button that brings the file in. */
 export function MergeForm({ id, people, mode }: { id: string; people: number; mode: 'FILL' | 'OVERWRITE' }) {
   const t = useTranslations('imports.review');
-  const [state, action, pending] = useActionState(startImportMergeAction, null);
+  const { state, action, pending } = useActionForm(startImportMergeAction);
   const choice = (value: 'FILL' | 'OVERWRITE', label: string, help: string) => (
     <label className="flex cursor-pointer gap-3 rounded-lg border border-stone-200 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
       <input type="radio" name="mode" value={value} defaultChecked={mode === value} className="mt-1 accent-brand-700" />
@@ -30,9 +31,9 @@ export function MergeForm({ id, people, mode }: { id: string; people: number; mo
         <p className="text-sm text-stone-600">{t('optOuts')}</p>
       </fieldset>
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t('import', { count: people })}
-      </button>
+      </Button>
     </form>
   );
 }

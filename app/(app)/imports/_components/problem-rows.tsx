@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 import type { TProblemRow } from '@/lib/data/imports/reads';
 import { problemText } from './problem-text';
 
@@ -16,7 +17,7 @@ export async function ProblemRows({ id, rows, total, headers }: { id: string; ro
           </h2>
           <p className="text-sm text-stone-600">{t('problems.help')}</p>
         </div>
-        <a href={`/imports/${id}/rows-to-fix`} download className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-stone-100">
+        <a href={`/imports/${id}/rows-to-fix`} download className={buttonClass('secondary', 'md')}>
           {t('problems.download')}
         </a>
       </div>

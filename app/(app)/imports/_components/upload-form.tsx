@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import { ProgressBar } from './progress-bar';
 
 type TState = { phase: 'idle' } | { phase: 'sending'; percent: number } | { phase: 'reading' } | { phase: 'error'; message: string };
@@ -70,9 +71,9 @@ export function UploadForm() {
           {state.message}
         </p>
       ) : null}
-      <button type="submit" disabled={busy} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={busy}>
         {t('submit')}
-      </button>
+      </Button>
     </form>
   );
 }

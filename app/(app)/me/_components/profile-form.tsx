@@ -1,11 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
 import { BigChoice, BigField, Section } from './big-inputs';
@@ -16,8 +14,7 @@ type TValues = Record<string, string | string[] | boolean>;
 export function ProfileForm({ initial, version, rows }: { initial: TValues; version: number; rows: { phones: number; emails: number } }) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
-  const [state, action] = useActionState<TActionResult<{ saved: true }> | null, FormData>(updateMyProfileAction, null);
-  const { failed, err, str, bool, list } = echoedValues(state, initial);
+  const { state, action, failed, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
   const langs = list('languages');
   const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
   // Show the numbers and addresses there are, plus one empty row to add another.

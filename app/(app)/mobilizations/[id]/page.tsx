@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FunnelBar, FunnelLegend } from '@/components/charts/funnel-bars';
 import { BackLink } from '@/components/ui/back-link';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
@@ -68,7 +69,7 @@ export default async function MobilizationPage({ params, searchParams }: TProps)
       <PageHeader title={m.name} subtitle={<WhenWhere m={m} />} />
       <nav aria-label={t('mobilizations.actions')} className="-mt-3 mb-6 flex flex-wrap gap-2">
         {links.map((l) => (
-          <Link key={l.href} href={l.href} className={`rounded-md px-3 py-2 text-sm font-medium ${l.primary ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-stone-300 bg-white text-stone-800 hover:bg-stone-100'}`}>
+          <Link key={l.href} href={l.href} className={buttonClass(l.primary ? 'primary' : 'secondary', 'md')}>
             {l.label}
           </Link>
         ))}

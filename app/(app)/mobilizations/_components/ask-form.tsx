@@ -1,9 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import { askPeopleAction } from '../actions';
 
 type TPerson = { id: string; name: string; stage: string; language: string; doNotContact: boolean; status: string | null };
@@ -12,7 +15,7 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
   const t = useTranslations('ask');
   const tStage = useTranslations('stage');
   const tStatus = useTranslations('commitmentStatus');
-  const [state, action, pending] = useActionState(askPeopleAction, null);
+  const { state, action, pending } = useActionForm(askPeopleAction);
   const open = people.filter((p) => !p.status);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [seen, setSeen] = useState(state);
@@ -29,14 +32,14 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
       <div className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
         <label className="text-sm">
           <span className="mb-1 block font-medium text-stone-800">{t('quota')}</span>
-          <select name="quotaId" defaultValue="auto" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+          <Select inline name="quotaId" defaultValue="auto">
             <option value="auto">{t('autoQuota')}</option>
             {quotas.map((q) => <option key={q.id} value={q.id}>{q.label}</option>)}
-          </select>
+          </Select>
         </label>
-        <button disabled={pending || picked.size === 0} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+        <Button type="submit" disabled={pending || picked.size === 0}>
           {t('submit', { count: picked.size })}
-        </button>
+        </Button>
         <div className="w-full">
           <FormMessage state={state} success={state?.ok ? t('done', { added: state.data.added, already: state.data.alreadyAsked }) : undefined} />
         </div>

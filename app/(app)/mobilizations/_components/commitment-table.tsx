@@ -2,9 +2,13 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { displayName } from '@/lib/format/person-name';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { setStatusAction } from '../actions';
@@ -24,7 +28,7 @@ export function CommitmentTable({ mobilizationId, rows }: { mobilizationId: stri
   const t = useTranslations('mobilizations');
   const tStatus = useTranslations('commitmentStatus');
   const tNeeds = useTranslations('needs');
-  const [state, action, pending] = useActionState(setStatusAction, null);
+  const { state, action, pending } = useActionForm(setStatusAction);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   // After a successful change, start the next selection from nothing.
   const [seen, setSeen] = useState(state);
@@ -42,56 +46,53 @@ export function CommitmentTable({ mobilizationId, rows }: { mobilizationId: stri
         <input type="hidden" name="mobilizationId" value={mobilizationId} />
         <label className="text-sm">
           <span className="mb-1 block font-medium text-stone-800">{t('moveTo')}</span>
-          <select name="status" defaultValue="CONFIRMED" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+          <Select inline name="status" defaultValue="CONFIRMED">
             {STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
-          </select>
+          </Select>
         </label>
-        <button disabled={pending || picked.size === 0} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+        <Button type="submit" disabled={pending || picked.size === 0}>
           {t('apply', { count: picked.size })}
-        </button>
+        </Button>
         <div className="w-full"><FormMessage state={state} success={state?.ok ? t('updated', { count: state.data.updated }) : undefined} /></div>
       </form>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <caption className="sr-only">{t('people')}</caption>
-          <thead className="bg-stone-50 text-left">
-            <tr>
-              <th scope="col" className="w-10 px-3 py-2.5">
-                <input type="checkbox" aria-label={t('selectAll')} checked={all} onChange={() => setPicked(all ? new Set() : new Set(rows.map((r) => r.id)))} className="size-5 accent-brand-700" />
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{t('name')}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{t('status')}</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold text-stone-600 sm:table-cell">{t('quota')}</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold text-stone-600 md:table-cell">{t('askedBy')}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold text-stone-600">{tNeeds('title')}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.length === 0 ? (
-              <tr><td colSpan={6} className="px-4 py-8 text-center text-stone-500">{t('nobody')}</td></tr>
-            ) : rows.map((r) => {
-              const name = displayName(r.name);
-              return (
-                <tr key={r.id} className="align-top hover:bg-stone-50">
-                  <td className="px-3 py-2.5">
-                    <input type="checkbox" form={formId} name="commitmentIds" value={r.id} checked={picked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('select', { name })} className="size-5 accent-brand-700" />
-                  </td>
-                  <td className="px-3 py-2.5">
-                    <Link href={`/people/${r.personId}`} className="font-medium text-brand-800 hover:underline">{name}</Link>
-                    <span className="ml-1 text-xs text-stone-500 uppercase">{r.language}</span>
-                  </td>
-                  <td className="px-3 py-2.5"><Badge tone={TONE[r.status]}>{tStatus(r.status)}</Badge></td>
-                  <td className="hidden px-3 py-2.5 text-stone-700 sm:table-cell">{r.quota ?? '—'}</td>
-                  <td className="hidden px-3 py-2.5 text-stone-700 md:table-cell">{r.askedBy ? displayName(r.askedBy) : '—'}</td>
-                  <td className="px-3 py-2.5">
-                    <NeedsEditor commitmentId={r.id} needs={r.needs} summary={needsList(tNeeds, r.needs) || tNeeds('none')} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t('people')}>
+        <TableHead>
+          <tr>
+            <Th className="w-10">
+              <input type="checkbox" aria-label={t('selectAll')} checked={all} onChange={() => setPicked(all ? new Set() : new Set(rows.map((r) => r.id)))} className="size-5 accent-brand-700" />
+            </Th>
+            <Th>{t('name')}</Th>
+            <Th>{t('status')}</Th>
+            <Th hideOnPhone>{t('quota')}</Th>
+            <Th className="hidden md:table-cell">{t('askedBy')}</Th>
+            <Th>{tNeeds('title')}</Th>
+          </tr>
+        </TableHead>
+        <TableBody>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={6}>{t('nobody')}</EmptyRow>
+          ) : rows.map((r) => {
+            const name = displayName(r.name);
+            return (
+              <Tr key={r.id}>
+                <Td>
+                  <input type="checkbox" form={formId} name="commitmentIds" value={r.id} checked={picked.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('select', { name })} className="size-5 accent-brand-700" />
+                </Td>
+                <Td>
+                  <Link href={`/people/${r.personId}`} className="font-medium text-brand-800 hover:underline">{name}</Link>
+                  <span className="ml-1 text-xs text-stone-500 uppercase">{r.language}</span>
+                </Td>
+                <Td><Badge tone={TONE[r.status]}>{tStatus(r.status)}</Badge></Td>
+                <Td hideOnPhone className="text-stone-700">{r.quota ?? '—'}</Td>
+                <Td className="hidden text-stone-700 md:table-cell">{r.askedBy ? displayName(r.askedBy) : '—'}</Td>
+                <Td>
+                  <NeedsEditor commitmentId={r.id} needs={r.needs} summary={needsList(tNeeds, r.needs) || tNeeds('none')} />
+                </Td>
+              </Tr>
+            );
+          })}
+        </TableBody>
+      </Table>
     </div>
   );
 }

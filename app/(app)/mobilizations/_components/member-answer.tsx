@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { answerAction } from '../actions';
 import { NeedsFields, type TNeedsValue } from './needs';
 
@@ -12,7 +12,7 @@ type TOwn = TNeedsValue & { status: string; answeredAt: Date | null };
 export function MemberAnswer({ mobilizationId, description, own }: { mobilizationId: string; description: string | null; own: TOwn }) {
   const t = useTranslations('myAnswer');
   const ts = useTranslations('commitmentStatus');
-  const [state, action, pending] = useActionState(answerAction, null);
+  const { state, action, pending } = useActionForm(answerAction);
   const status = state?.ok ? state.data.status : own.status;
   const answered = status !== 'ASKED';
   return (

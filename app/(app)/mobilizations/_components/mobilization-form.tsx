@@ -2,13 +2,16 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { Fieldset } from '@/components/forms/fieldset';
+import { FormMessage } from '@/components/forms/form-message';
 import { SelectField } from '@/components/forms/select-field';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { TextareaField } from '@/components/forms/textarea-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 import type { TActionResult } from '@/lib/entry/action';
 
 export const KINDS = ['RALLY', 'BUS_TRIP', 'CANVASS', 'LOBBY_DAY', 'EDUCATION_SESSION', 'ELECTION_DAY', 'MEETING'] as const;
@@ -27,11 +30,9 @@ type TProps<T> = {
 export function MobilizationForm<T>({ action, initial, sources, cancelHref, submitLabel }: TProps<T>) {
   const t = useTranslations('mobilizationForm');
   const tk = useTranslations('mobilizationKind');
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
+  const { state, action: formAction, failed, errors: err } = useActionForm(action);
   const v = failed?.values ?? {};
   const str = (k: keyof TProps<T>['initial']) => (typeof v[k] === 'string' ? (v[k] as string) : String(initial[k] ?? ''));
-  const err = failed?.fieldErrors ?? {};
   // Quota rows are controlled, so they survive a failed save and can be added and removed.
   const [quotas, setQuotas] = useState<TQuotaRow[]>(initial.quotas.length ? initial.quotas : [{ ref: '', target: '' }]);
   const [goal, setGoal] = useState(str('goal'));
@@ -60,7 +61,7 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
               <li key={i} className="flex flex-wrap items-end gap-2">
                 <label className="min-w-0 flex-1 text-sm">
                   <span className="mb-1 block font-medium text-stone-800">{t('quotaFrom', { n: i + 1 })}</span>
-                  <select name="quotaRef" value={q.ref} onChange={(e) => update(i, { ref: e.target.value })} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base">
+                  <Select name="quotaRef" value={q.ref} onChange={(e) => update(i, { ref: e.target.value })}>
                     <option value="">{t('choose')}</option>
                     <option value="open">{t('openSeats')}</option>
                     <optgroup label={t('circles')}>
@@ -69,15 +70,15 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
                     <optgroup label={t('organizations')}>
                       {sources.organizations.map((o) => <option key={o.ref} value={o.ref}>{o.name}</option>)}
                     </optgroup>
-                  </select>
+                  </Select>
                 </label>
                 <label className="w-24 text-sm">
                   <span className="mb-1 block font-medium text-stone-800">{t('target')}</span>
-                  <input name="quotaTarget" type="number" min={0} inputMode="numeric" value={q.target} onChange={(e) => update(i, { target: e.target.value })} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base tabular-nums" />
+                  <Input className="tabular-nums" name="quotaTarget" type="number" min={0} inputMode="numeric" value={q.target} onChange={(e) => update(i, { target: e.target.value })} />
                 </label>
-                <button type="button" onClick={() => setQuotas((rows) => rows.filter((_, j) => j !== i))} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100" aria-label={t('removeQuota', { n: i + 1 })}>
+                <Button onClick={() => setQuotas((rows) => rows.filter((_, j) => j !== i))} variant="secondary" size="md" aria-label={t('removeQuota', { n: i + 1 })}>
                   ✕
-                </button>
+                </Button>
                 {err[`quotas.${i}`] ? <p role="alert" className="w-full text-sm text-red-700">{err[`quotas.${i}`]}</p> : null}
               </li>
             ))}

@@ -1,8 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 import { updateNeedsAction } from '../actions';
 
 export type TNeedsValue = { needInterpretation: boolean; needChildcare: boolean; needAccessibility: boolean; needSeatNearDoor: boolean; needsNote: string | null };
@@ -24,14 +26,14 @@ export function NeedsFields({ needs, idPrefix }: { needs: TNeedsValue; idPrefix:
         </label>
       ))}
       <label htmlFor={`${idPrefix}-note`} className="block pt-1 text-sm font-medium text-stone-800">{t('note')}</label>
-      <input id={`${idPrefix}-note`} name="needsNote" defaultValue={needs.needsNote ?? ''} maxLength={500} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
+      <Input id={`${idPrefix}-note`} name="needsNote" defaultValue={needs.needsNote ?? ''} maxLength={500} />
     </fieldset>
   );
 }
 
 export function NeedsEditor({ commitmentId, needs, summary }: { commitmentId: string; needs: TNeedsValue; summary: string }) {
   const t = useTranslations('needs');
-  const [state, action, pending] = useActionState(updateNeedsAction, null);
+  const { state, action, pending } = useActionForm(updateNeedsAction);
   return (
     <details className="group">
       <summary className="cursor-pointer text-stone-700 hover:text-brand-800">
@@ -42,7 +44,7 @@ export function NeedsEditor({ commitmentId, needs, summary }: { commitmentId: st
         <input type="hidden" name="commitmentId" value={commitmentId} />
         <NeedsFields needs={needs} idPrefix={`needs-${commitmentId}`} />
         <FormMessage state={state} success={t('saved')} />
-        <button disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">{t('save')}</button>
+        <Button type="submit" disabled={pending} size="sm">{t('save')}</Button>
       </form>
     </details>
   );

@@ -1,9 +1,7 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
+
 export function PrintButton({ label }: { label: string }) {
-  return (
-    <button type="button" onClick={() => window.print()} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-      {label}
-    </button>
-  );
+  return <Button onClick={() => window.print()}>{label}</Button>;
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { displayName } from '@/lib/format/person-name';
 import { promoteAction } from '../actions';
 
@@ -12,7 +13,7 @@ type TRow = { commitmentId: string; person: { givenName: string | null; familyNa
 export function PromoteForm({ mobilizationId, rows }: { mobilizationId: string; rows: TRow[] }) {
   const t = useTranslations('promote');
   const tStage = useTranslations('stage');
-  const [state, action, pending] = useActionState(promoteAction, null);
+  const { state, action, pending } = useActionForm(promoteAction);
   return (
     <form action={action} className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
       <h2 className="text-lg font-semibold text-stone-900">{t('title')}</h2>
@@ -33,7 +34,7 @@ export function PromoteForm({ mobilizationId, rows }: { mobilizationId: string; 
       </ul>
       <div className="mt-3 space-y-2">
         <FormMessage state={state} success={state?.ok ? t('done', { count: state.data.moved }) : undefined} />
-        <button disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
+        <Button type="submit" disabled={pending}>{t('submit')}</Button>
       </div>
     </form>
   );

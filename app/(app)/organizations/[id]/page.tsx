@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS } from '@/lib/data/organizations/read';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
+import { logInteractionActions } from '../../_actions/log-interaction';
 import { AddAffiliationForm } from '../_components/affiliation-add-form';
 import { AffiliationActions } from '../_components/affiliation-actions';
 import { CLOSENESS_TONE } from '../_components/closeness-tone';
@@ -97,7 +98,7 @@ export default async function OrganizationPage({ params }: TProps) {
             )}
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
-          <RecentContactCard interactions={interactions} about={{ organization: { id: org.id, name: org.name } }} className="order-4" />
+          <RecentContactCard interactions={interactions} about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} className="order-4" />
         </div>
       </div>
     </>

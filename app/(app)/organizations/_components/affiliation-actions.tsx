@@ -1,8 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import type { TActionResult } from '@/lib/entry/action';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 import { removeAffiliationAction, updateAffiliationAction } from '../actions';
 
 type TProps = { organizationId: string; personId: string; name: string; role: string | null; isPointPerson: boolean };
@@ -11,12 +13,8 @@ type TProps = { organizationId: string; personId: string; name: string; role: st
 export function AffiliationActions({ organizationId, personId, name, role, isPointPerson }: TProps) {
   const t = useTranslations('organization.people');
   const [mode, setMode] = useState<'idle' | 'editing' | 'confirming'>('idle');
-  const [saveState, save, saving] = useActionState(async (prev: TActionResult<{ personId: string }> | null, form: FormData) => {
-    const result = await updateAffiliationAction(prev, form);
-    if (result.ok) setMode('idle');
-    return result;
-  }, null);
-  const [removeState, remove, removing] = useActionState(removeAffiliationAction, null);
+  const { state: saveState, action: save, pending: saving } = useActionForm(updateAffiliationAction, { onSuccess: () => setMode('idle') });
+  const { state: removeState, action: remove, pending: removing } = useActionForm(removeAffiliationAction);
   const error = (saveState && !saveState.ok && (saveState.fieldErrors?.role ?? saveState.message)) || (removeState && !removeState.ok && removeState.message);
   const keys = (
     <>
@@ -24,7 +22,6 @@ export function AffiliationActions({ organizationId, personId, name, role, isPoi
       <input type="hidden" name="personId" value={personId} />
     </>
   );
-  const quiet = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-stone-200 hover:bg-stone-100';
 
   return (
     <div className="w-full sm:w-auto">
@@ -33,49 +30,39 @@ export function AffiliationActions({ organizationId, personId, name, role, isPoi
           {keys}
           <label className="text-sm">
             <span className="mb-1 block font-medium text-stone-800">{t('role')}</span>
-            <input
-              name="role"
-              defaultValue={role ?? ''}
-              maxLength={80}
-              className="w-44 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none"
-            />
+            <Input look="row" inline name="role" defaultValue={role ?? ''} maxLength={80} className="w-44" />
           </label>
           <label className="flex items-center gap-2 py-1.5 text-sm">
             <input type="checkbox" name="isPointPerson" defaultChecked={isPointPerson} className="size-4 accent-brand-700" />
             {t('pointPerson')}
           </label>
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <Button type="submit" size="sm" disabled={saving}>
             {t('save')}
-          </button>
-          <button type="button" onClick={() => setMode('idle')} className="rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100">
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => setMode('idle')}>
             {t('cancel')}
-          </button>
+          </Button>
         </form>
       ) : (
         <form action={remove} className="flex flex-wrap items-center gap-2">
           {keys}
           {mode === 'confirming' ? (
             <>
-              <button
-                type="submit"
-                disabled={removing}
-                aria-label={t('confirmRemoveNamed', { name })}
-                className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-              >
+              <Button type="submit" variant="danger" size="sm" disabled={removing} aria-label={t('confirmRemoveNamed', { name })}>
                 {t('confirmRemove')}
-              </button>
-              <button type="button" onClick={() => setMode('idle')} className="rounded-md px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100">
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setMode('idle')}>
                 {t('cancel')}
-              </button>
+              </Button>
             </>
           ) : (
             <>
-              <button type="button" onClick={() => setMode('editing')} aria-label={t('editNamed', { name })} className={`${quiet} text-stone-800`}>
+              <Button variant="secondary" size="sm" onClick={() => setMode('editing')} aria-label={t('editNamed', { name })}>
                 {t('edit')}
-              </button>
-              <button type="button" onClick={() => setMode('confirming')} aria-label={t('removeNamed', { name })} className={`${quiet} text-red-800`}>
+              </Button>
+              <Button variant="outlineDanger" size="sm" onClick={() => setMode('confirming')} aria-label={t('removeNamed', { name })}>
                 {t('remove')}
-              </button>
+              </Button>
             </>
           )}
         </form>

@@ -1,31 +1,27 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { addAffiliationAction, searchOrganizationCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and record their tie to the organization. */
 export function AddAffiliationForm({ organizationId }: { organizationId: string }) {
   const t = useTranslations('organization.people');
+  const tPicker = useTranslations('personPicker');
   const [added, setAdded] = useState(0);
-  const [state, action] = useActionState(async (prev: TActionResult<{ name: string }> | null, form: FormData) => {
-    const result = await addAffiliationAction(prev, form);
-    if (result.ok) setAdded((n) => n + 1);
-    return result;
-  }, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, action, errors } = useActionForm(addAffiliationAction, { onSuccess: () => setAdded((n) => n + 1) });
 
   return (
     <form action={action} className="space-y-3" noValidate aria-label={t('addTitle')}>
       <FormMessage state={state} success={state?.ok ? t('added', { name: state.data.name }) : undefined} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <div key={added} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem] lg:grid-cols-[minmax(0,1fr)_11rem_auto_auto] lg:items-start">
-        <PersonPicker label={t('person')} name="personId" targetId={organizationId} search={searchOrganizationCandidatesAction} error={errors?.personId} />
+        <PersonPicker label={t('person')} name="personId" targetId={organizationId} search={searchOrganizationCandidatesAction} noResults={tPicker('noneToAdd')} error={errors.personId} />
         <Field label={t('role')} name="role" maxLength={80} placeholder={t('rolePlaceholder')} error={errors?.role} />
         <label className="flex items-center gap-2 text-sm font-medium text-stone-800 lg:pt-8">
           <input type="checkbox" name="isPointPerson" className="size-4 accent-brand-700" />

@@ -7,6 +7,7 @@ import { NetworkPicture } from '@/components/network/network-picture';
 import { PersonDetails, personTitle } from '@/components/person/person-details';
 import { BackLink } from '@/components/ui/back-link';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
@@ -40,7 +41,7 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
   return { title: personTitle(profile.person) };
 }
 
-const secondary = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100';
+const secondary = buttonClass('secondary', 'sm', 'whitespace-nowrap');
 
 export default async function PersonPage({ params, searchParams }: TProps) {
   const shown = ZShown.parse((await searchParams).shown);
@@ -77,7 +78,6 @@ export default async function PersonPage({ params, searchParams }: TProps) {
             <InteractionsCard
               person={{ id: person.id, name: displayName(person) }}
               timeline={timeline}
-              viewerUserId={actor.userId}
               today={orgToday()}
               shown={shown}
             />

@@ -1,8 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId } from 'react';
+import { useEffect, useId } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
 import type { TActionResult } from '@/lib/entry/action';
 import type { TBulkResult } from '@/lib/data/people/bulk';
 import { bulkAddTagAction, bulkAddToCircleAction, bulkRemoveTagAction } from '../actions';
@@ -19,7 +22,7 @@ function BulkForm({ action, personIds, field, label, placeholder, options, onDon
   options: TOption[];
   onDone: (changed: number) => void;
 }) {
-  const [state, run] = useActionState(action, null);
+  const { state, action: run } = useActionForm(action);
   const id = useId();
   useEffect(() => {
     if (state?.ok) onDone(state.data.changed);
@@ -35,7 +38,7 @@ function BulkForm({ action, personIds, field, label, placeholder, options, onDon
         {label}
       </label>
       <div className="flex gap-2">
-        <select id={id} name={field} required defaultValue="" className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+        <Select look="row" inline className="min-w-0 flex-1" id={id} name={field} required defaultValue="">
           <option value="" disabled>
             {placeholder}
           </option>
@@ -44,8 +47,8 @@ function BulkForm({ action, personIds, field, label, placeholder, options, onDon
               {o.name}
             </option>
           ))}
-        </select>
-        <SubmitButton className="px-3 py-1.5 text-sm">{label}</SubmitButton>
+        </Select>
+        <SubmitButton size="sm">{label}</SubmitButton>
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-800">
@@ -72,9 +75,9 @@ export function BulkActions({ personIds, circles, addTags, removeTags, onDone, o
         <p className="text-sm font-medium text-brand-900" aria-live="polite">
           {t('selected', { count: personIds.length })}
         </p>
-        <button type="button" onClick={onClear} className="text-sm text-brand-800 hover:underline">
+        <Button onClick={onClear} variant="link">
           {t('clearSelection')}
-        </button>
+        </Button>
       </div>
       <div className="grid gap-3 md:grid-cols-3">
         {circles.length ? (

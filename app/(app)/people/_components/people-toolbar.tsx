@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { controlClassFor } from '@/components/forms/control-class';
+import { Button } from '@/components/ui/button';
 import type { TPeopleFilterOptions } from '@/lib/data/people/options';
 import { LADDER } from '@/lib/vocabulary/ladder';
 import { VoterStatus } from '@/lib/generated/prisma/enums';
@@ -15,7 +17,7 @@ import { peopleListHref } from '@/lib/validation/search-params';
 
 type TParams = Record<string, string | number | boolean | undefined>;
 
-const field = 'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-800 focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+const field = controlClassFor({ size: 'toolbar' });
 
 function Select({ name, label, value, children, onChange }: {
   name: string;
@@ -119,11 +121,11 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
           }}
           placeholder={tp('searchPlaceholder')}
           autoComplete="off"
-          className={`${field} max-w-md text-base sm:text-sm`}
+          className={`${field} max-w-md`}
         />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Button type="submit" size="md">
           {tp('searchButton')}
-        </button>
+        </Button>
       </div>
       <details className="rounded-xl border border-stone-200 bg-white" open={activeFilters > 0 ? true : undefined}>
         <summary className="flex cursor-pointer items-center justify-between gap-2 px-4 py-2.5 text-sm font-medium text-stone-700">
@@ -210,9 +212,9 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
             {tp('followUpDue')}
           </label>
           <noscript>
-            <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 text-sm">
+            <Button type="submit" variant="secondary" size="md">
               {tp('apply')}
-            </button>
+            </Button>
           </noscript>
         </div>
       </details>

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SelectField } from '@/components/forms/select-field';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCircles } from '@/lib/data/circles/read';
 import { requirePage } from '@/lib/entry/page';
 import { ZPeopleListParams } from '@/lib/validation/search-params';
-import { controlClass } from '@/components/forms/control-class';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('title') };
 }
 
-const button = 'rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800';
 
 /** Plain GET forms: the downloads are route handlers, so they work without JavaScript. */
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -30,11 +30,11 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
               <label htmlFor="export-q" className="mb-1 block text-sm font-medium text-stone-800">
                 {t('search')}
               </label>
-              <input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} className={controlClass} />
+              <Input id="export-q" name="q" type="search" defaultValue={q} placeholder={t('searchPlaceholder')} />
             </div>
-            <button type="submit" className={button}>
+            <Button type="submit">
               {t('csvDownload')}
-            </button>
+            </Button>
           </form>
         </Card>
         <Card title={t('vcardTitle')}>
@@ -49,9 +49,9 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
                 { value: '4.0', label: t('v4') },
               ]}
             />
-            <button type="submit" className={button}>
+            <Button type="submit">
               {t('vcardDownload')}
-            </button>
+            </Button>
           </form>
         </Card>
       </div>

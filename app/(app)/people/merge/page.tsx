@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDay } from '@/lib/format/dates';
 import { getMergeCandidates } from '@/lib/data/people/merge';
@@ -33,16 +35,16 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
         <form className="mb-4 flex gap-2" action="/people/merge">
           <input type="hidden" name="a" value={a} />
           <label htmlFor="merge-q" className="sr-only">{t('people.search')}</label>
-          <input id="merge-q" name="q" type="search" defaultValue={q ?? displayName(first)} className="w-full max-w-md rounded-md border border-stone-300 bg-white px-3 py-2" />
-          <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white">{t('people.search')}</button>
+          <Input className="max-w-md" id="merge-q" name="q" type="search" defaultValue={q ?? displayName(first)} />
+          <Button type="submit">{t('people.search')}</Button>
         </form>
         <Card>
           {matches.length ? (
             <ul className="divide-y divide-stone-100">
               {matches.map((m) => (
                 <li key={m.id} className="flex items-center justify-between gap-3 py-2">
-                  <span>{displayName(m)}{m.place ? ` · ${m.place}` : ''}</span>
-                  <Link href={`/people/merge?a=${a}&b=${m.id}`} className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">{t('merge.compare')}</Link>
+                  <span>{m.name}{m.place ? ` · ${m.place}` : ''}</span>
+                  <Link href={`/people/merge?a=${a}&b=${m.id}`} className={buttonClass('secondary', 'sm')}>{t('merge.compare')}</Link>
                 </li>
               ))}
             </ul>

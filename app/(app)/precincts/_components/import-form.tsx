@@ -1,15 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Input } from '@/components/ui/input';
 import { importResultsAction } from '../actions';
 
 /** The file is read in the browser and sent as text; the server checks it whole before writing anything. */
 export function ImportForm() {
   const t = useTranslations('electionImport');
-  const [state, action] = useActionState(importResultsAction, null);
+  const { state, action } = useActionForm(importResultsAction);
   const [csv, setCsv] = useState('');
   const [file, setFile] = useState('');
   const result = state?.ok ? state.data : null;
@@ -17,8 +19,8 @@ export function ImportForm() {
     <form action={action} className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
       <div>
         <label htmlFor="results-name" className="mb-1 block text-sm font-medium text-stone-800">{t('name')}</label>
-        <input id="results-name" name="name" required placeholder={t('namePlaceholder')} defaultValue={typeof state?.ok === 'boolean' && !state.ok ? String(state.values?.name ?? '') : ''}
-          aria-invalid={state && !state.ok && state.fieldErrors?.name ? true : undefined} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base" />
+        <Input id="results-name" name="name" required placeholder={t('namePlaceholder')} defaultValue={typeof state?.ok === 'boolean' && !state.ok ? String(state.values?.name ?? '') : ''}
+          aria-invalid={state && !state.ok && state.fieldErrors?.name ? true : undefined} />
         {state && !state.ok && state.fieldErrors?.name ? <p role="alert" className="mt-1 text-sm text-red-700">{state.fieldErrors.name}</p> : null}
       </div>
       <div>

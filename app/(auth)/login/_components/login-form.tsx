@@ -1,16 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { signInAction } from '../actions';
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
-  const [state, action] = useActionState(signInAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, action, errors } = useActionForm(signInAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}

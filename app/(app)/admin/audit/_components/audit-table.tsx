@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { getFormatter } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import type { TAuditRow } from '@/lib/data/admin/audit-log';
 import { displayName } from '@/lib/format/person-name';
 
@@ -76,29 +77,26 @@ export async function AuditTable({ rows, personHref, format }: { rows: TAuditRow
           </li>
         ))}
       </ol>
-      <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs md:block">
-        <table className="min-w-full divide-y divide-stone-200 text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="bg-stone-50">
-            <tr>
-              {[t('when'), t('who'), t('what'), t('record'), t('fields')].map((h) => (
-                <th key={h} scope="col" className="px-4 py-2.5 text-left font-semibold text-stone-600">{h}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.map((r) => (
-              <tr key={r.id} className="align-top hover:bg-stone-50">
-                <td className="px-4 py-2.5 whitespace-nowrap tabular-nums">{when(r)}</td>
-                <td className="px-4 py-2.5 break-words">{who(r)}</td>
-                <td className="px-4 py-2.5">{what(r)}</td>
-                <td className="px-4 py-2.5">{record(r)}</td>
-                <td className="px-4 py-2.5">{fields(r)}</td>
-              </tr>
+      <Table caption={t('title')} className="hidden md:block">
+        <TableHead>
+          <tr>
+            {[t('when'), t('who'), t('what'), t('record'), t('fields')].map((h) => (
+              <Th key={h}>{h}</Th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </TableHead>
+        <TableBody>
+          {rows.map((r) => (
+            <Tr key={r.id}>
+              <Td className="whitespace-nowrap tabular-nums">{when(r)}</Td>
+              <Td className="break-words">{who(r)}</Td>
+              <Td>{what(r)}</Td>
+              <Td>{record(r)}</Td>
+              <Td>{fields(r)}</Td>
+            </Tr>
+          ))}
+        </TableBody>
+      </Table>
     </>
   );
 }

@@ -1,20 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { TRASH_RETENTION } from '@/lib/validation/settings';
 import { updateTrashRetentionAction } from '../actions';
 
 /** How many days a deleted person stays restorable before the purge removes them for good. */
 export function RetentionForm({ current, version }: { current: number; version: number }) {
   const t = useTranslations('settings.trash');
-  const [state, action] = useActionState(updateTrashRetentionAction, null);
+  const { state, action, errors: err, str } = useActionForm(updateTrashRetentionAction, { initial: { trashRetentionDays: String(current) } });
   // After a refused save, the field keeps what was typed, so it can be corrected.
-  const { err, str } = echoedValues(state, { trashRetentionDays: String(current) });
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="version" value={version} />

@@ -2,17 +2,17 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
+import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { roleCan } from '@/lib/access/capabilities';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { buttonClass } from '@/components/ui/button';
 import type { TScopeOptions } from '@/lib/data/admin/users';
-import { inviteAction, type TDelivered } from '../actions';
+import { inviteAction, searchPeopleToLinkAction } from '../actions';
 import { LinkResult } from './link-result';
-import { PersonPicker } from './person-picker';
 import { ScopeChecklist } from './scope-checklist';
 
 const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
@@ -28,9 +28,8 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
   const tRole = useTranslations('role');
   const tRoleHelp = useTranslations('admin.roleHelp');
   const tScope = useTranslations('admin.scope');
-  const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(inviteAction, null);
+  const { state, action, errors: err, str, list } = useActionForm(inviteAction);
   const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER');
-  const { err, str, list } = echoedValues(state);
   // A refused invitation keeps the scopes that were ticked: the checkboxes take them as their defaults.
   const ids = (k: string) => list(k).map(String);
   const chosen = { circleIds: ids('circleIds'), organizationIds: ids('organizationIds'), precinctIds: ids('precinctIds') };
@@ -40,10 +39,10 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
       <div className="space-y-4">
         <LinkResult result={state.data} kind="invite" />
         <div className="flex flex-wrap gap-3 text-sm">
-          <Link href={`/admin/users/${state.data.userId}`} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
+          <Link href={`/admin/users/${state.data.userId}`} className={buttonClass('secondary', 'md')}>
             {t('openUser')}
           </Link>
-          <button type="button" onClick={onAnother} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium hover:bg-stone-100">
+          <button type="button" onClick={onAnother} className={buttonClass('secondary', 'md')}>
             {t('another')}
           </button>
         </div>
@@ -79,7 +78,7 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
         </section>
       ) : null}
       <section className="rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-        <PersonPicker error={err.personId} />
+        <PersonPicker name="personId" label={t('person')} hint={t('personNew')} search={searchPeopleToLinkAction} noResults={t('noneFound')} error={err.personId} />
       </section>
       <SubmitButton pendingLabel={t('creating')}>{t('submit')}</SubmitButton>
     </form>

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import type { TDelivered } from '../actions';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -40,9 +41,9 @@ export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite
               onFocus={(e) => e.currentTarget.select()}
               className="w-full min-w-0 rounded-md border border-brand-300 bg-white px-3 py-2 font-mono text-sm"
             />
-            <button type="button" onClick={copy} className="shrink-0 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            <Button onClick={copy} className="shrink-0">
               {copied ? t('copied') : t('copy')}
-            </button>
+            </Button>
           </div>
         </>
       ) : (

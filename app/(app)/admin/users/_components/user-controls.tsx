@@ -1,24 +1,22 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Select } from '@/components/ui/input';
 import type { TScopeOptions } from '@/lib/data/admin/users';
-import { renewInvitationAction, resetLinkAction, setDisabledAction, setRoleAction, setScopeAction, type TDelivered } from '../actions';
+import { renewInvitationAction, resetLinkAction, setDisabledAction, setRoleAction, setScopeAction } from '../actions';
 import { LinkResult } from './link-result';
 import { ScopeChecklist } from './scope-checklist';
 
-type TDone = TActionResult<{ userId: string }> | null;
 const ROLES = ['MEMBER', 'COORDINATOR', 'ADMIN'] as const;
-const selectClass = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
 
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
   const t = useTranslations('admin.user');
   const tInvite = useTranslations('admin.invite');
   const tRole = useTranslations('role');
-  const [state, action] = useActionState<TDone, FormData>(setRoleAction, null);
+  const { state, action } = useActionForm(setRoleAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
@@ -28,13 +26,13 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
           <label htmlFor="user-role" className="sr-only">
             {tInvite('role')}
           </label>
-          <select id="user-role" name="role" defaultValue={role} className={selectClass}>
+          <Select inline id="user-role" name="role" defaultValue={role}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {tRole(r)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <SubmitButton>{t('changeRole')}</SubmitButton>
       </div>
@@ -45,7 +43,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
 
 export function AccessForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   const t = useTranslations('admin.user');
-  const [state, action] = useActionState<TActionResult<{ userId: string; disabled: boolean }> | null, FormData>(setDisabledAction, null);
+  const { state, action } = useActionForm(setDisabledAction);
   // The message says what was just done; the button offers the opposite of the current state.
   const done = state?.ok ? t(state.data.disabled ? 'disabledDone' : 'enabledDone') : undefined;
   return (
@@ -54,14 +52,14 @@ export function AccessForm({ userId, disabled }: { userId: string; disabled: boo
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
       <FormMessage state={state} success={done} />
       <p className="text-sm text-stone-600">{t(disabled ? 'enableHelp' : 'disableHelp')}</p>
-      <SubmitButton className={disabled ? '' : 'bg-red-700! hover:bg-red-800!'}>{t(disabled ? 'enable' : 'disable')}</SubmitButton>
+      <SubmitButton variant={disabled ? 'primary' : 'danger'}>{t(disabled ? 'enable' : 'disable')}</SubmitButton>
     </form>
   );
 }
 
 export function LinkForm({ userId, kind }: { userId: string; kind: 'invite' | 'reset' }) {
   const t = useTranslations('admin.user');
-  const [state, action] = useActionState<TActionResult<TDelivered> | null, FormData>(kind === 'invite' ? renewInvitationAction : resetLinkAction, null);
+  const { state, action } = useActionForm(kind === 'invite' ? renewInvitationAction : resetLinkAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
@@ -74,7 +72,7 @@ export function LinkForm({ userId, kind }: { userId: string; kind: 'invite' | 'r
 
 export function ScopeForm({ userId, options, chosen }: { userId: string; options: TScopeOptions; chosen: { circleIds: string[]; organizationIds: string[]; precinctIds: string[] } }) {
   const t = useTranslations('admin.scope');
-  const [state, action] = useActionState<TDone, FormData>(setScopeAction, null);
+  const { state, action } = useActionForm(setScopeAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />

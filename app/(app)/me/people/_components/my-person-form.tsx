@@ -2,11 +2,9 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { echoedValues } from '@/components/forms/echoed-values';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
-import type { TActionResult } from '@/lib/entry/action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { BigChoice, BigField, BigSelect, Section } from '../../_components/big-inputs';
 import { addMyPersonAction, updateMyPersonAction } from '../actions';
 
@@ -20,9 +18,8 @@ type TProps =
 /** Add someone you know, or correct their name or phone: a few big fields, one button. */
 export function MyPersonForm(props: TProps) {
   const t = useTranslations('myPeople');
-  const [state, action] = useActionState<TActionResult<never> | null, FormData>(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, null);
   const initial: TValues = props.mode === 'edit' ? { givenName: props.person.givenName, familyName: props.person.familyName, phone: props.person.phone } : { kind: 'FRIEND' };
-  const { err, str, list } = echoedValues(state, initial);
+  const { state, action, errors: err, str, list } = useActionForm(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, { initial });
   const chosen = list('circleIds');
 
   return (

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAskableCircles, listCandidates } from '@/lib/data/mobilizations/commitment-lists';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
@@ -22,7 +24,6 @@ export default async function AskPage({ params, searchParams }: TProps) {
   const { id, circle, q, ids } = parseOr404(ZAskParams, { ...(await params), ...(await searchParams) });
   const [t, m, circles] = await Promise.all([getTranslations(), loadOr404(getMobilization(actor, id)), listAskableCircles(actor)]);
   const candidates = await loadOr404(listCandidates(actor, id, { circleId: circle, q, ids }));
-  const input = 'rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
   return (
     <>
       <BackLink href={`/mobilizations/${id}`} label={m.name} />
@@ -31,19 +32,19 @@ export default async function AskPage({ params, searchParams }: TProps) {
         <form className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
           <label className="min-w-0 flex-1 text-sm">
             <span className="mb-1 block font-medium text-stone-800">{t('ask.fromCircle')}</span>
-            <select name="circle" defaultValue={circle ?? ''} className={`${input} w-full`}>
+            <Select name="circle" defaultValue={circle ?? ''}>
               <option value="">{t('ask.chooseCircle')}</option>
               {circles.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
+            </Select>
           </label>
-          <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('ask.showRoster')}</button>
+          <Button type="submit">{t('ask.showRoster')}</Button>
         </form>
         <form role="search" className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
           <label className="min-w-0 flex-1 text-sm">
             <span className="mb-1 block font-medium text-stone-800">{t('ask.byName')}</span>
-            <input type="search" name="q" defaultValue={q ?? ''} className={`${input} w-full`} />
+            <Input type="search" name="q" defaultValue={q ?? ''} />
           </label>
-          <button className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('ask.search')}</button>
+          <Button type="submit">{t('ask.search')}</Button>
         </form>
       </div>
       {ids.length ? <p className="mb-3 text-sm text-stone-600">{t('ask.fromList', { count: ids.length })}</p> : null}

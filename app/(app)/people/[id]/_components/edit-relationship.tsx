@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import { PendingButton } from '@/components/person/pending-button';
-import { useActionForm } from '@/components/person/use-action-form';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button, buttonClass } from '@/components/ui/button';
 import { removeRelationshipAction, updateRelationshipAction } from '../actions';
 import { RelationshipFields } from './relationship-fields';
 
@@ -15,11 +16,11 @@ export function EditRelationship({ tie }: { tie: TTie }) {
   const t = useTranslations('profile.relationships');
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const edit = useActionForm(updateRelationshipAction, () => setOpen(false));
+  const edit = useActionForm(updateRelationshipAction, { onSuccess: () => setOpen(false) });
   const remove = useActionForm(removeRelationshipAction);
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="text-sm text-brand-800 hover:underline">
+      <button type="button" onClick={() => setOpen(true)} className={buttonClass('link')}>
         {t('edit')}
         <span className="sr-only">: {tie.otherName}</span>
       </button>
@@ -32,10 +33,10 @@ export function EditRelationship({ tie }: { tie: TTie }) {
         <input type="hidden" name="id" value={tie.id} />
         <RelationshipFields idPrefix={`rel-${tie.id}`} errors={edit.errors} initial={tie} />
         <div className="flex flex-wrap gap-2">
-          <PendingButton pending={edit.pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>
-          <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+          <SubmitButton pending={edit.pending} pendingLabel={t('saving')}>{t('save')}</SubmitButton>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
             {t('cancel')}
-          </button>
+          </Button>
         </div>
       </form>
       <form onSubmit={remove.onSubmit} className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
@@ -44,7 +45,7 @@ export function EditRelationship({ tie }: { tie: TTie }) {
         {confirming ? (
           <>
             <span className="text-sm text-stone-700">{t('removeConfirm', { name: tie.otherName })}</span>
-            <PendingButton pending={remove.pending} pendingLabel={t('saving')} tone="danger">{t('removeYes')}</PendingButton>
+            <SubmitButton pending={remove.pending} pendingLabel={t('saving')} variant="danger">{t('removeYes')}</SubmitButton>
           </>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} className="text-sm font-medium text-red-800 hover:underline">

@@ -1,16 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { InteractionItem } from '@/components/interactions/interaction-item';
+import { InteractionList } from '@/components/interactions/interaction-list';
 import { LogInteraction } from '@/components/interactions/log-interaction-form';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { TProfileTimeline } from '@/lib/data/profile/timeline';
 import { TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
+import { setFollowUpDoneAction } from '../../../_actions/interactions';
+import { logInteractionActions } from '../../../_actions/log-interaction';
 
 /** Log a contact, the open follow-ups, and the timeline newest first with "show more". */
-export async function InteractionsCard({ person, timeline, viewerUserId, today, shown }: {
+export async function InteractionsCard({ person, timeline, today, shown }: {
   person: { id: string; name: string };
   timeline: TProfileTimeline;
-  viewerUserId: string;
   today: string;
   shown: number;
 }) {
@@ -19,17 +21,13 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
   return (
     <Card title={t('title')} className="scroll-mt-24">
       <div id="timeline" className="space-y-4">
-        <LogInteraction people={[{ id: person.id, name: person.name, detail: null }]} />
+        <LogInteraction people={[{ id: person.id, name: person.name }]} actions={logInteractionActions} />
         {timeline.openFollowUps.length ? (
           <section aria-labelledby="open-follow-ups" className="rounded-lg border border-crust-100 bg-crust-50/60 px-3">
             <h3 id="open-follow-ups" className="pt-3 text-sm font-semibold text-crust-700">
               {t('openFollowUps', { count: timeline.openFollowUps.length })}
             </h3>
-            <div className="divide-y divide-crust-100">
-              {timeline.openFollowUps.map((item) => (
-                <InteractionItem key={item.id} item={item} viewerUserId={viewerUserId} today={today} />
-              ))}
-            </div>
+            <InteractionList items={timeline.openFollowUps} today={today} setFollowUpDone={setFollowUpDoneAction} className="divide-crust-100" />
           </section>
         ) : null}
         <section aria-labelledby="timeline-heading">
@@ -39,16 +37,10 @@ export async function InteractionsCard({ person, timeline, viewerUserId, today, 
           {timeline.items.length === 0 ? (
             <p className="mt-2 text-sm text-stone-500">{t('empty')}</p>
           ) : (
-            <ol className="divide-y divide-stone-100" data-testid="timeline">
-              {timeline.items.map((item) => (
-                <li key={item.id}>
-                  <InteractionItem item={item} viewerUserId={viewerUserId} today={today} />
-                </li>
-              ))}
-            </ol>
+            <InteractionList items={timeline.items} today={today} setFollowUpDone={setFollowUpDoneAction} testId="timeline" />
           )}
           {timeline.total > timeline.items.length && shown < TIMELINE_MAX ? (
-            <Link href={`/people/${person.id}?shown=${more}#timeline`} scroll={false} className="mt-2 inline-block rounded-md px-3 py-2 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
+            <Link href={`/people/${person.id}?shown=${more}#timeline`} scroll={false} className={buttonClass('outline', 'md', 'mt-2')}>
               {t('showMore')}
             </Link>
           ) : null}

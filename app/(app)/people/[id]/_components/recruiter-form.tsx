@@ -3,16 +3,18 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
-import { PendingButton } from '@/components/person/pending-button';
-import { PersonPicker } from '@/components/person/person-picker';
-import { useActionForm } from '@/components/person/use-action-form';
+import { PersonPicker } from '@/components/forms/person-picker';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button, buttonClass } from '@/components/ui/button';
 import { setRecruiterAction } from '../actions';
+import { searchPeopleAction } from '../../../_actions/person-search';
 
 /** Sets, changes or clears "recruited by". The server refuses a choice that would make a loop. */
 export function RecruiterForm({ personId, version, hasRecruiter }: { personId: string; version: number; hasRecruiter: boolean }) {
   const t = useTranslations('profile.recruitment');
   const [open, setOpen] = useState(false);
-  const set = useActionForm(setRecruiterAction, () => setOpen(false));
+  const set = useActionForm(setRecruiterAction, { onSuccess: () => setOpen(false) });
   const clear = useActionForm(setRecruiterAction);
   return (
     <div className="mt-3 space-y-2">
@@ -22,17 +24,17 @@ export function RecruiterForm({ personId, version, hasRecruiter }: { personId: s
           <FormMessage state={set.state} />
           <input type="hidden" name="personId" value={personId} />
           <input type="hidden" name="version" value={version} />
-          <PersonPicker name="recruiterId" label={t('recruiter')} exclude={[personId]} error={set.errors?.recruiterId} />
+          <PersonPicker name="recruiterId" search={searchPeopleAction} label={t('recruiter')} exclude={[personId]} error={set.errors.recruiterId} />
           <div className="flex gap-2">
-            <PendingButton pending={set.pending} pendingLabel={t('saving')}>{t('save')}</PendingButton>
-            <button type="button" onClick={() => setOpen(false)} className="rounded-md px-4 py-2.5 font-medium text-stone-700 ring-1 ring-stone-300 hover:bg-stone-100">
+            <SubmitButton pending={set.pending} pendingLabel={t('saving')}>{t('save')}</SubmitButton>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
               {t('cancel')}
-            </button>
+            </Button>
           </div>
         </form>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={() => setOpen(true)} className="text-sm font-medium text-brand-800 hover:underline">
+          <button type="button" onClick={() => setOpen(true)} className={buttonClass('link')}>
             {hasRecruiter ? t('change') : t('set')}
           </button>
           {hasRecruiter ? (

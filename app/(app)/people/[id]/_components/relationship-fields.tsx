@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Input, Select } from '@/components/ui/input';
 import { RELATIONSHIP_KINDS } from '@/lib/validation/relationship';
-import { controlClass } from '@/components/forms/control-class';
 
 
 /** Kind, strength and note: the fields a relationship is added and edited with. */
@@ -21,13 +21,13 @@ export function RelationshipFields({ idPrefix, errors, initial }: {
           <label htmlFor={`${idPrefix}-kind`} className="mb-1 block text-sm font-medium text-stone-800">
             {t('kind')}
           </label>
-          <select id={`${idPrefix}-kind`} name="kind" defaultValue={initial?.kind ?? 'FRIEND'} className={controlClass}>
+          <Select id={`${idPrefix}-kind`} name="kind" defaultValue={initial?.kind ?? 'FRIEND'}>
             {RELATIONSHIP_KINDS.map((k) => (
               <option key={k} value={k}>
                 {tk(k)}
               </option>
             ))}
-          </select>
+          </Select>
           {err('kind')}
         </div>
         <fieldset>
@@ -49,7 +49,7 @@ export function RelationshipFields({ idPrefix, errors, initial }: {
         <label htmlFor={`${idPrefix}-note`} className="mb-1 block text-sm font-medium text-stone-800">
           {t('note')}
         </label>
-        <input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} maxLength={500} className={controlClass} />
+        <Input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} maxLength={500} />
         {err('note')}
       </div>
     </>

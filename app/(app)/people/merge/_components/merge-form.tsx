@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { mergePeopleAction } from '../actions';
 
 export type TMergeRow = { field: string; label: string; keep: string; drop: string };
@@ -12,7 +12,7 @@ type TProps = { keep: { id: string; version: number; name: string }; drop: { id:
 /** Field by field, which value the surviving record keeps. Defaults to the survivor's, or the other's where the survivor has none. */
 export function MergeForm({ keep, drop, rows, counts }: TProps) {
   const t = useTranslations('merge');
-  const [state, action] = useActionState(mergePeopleAction, null);
+  const { state, action } = useActionForm(mergePeopleAction);
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="keepId" value={keep.id} />

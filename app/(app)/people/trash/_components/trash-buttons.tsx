@@ -1,19 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
+import { useRef } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { purgePersonAction, restorePersonAction } from '../actions';
 
 export function RestoreButton({ id }: { id: string }) {
   const t = useTranslations('trash');
-  const [state, action, pending] = useActionState(restorePersonAction, null);
+  const { state, action, pending } = useActionForm(restorePersonAction);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <button disabled={pending} className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium whitespace-nowrap hover:bg-stone-100 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="secondary" size="sm" className="whitespace-nowrap">
         {t('restore')}
-      </button>
+      </Button>
       {state && !state.ok ? <FormMessage state={state} /> : null}
     </form>
   );
@@ -22,7 +24,7 @@ export function RestoreButton({ id }: { id: string }) {
 /** "Delete now": a dialog names the person and what goes with them before anything is removed. */
 export function PurgeButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('trash');
-  const [state, action, pending] = useActionState(purgePersonAction, null);
+  const { state, action, pending } = useActionForm(purgePersonAction);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `purge-${id}`;
   return (
@@ -47,12 +49,12 @@ export function PurgeButton({ id, name }: { id: string; name: string }) {
           <p className="text-sm text-stone-800">{t('purgeExplain', { name })}</p>
           <FormMessage state={state} />
           <div className="flex flex-wrap justify-end gap-2 pt-1">
-            <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">
+            <Button onClick={() => dialog.current?.close()} variant="secondary" size="md">
               {t('cancel')}
-            </button>
-            <button disabled={pending} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+            </Button>
+            <Button type="submit" disabled={pending} variant="danger" size="md">
               {t('confirmPurge')}
-            </button>
+            </Button>
           </div>
         </form>
       </dialog>

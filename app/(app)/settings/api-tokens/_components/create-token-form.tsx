@@ -1,11 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { createApiTokenAction } from '../actions';
 
 type TUser = { id: string; email: string; role: string };
@@ -13,9 +15,8 @@ type TUser = { id: string; email: string; role: string };
 /** Names a token and the user it acts as; shows the new token once, to copy. */
 export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: string; roles: Record<string, string> }) {
   const t = useTranslations('apiTokens');
-  const [state, action] = useActionState(createApiTokenAction, null);
+  const { state, action, errors } = useActionForm(createApiTokenAction);
   const [copied, setCopied] = useState(false);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -37,13 +38,12 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
             <code data-testid="new-token" className="rounded bg-white px-2 py-1 text-sm break-all text-stone-900 ring-1 ring-brand-200">
               {state.data.token}
             </code>
-            <button
-              type="button"
+            <Button
               onClick={() => void navigator.clipboard?.writeText(state.data.token).then(() => setCopied(true))}
-              className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
+              variant="secondary" size="sm"
             >
               {copied ? t('copied') : t('copy')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}

@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import { revokeApiTokenAction } from '../actions';
 
 export function RevokeButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('apiTokens');
-  const [state, action, pending] = useActionState(revokeApiTokenAction, null);
+  const { state, action, pending } = useActionForm(revokeApiTokenAction);
   return (
     <form
       action={action}
@@ -16,9 +17,9 @@ export function RevokeButton({ id, name }: { id: string; name: string }) {
       }}
     >
       <input type="hidden" name="id" value={id} />
-      <button disabled={pending} className="rounded-md border border-red-200 bg-white px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="outlineDanger" size="sm">
         {t('revoke')}
-      </button>
+      </Button>
       {state && !state.ok ? <FormMessage state={state} /> : null}
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { authedAction } from '@/lib/entry/action';
 import { searchPeopleInScope } from '@/lib/data/people/search';
-import { ZPersonSearchInput } from '@/lib/validation/interaction';
+import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
-/** Search-as-you-type for the person pickers: only people in the signed-in user's scope. */
+/** The person pickers that may name anyone in the signed-in user's scope: an interaction's people, a tie, a recruiter. */
 export const searchPeopleAction = authedAction(ZPersonSearchInput, (actor, input) => searchPeopleInScope(actor, input));
