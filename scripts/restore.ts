@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { BackupError } from '../lib/ops/backup/errors';
 import { keySourceFromEnv } from '../lib/ops/backup/keys';
 import { NotEmptyError, restoreBackup, verifyBackup } from '../lib/ops/backup/restore';
-import { authSecretFile } from '../lib/ops/installation';
+import { authSecretFile } from '../lib/ops/paths';
 import { EMBEDDED_DATA_DIR, fail, STATE_DIR, withDatabaseUrl } from './lib/runtime';
 
 async function main() {

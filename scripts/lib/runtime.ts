@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { assertReachable, ensureDatabase } from '../../lib/ops/database';
 import type { TEmbeddedServer } from '../../lib/ops/embedded-postgres';
-import { dataDir, startInstalledPostgres } from '../../lib/ops/installation';
+import { startInstalledPostgres } from '../../lib/ops/installation';
+import { dataDir } from '../../lib/ops/paths';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** `.leaven/` in the checkout, or LEAVEN_DATA_DIR: the embedded database, its password, the session key. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { authSecretFile, readAuthSecret } from '../../lib/ops/installation';
+import { authSecretFile, readAuthSecret } from '../../lib/ops/paths';
 import { STATE_DIR } from './runtime';
 
 /** AUTH_SECRET from the environment, else one generated on first start and kept in the data folder. */
