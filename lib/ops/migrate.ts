@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { MIGRATION_LOCK_KEY } from './locks';
 
 // Leaven's migration runner. Prisma Migrate needs a native engine these machines cannot
 // download, so we apply prisma/migrations/*/migration.sql ourselves and record each one in
@@ -10,10 +11,6 @@ import pg from 'pg';
 // `prisma migrate deploy` on a connected machine sees them as applied.
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
-
-// An arbitrary constant: every Leaven process that migrates takes this advisory lock first,
-// so two starts against one database cannot race.
-export const MIGRATION_LOCK_KEY = 7_245_771_002;
 
 // Prisma's own DDL for its bookkeeping table.
 export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -79,6 +76,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
   await client.connect();
   const applied: string[] = [];
   try {
+    // Every Leaven process that migrates takes this lock first, so two starts against one database cannot race.
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await client.query(CREATE_MIGRATIONS_TABLE);
     const { rows } = await client.query<TApplied>(

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { MIGRATION_LOCK_KEY } from '../migrate';
+import { MIGRATION_LOCK_KEY } from '../locks';
 import { writeBlock, writeJsonBlock } from './blocks';
 import { listSequences, listTables, quoteIdent } from './catalog';
 import { BackupError } from './errors';
