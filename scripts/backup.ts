@@ -23,7 +23,9 @@ async function main() {
     );
   }
   if (key && unencrypted) throw new BackupError('--unencrypted was asked for, but a passphrase or key file is set: unset it, or drop --unencrypted.');
-  const file = outArg > 0 ? path.resolve(argv[outArg + 1] ?? '') : path.join(backupDir(process.env, ROOT), backupFileName(new Date()));
+  const named = outArg >= 0 ? argv[outArg + 1] : undefined;
+  if (outArg >= 0 && (!named || named.startsWith('-'))) throw new BackupError('Name the file after --out: npm run backup -- --out /path/to/file.leaven-backup');
+  const file = named ? path.resolve(named) : path.join(backupDir(process.env, ROOT), backupFileName(new Date()));
   await withDatabaseUrl(async (url) => {
     const startedAt = new Date();
     const done = await backupToFile(url, file, { key, authSecret: readAuthSecret(process.env, STATE_DIR) }).catch(async (e: unknown) => {
@@ -34,7 +36,8 @@ async function main() {
     const rows = done.tables.reduce((n, t) => n + t.rows, 0);
     const people = done.tables.find((t) => t.name === 'person')?.rows ?? 0;
     console.log(`Backup written to ${done.file}`);
-    console.log(`  ${(done.bytes / 1e6).toFixed(1)} MB, ${(done.ms / 1000).toFixed(1)} s: ${done.tables.length} tables, ${rows} rows (${people} people)${key ? `, encrypted with the ${key.kind}` : ', NOT encrypted'}.`);
+    const size = done.bytes < 1e6 ? `${Math.ceil(done.bytes / 1e3)} kB` : `${(done.bytes / 1e6).toFixed(1)} MB`;
+    console.log(`  ${size}, ${(done.ms / 1000).toFixed(1)} s: ${done.tables.length} tables, ${rows} rows (${people} people)${key ? `, encrypted with the ${key.kind}` : ', NOT encrypted'}.`);
   });
 }
 

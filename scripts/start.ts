@@ -25,7 +25,8 @@ async function main() {
   const stopDatabase = () => database?.embedded?.stop().catch(() => undefined);
   try {
     database = await openDatabase();
-    console.log(database.embedded ? `Embedded PostgreSQL running (data in ${path.relative(ROOT, EMBEDDED_DATA_DIR) || EMBEDDED_DATA_DIR}).` : 'Using the PostgreSQL server in DATABASE_URL.');
+    const shown = EMBEDDED_DATA_DIR.startsWith(`${ROOT}/`) ? path.relative(ROOT, EMBEDDED_DATA_DIR) : EMBEDDED_DATA_DIR;
+    console.log(database.embedded ? `Embedded PostgreSQL running (data in ${shown}).` : 'Using the PostgreSQL server in DATABASE_URL.');
     const { applied, total } = await migrate(database.url);
     console.log(applied.length ? `Applied ${applied.length} migration(s).` : `Database schema up to date (${total} migrations).`);
 

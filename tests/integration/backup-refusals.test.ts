@@ -144,6 +144,9 @@ describe('npm run backup and npm run restore', () => {
     const asked = run('backup', ['--unencrypted'], { DATABASE_URL: url, LEAVEN_BACKUP_DIR: out });
     expect(asked).toEqual({ status: 0, errors: '' });
     expect(await readdir(out)).toEqual([expect.stringMatching(/^leaven-[\dT-]+Z\.leaven-backup$/)]);
+    const named = path.join(dir, 'named.leaven-backup');
+    expect(run('backup', ['--unencrypted', '--out', named], { DATABASE_URL: url })).toEqual({ status: 0, errors: '' });
+    expect((await readFile(named)).subarray(0, 14).toString()).toBe('LEAVEN-BACKUP ');
   }, 120_000);
 
   it('stops a restore with a wrong passphrase in one line, before touching the database', async () => {

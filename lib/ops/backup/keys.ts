@@ -61,8 +61,20 @@ export async function newKey(source: TKeySource): Promise<{ key: Buffer; header:
   return { key, header: { kind: 'passphrase', kdf: 'scrypt', ...SCRYPT, salt: salt.toString('base64'), check: checkOf(key) } };
 }
 
+// A restore reads the file twice (through, then to load): the slow derivation is done once.
+const derived = new WeakMap<TKeySource, Map<string, Buffer>>();
+
 /** Derives the key a backup was written with, or says in one line why it cannot. */
 export async function keyFor(header: TKeyHeader, source: TKeySource | null): Promise<Buffer> {
+  const known = source && derived.get(source)?.get(`${header.kind}:${header.salt}:${header.check}`);
+  if (known) return known;
+  const key = await deriveKey(header, source);
+  if (!derived.has(source!)) derived.set(source!, new Map());
+  derived.get(source!)!.set(`${header.kind}:${header.salt}:${header.check}`, key);
+  return key;
+}
+
+async function deriveKey(header: TKeyHeader, source: TKeySource | null): Promise<Buffer> {
   const wanted = header.kind === 'key-file' ? 'LEAVEN_BACKUP_KEY_FILE (the key file it was made with)' : 'LEAVEN_BACKUP_PASSPHRASE';
   if (!source) throw new BackupError(`This backup is encrypted: set ${wanted} to open it.`);
   if (source.kind !== header.kind) throw new BackupError(`This backup was encrypted with a ${header.kind === 'key-file' ? 'key file' : 'passphrase'}: set ${wanted} to open it.`);
