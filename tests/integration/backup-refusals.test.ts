@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { backupToFile } from '@/lib/ops/backup/to-file';
 import { restoreBackup } from '@/lib/ops/backup/restore';
 import type { TKeySource } from '@/lib/ops/backup/keys';
 import { migrate, MIGRATIONS_DIR, readMigrations } from '@/lib/ops/migrate';
-import { relationCount, scratchDatabases } from '../support/scratch-db';
+import { relationCount, scratchDatabases, scratchFolder } from '../support/scratch-db';
 import { schemaShape, tableChecksums } from '../support/table-checksums';
 
 // What a restore refuses, and says so in one line while the database stays as it was: a wrong
@@ -17,17 +16,12 @@ import { schemaShape, tableChecksums } from '../support/table-checksums';
 const key: TKeySource = { kind: 'passphrase', passphrase: 'a long test passphrase' };
 const url = process.env.DATABASE_URL!;
 const scratch = scratchDatabases();
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'leaven-backup-test-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const folder = scratchFolder();
 
 describe('a backup that cannot be restored', () => {
   let file: string;
   beforeAll(async () => {
-    file = path.join(dir, 'small.leaven-backup');
+    file = path.join(folder(), 'small.leaven-backup');
     await backupToFile(await scratch(true), file, { key, authSecret: null });
   });
 
@@ -48,7 +42,7 @@ describe('a backup that cannot be restored', () => {
   });
 
   it('says so in one line for a file cut short, and writes nothing', async () => {
-    const cut = path.join(dir, 'cut.leaven-backup');
+    const cut = path.join(folder(), 'cut.leaven-backup');
     const bytes = await readFile(file);
     await writeFile(cut, bytes.subarray(0, bytes.length - 100));
     const { message, left } = await refusal(cut, key);
@@ -57,7 +51,7 @@ describe('a backup that cannot be restored', () => {
   });
 
   it('says so in one line for a changed byte, and writes nothing', async () => {
-    const changed = path.join(dir, 'changed.leaven-backup');
+    const changed = path.join(folder(), 'changed.leaven-backup');
     const bytes = Buffer.from(await readFile(file));
     bytes[bytes.length - 40]! ^= 1;
     await writeFile(changed, bytes);
@@ -68,7 +62,7 @@ describe('a backup that cannot be restored', () => {
 
   it('opens with the key file it was sealed with, and with no other', async () => {
     const keyFile = (name: string, bytes: string): TKeySource => ({ kind: 'key-file', path: name, bytes: Buffer.from(bytes) });
-    const sealed = path.join(dir, 'key-file.leaven-backup');
+    const sealed = path.join(folder(), 'key-file.leaven-backup');
     await backupToFile(await scratch(true), sealed, { key: keyFile('a', 'k'.repeat(44)), authSecret: null });
     expect((await refusal(sealed, keyFile('b', 'j'.repeat(44)))).message).toBe('This key file does not open this backup: use the one it was made with.');
     expect((await refusal(sealed, key)).message).toBe('This backup was encrypted with a key file: set LEAVEN_BACKUP_KEY_FILE (the key file it was made with) to open it.');
@@ -93,7 +87,7 @@ describe('migrations around a restore', () => {
   let olderDir: string;
   let newest: string;
   beforeAll(async () => {
-    olderDir = path.join(dir, 'older-migrations');
+    olderDir = path.join(folder(), 'older-migrations');
     const names = (await readMigrations()).map((m) => m.name);
     newest = names.at(-1)!;
     for (const name of names.slice(0, -1)) {
@@ -105,7 +99,7 @@ describe('migrations around a restore', () => {
   it('applies the migrations the backup was taken at, loads, then applies the newer ones', async () => {
     const source = await scratch(false);
     await migrate(source, { dir: olderDir });
-    const file = path.join(dir, 'older.leaven-backup');
+    const file = path.join(folder(), 'older.leaven-backup');
     await backupToFile(source, file, { key: null, authSecret: null });
     const target = await scratch(false);
     const restored = await restoreBackup(file, target, { key: null });
@@ -114,7 +108,7 @@ describe('migrations around a restore', () => {
   });
 
   it('refuses a backup from a newer Leaven, naming the migration it lacks', async () => {
-    const file = path.join(dir, 'newer.leaven-backup');
+    const file = path.join(folder(), 'newer.leaven-backup');
     await backupToFile(await scratch(true), file, { key: null, authSecret: null });
     const target = await scratch(false);
     await expect(restoreBackup(file, target, { key: null, migrationsDir: olderDir })).rejects.toThrow(
@@ -128,14 +122,14 @@ describe('npm run backup and npm run restore', () => {
   /** Runs a script as `npm run` does; returns its exit code and what it printed as errors, without colours. */
   function run(script: string, args: string[], env: Record<string, string>) {
     // Its own data folder, so that nothing is written into the checkout's .leaven/.
-    const vars: NodeJS.ProcessEnv = { ...process.env, LEAVEN_DATA_DIR: path.join(dir, 'data'), ...env };
+    const vars: NodeJS.ProcessEnv = { ...process.env, LEAVEN_DATA_DIR: path.join(folder(), 'data'), ...env };
     for (const name of ['LEAVEN_BACKUP_PASSPHRASE', 'LEAVEN_BACKUP_KEY_FILE']) if (!(name in env)) delete vars[name];
     const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { env: vars, encoding: 'utf8', timeout: 60_000 });
     return { status: result.status, errors: result.stderr.replace(/\x1b\[\d+m/g, '').trim() };
   }
 
   it('refuses to write a backup in the clear unless asked, and writes nothing', async () => {
-    const out = path.join(dir, 'commands');
+    const out = path.join(folder(), 'commands');
     const refused = run('backup', [], { DATABASE_URL: url, LEAVEN_BACKUP_DIR: out });
     expect(refused.status).toBe(1);
     expect(refused.errors).toMatch(/^Leaven could not continue: A backup holds everything the organization knows about its people: set LEAVEN_BACKUP_PASSPHRASE [^\n]+ or pass --unencrypted to write it in the clear\.$/);
@@ -144,13 +138,13 @@ describe('npm run backup and npm run restore', () => {
     const asked = run('backup', ['--unencrypted'], { DATABASE_URL: url, LEAVEN_BACKUP_DIR: out });
     expect(asked).toEqual({ status: 0, errors: '' });
     expect(await readdir(out)).toEqual([expect.stringMatching(/^leaven-[\dT-]+Z\.leaven-backup$/)]);
-    const named = path.join(dir, 'named.leaven-backup');
+    const named = path.join(folder(), 'named.leaven-backup');
     expect(run('backup', ['--unencrypted', '--out', named], { DATABASE_URL: url })).toEqual({ status: 0, errors: '' });
     expect((await readFile(named)).subarray(0, 14).toString()).toBe('LEAVEN-BACKUP ');
   }, 120_000);
 
   it('stops a restore with a wrong passphrase in one line, before touching the database', async () => {
-    const file = path.join(dir, 'for-the-command.leaven-backup');
+    const file = path.join(folder(), 'for-the-command.leaven-backup');
     await backupToFile(await scratch(true), file, { key, authSecret: 'the session key kept in the backup' });
     const target = await scratch(false);
     const result = run('restore', [file], { DATABASE_URL: target, LEAVEN_BACKUP_PASSPHRASE: 'a wrong test passphrase' });
@@ -161,6 +155,6 @@ describe('npm run backup and npm run restore', () => {
     expect(right).toEqual({ status: 0, errors: '' });
     expect(await relationCount(target)).toBeGreaterThan(0);
     // The session key goes where `npm start` reads it when AUTH_SECRET is not set.
-    expect(await readFile(path.join(dir, 'data', 'auth-secret'), 'utf8')).toBe('the session key kept in the backup');
+    expect(await readFile(path.join(folder(), 'data', 'auth-secret'), 'utf8')).toBe('the session key kept in the backup');
   }, 120_000);
 });

@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiToken } from '@/lib/data/admin/api-tokens';
 import { createResetLink } from '@/lib/data/account/invitations';
 import { unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
@@ -11,12 +9,12 @@ import { closeImportPool } from '@/lib/db/pools';
 import { backupToFile } from '@/lib/ops/backup/to-file';
 import { restoreBackup } from '@/lib/ops/backup/restore';
 import type { TKeySource } from '@/lib/ops/backup/keys';
-import { createDatabase, databaseName, dropDatabase } from '@/lib/ops/database';
+import { createDatabase, databaseName, dropDatabase, withClient } from '@/lib/ops/database';
 import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
 import { seedDemo } from '../../prisma/seed/demo';
 import { runImport } from '../support/imports';
 import { testClient } from '../support/small-org';
-import { relationCount, scratchDatabases, withPg } from '../support/scratch-db';
+import { relationCount, scratchDatabases, scratchFolder } from '../support/scratch-db';
 import { schemaShape, tableChecksums, type TChecksums } from '../support/table-checksums';
 
 // The restore drill: a database with every kind of record is backed up, wiped and restored, and
@@ -27,12 +25,7 @@ const key: TKeySource = { kind: 'passphrase', passphrase: 'a long test passphras
 const admin = DEMO_LOGINS.find((l) => l.role === 'ADMIN')!;
 const url = process.env.DATABASE_URL!;
 const scratch = scratchDatabases();
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'leaven-backup-test-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const folder = scratchFolder();
 
 /** Drops the test file's database and makes it again, empty: no tables, no migrations. */
 async function wipe(): Promise<void> {
@@ -82,7 +75,7 @@ describe('the restore drill', () => {
   });
 
   it('restores every table to the same rows, and everyone signs in with the same password', async () => {
-    const file = path.join(dir, 'drill.leaven-backup');
+    const file = path.join(folder(), 'drill.leaven-backup');
     const backup = await backupToFile(url, file, { key, authSecret: 'the-session-key-of-this-organization' });
     expect(backup.tables.length).toBe(Object.keys(before).length);
     await wipe();
@@ -104,7 +97,7 @@ describe('the restore drill', () => {
 /** Adds people one transaction at a time (the person, an email, an audit row) until stopped. */
 function startWriter(target: string) {
   const state = { committed: 0, stop: false };
-  const done = withPg(target, async (c) => {
+  const done = withClient(target, async (c) => {
     while (!state.stop) {
       await c.query('BEGIN');
       const { rows } = await c.query<{ id: string }>(`INSERT INTO person (given_name, family_name) VALUES ($1, 'Writer') RETURNING id`, [`W${state.committed}`]);
@@ -118,7 +111,7 @@ function startWriter(target: string) {
 }
 
 const writerCounts = (target: string) =>
-  withPg(target, async (c) => {
+  withClient(target, async (c) => {
     const { rows } = await c.query<{ people: number; emails: number; audits: number }>(
       `SELECT (SELECT count(*)::int FROM person WHERE family_name = 'Writer') AS people,
               (SELECT count(*)::int FROM person_email WHERE email LIKE '%@writer.example.org') AS emails,
@@ -131,7 +124,7 @@ describe('a backup taken while people are being added', () => {
   it('holds each of them whole or not at all, as of one moment', async () => {
     const source = await scratch(true);
     const writer = startWriter(source);
-    const file = path.join(dir, 'busy.leaven-backup');
+    const file = path.join(folder(), 'busy.leaven-backup');
     let atFirstTable = -1;
     let beforeBackup = -1;
     try {

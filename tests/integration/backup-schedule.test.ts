@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getBackupStatus, requestBackupNow, updateBackupSchedule } from '@/lib/data/admin/backups';
@@ -7,7 +6,7 @@ import { closeImportPool } from '@/lib/db/pools';
 import { backupIfDue } from '@/lib/jobs/backup';
 import { restoreBackup } from '@/lib/ops/backup/restore';
 import { isAppError } from '@/lib/errors';
-import { relationCount, scratchDatabases } from '../support/scratch-db';
+import { relationCount, scratchDatabases, scratchFolder } from '../support/scratch-db';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 // Leadership's daily backup: the schedule on the settings page, taken by the background worker
@@ -16,23 +15,21 @@ import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org'
 const prisma = testClient();
 const scratch = scratchDatabases();
 let org: TSmallOrg;
-let dir: string;
+const folder = scratchFolder();
 // backupIfDue looks at most every ten seconds; each call here is a later moment.
 let clock = Date.now();
 const look = () => backupIfDue(undefined, (clock += 60_000));
-const files = async () => (await readdir(dir)).sort();
+const files = async () => (await readdir(folder())).sort();
 
 beforeAll(async () => {
   org = await buildSmallOrg(prisma);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'leaven-schedule-test-'));
 });
 beforeEach(() => {
-  vi.stubEnv('LEAVEN_BACKUP_DIR', dir);
+  vi.stubEnv('LEAVEN_BACKUP_DIR', folder());
   vi.stubEnv('LEAVEN_BACKUP_PASSPHRASE', 'the passphrase of the schedule');
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await rm(dir, { recursive: true, force: true });
   await closeImportPool();
   await prisma.$disconnect();
 });
@@ -66,8 +63,8 @@ describe('the backup schedule', () => {
   });
 
   it('takes one now when asked, keeps the newest it was told to keep, and the file restores', async () => {
-    await writeFile(path.join(dir, 'leaven-scheduled-2020-01-01T00-00-00-000Z.leaven-backup'), 'an old one');
-    await writeFile(path.join(dir, 'leaven-2020-01-01T00-00-00-000Z.leaven-backup'), 'made by npm run backup: never pruned');
+    await writeFile(path.join(folder(), 'leaven-scheduled-2020-01-01T00-00-00-000Z.leaven-backup'), 'an old one');
+    await writeFile(path.join(folder(), 'leaven-2020-01-01T00-00-00-000Z.leaven-backup'), 'made by npm run backup: never pruned');
     const { requestedAt } = await requestBackupNow(org.actors.admin);
     expect((await requestBackupNow(org.actors.admin)).requestedAt).toEqual(requestedAt);
     expect((await getBackupStatus(org.actors.admin)).requestedAt).toEqual(requestedAt);
@@ -79,7 +76,7 @@ describe('the backup schedule', () => {
     expect((await getBackupStatus(org.actors.admin)).requestedAt).toBeNull();
 
     const target = await scratch(false);
-    await restoreBackup(path.join(dir, names.at(-1)!), target, { key: { kind: 'passphrase', passphrase: 'the passphrase of the schedule' } });
+    await restoreBackup(path.join(folder(), names.at(-1)!), target, { key: { kind: 'passphrase', passphrase: 'the passphrase of the schedule' } });
     expect(await relationCount(target)).toBeGreaterThan(0);
   });
 

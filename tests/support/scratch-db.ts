@@ -1,9 +1,11 @@
-import pg from 'pg';
-import { afterAll, inject } from 'vitest';
-import { createDatabase, dropDatabase } from '../../lib/ops/database';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createDatabase, dropDatabase, withClient } from '../../lib/ops/database';
 
 // Databases of a test file's own, beside the one it is given, on the same test server: empty, or
-// a copy of the migrated template. Dropped when the file ends.
+// a copy of the migrated template; and a folder of its own for files. Both go when the file ends.
 
 export function scratchDatabases() {
   const names: string[] = [];
@@ -17,16 +19,16 @@ export function scratchDatabases() {
   };
 }
 
-export async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** How many tables, indexes, sequences and the like the database's schema holds: 0 when it is empty. */
 export const relationCount = (url: string) =>
-  withPg(url, async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace`)).rows[0]!.n);
+  withClient(url, async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace`)).rows[0]!.n);
+
+/** A temporary folder for the test file's files; call the returned function for its path. */
+export function scratchFolder(): () => string {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'leaven-test-files-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return () => dir;
+}

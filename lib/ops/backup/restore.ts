@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { withClient } from '../database';
 import { MIGRATION_LOCK_KEY } from '../locks';
 import { applyMigration, CREATE_MIGRATIONS_TABLE, migrate, readMigrations, type TMigrationFile } from '../migrate';
 import { parseJsonBlock, readBlocks, type TBlock } from './blocks';
@@ -166,14 +167,4 @@ function openCopyIn(client: pg.Client, table: TTable) {
       stream.destroy(e instanceof Error ? e : new Error(String(e)));
     },
   };
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
 }
