@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   'admin.user',
   'apiTokens',
   'ask',
+  'backups',
   'checkIn',
   'circle',
   'circleKind',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
@@ -24,10 +25,16 @@ type TOptions = {
   /** Throwaway clusters (tests) trade durability for speed. */
   ephemeral?: boolean;
   port?: number;
+  /** The role's password: an installation keeps its own (lib/ops/installation.ts); a throwaway server gets a random one. */
+  password?: string;
 };
 
-const USER = 'leaven';
-const PASSWORD = 'leaven-local-only';
+export const EMBEDDED_USER = 'leaven';
+
+export const embeddedUrl = (port: number, password: string, database: string) =>
+  `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+export const newPassword = () => randomBytes(24).toString('base64url');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,12 +70,13 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
     if (logs.length > 200) logs.shift();
   };
   const isRoot = process.getuid?.() === 0;
+  const password = options.password ?? newPassword();
   const speed = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password,
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
@@ -104,7 +112,7 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
 
   return {
     port,
-    url: (database) => `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`,
+    url: (database) => embeddedUrl(port, password, database),
     stop: () => server.stop(),
   };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { MIGRATION_LOCK_KEY } from './locks';
 
 // Leaven's migration runner. Prisma Migrate needs a native engine these machines cannot
 // download, so we apply prisma/migrations/*/migration.sql ourselves and record each one in
@@ -11,12 +12,8 @@ import pg from 'pg';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
 
-// An arbitrary constant: every Leaven process that migrates takes this advisory lock first,
-// so two starts against one database cannot race.
-const LOCK_KEY = 7_245_771_002;
-
 // Prisma's own DDL for its bookkeeping table.
-const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
   "finished_at" TIMESTAMPTZ,
@@ -55,6 +52,16 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigrationFi
   );
 }
 
+/** Runs one migration's SQL and records it as Prisma does; the caller holds the transaction. */
+export async function applyMigration(client: pg.ClientBase, file: TMigrationFile, startedAt = new Date()): Promise<void> {
+  await client.query(file.sql);
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+     VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
+    [randomUUID(), file.checksum, file.name, startedAt],
+  );
+}
+
 type TApplied = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
 /**
@@ -69,8 +76,9 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
   await client.connect();
   const applied: string[] = [];
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(CREATE_TABLE);
+    // Every Leaven process that migrates takes this lock first, so two starts against one database cannot race.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(CREATE_MIGRATIONS_TABLE);
     const { rows } = await client.query<TApplied>(
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
@@ -95,12 +103,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
       const startedAt = new Date();
       try {
         await client.query('BEGIN');
-        await client.query(file.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-           VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
-          [randomUUID(), file.checksum, file.name, startedAt],
-        );
+        await applyMigration(client, file, startedAt);
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => undefined);
@@ -111,7 +114,7 @@ export async function migrate(url: string, options: { dir?: string; log?: (line:
       log(`applied migration ${file.name}`);
     }
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
   return { applied, total: files.length };

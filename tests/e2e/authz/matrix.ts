@@ -135,6 +135,8 @@ const noGet = { anonymous: 'HTTP 405', member: 'HTTP 405', coordinator: 'HTTP 40
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
 export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
   '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
+  // For load balancers and monitors: no session needed, and it reveals only its checks (tests/unit/health.test.ts).
+  '/api/health': () => each('/api/health', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'health check'),
   '/imports/upload': () => each('/imports/upload', noGet, 'POST only'),
   '/imports/[id]/rows-to-fix': (r) => [...each(`/imports/${r.importId}/rows-to-fix`, leadershipOnly, 'download'), { as: 'admin', label: 'missing', url: `/imports/${r.missing}/rows-to-fix`, expect: '404' }],
   '/people/export/csv': () => each('/people/export/csv?q=zz-nobody', leadershipOnly, 'download'),
@@ -195,6 +197,11 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   // A stale version: leadership gets a conflict (nothing changes, so the other tests' retention holds), others NotFound.
   'app/(app)/admin/settings/actions.ts#updateTrashRetentionAction': () =>
     allowedAs('conflict', act({ trashRetentionDays: '29', version: '9999' }, leadershipOnly, 'stale version')),
+  // Likewise: a stale version, so the schedule stays off for the other tests.
+  'app/(app)/admin/settings/backup-actions.ts#updateBackupScheduleAction': () =>
+    allowedAs('conflict', act({ enabled: 'on', keepCount: '7', version: '9999' }, leadershipOnly, 'stale version')),
+  // Done for leadership: the worker then tries a backup, which fails (the e2e server has no backup key) and writes no file.
+  'app/(app)/admin/settings/backup-actions.ts#requestBackupNowAction': () => act({}, leadershipOnly),
 
   // Each allowed pair already has a relationship (the demo's, or records.ts's ties): the caller
   // is let in and told so; nothing changes.

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSettings } from '@/lib/data/admin/settings';
 import { loadOr404, requirePage } from '@/lib/entry/page';
+import { BackupsSection } from './_components/backups-section';
 import { RetentionForm } from './_components/retention-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function SettingsPage() {
           {t('trash.open')}
         </Link>
       </Card>
+      <BackupsSection actor={actor} />
     </div>
   );
 }

@@ -11,21 +11,22 @@ import { ZInviteInput } from '@/lib/validation/invitation';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
 
-export type TDelivered = { userId: string; email: string; url: string | null; emailed: boolean; expiresAt: string };
+export type TDelivered = { userId: string; email: string; url: string | null; emailed: boolean; mailFailed: boolean; expiresAt: string };
 
-/** Emails the link when SMTP is configured; otherwise (or if sending fails) hands it to the leader to pass on. */
+/** Emails the link when SMTP is configured; otherwise (or if sending fails, which it then says) hands it to the leader to pass on. */
 async function deliver(link: TNewLink, kind: 'invite' | 'reset'): Promise<TDelivered> {
   const url = `${await appOrigin()}/${kind}/${link.token}`;
-  let emailed = false;
+  let mail: 'sent' | 'failed' | 'off' = 'off';
   if (mailConfigured()) {
     const [t, format] = await Promise.all([getTranslations('oneTimeLink.mail'), getFormatter()]);
     const expires = format.dateTime(link.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
-    emailed = await sendMail({ to: link.email, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { url, expires }) });
+    mail = await sendMail({ to: link.email, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { url, expires }) });
   }
   revalidatePath('/admin/users');
   revalidatePath(`/admin/users/${link.userId}`);
   // Security: once emailed, the link is not also shown on screen.
-  return { userId: link.userId, email: link.email, url: emailed ? null : url, emailed, expiresAt: link.expiresAt.toISOString() };
+  const emailed = mail === 'sent';
+  return { userId: link.userId, email: link.email, url: emailed ? null : url, emailed, mailFailed: mail === 'failed', expiresAt: link.expiresAt.toISOString() };
 }
 
 export const inviteAction = authedAction(ZInviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
