@@ -47,7 +47,7 @@ export async function resolveRefs() {
   // Memberships and affiliations made to be removed, one per allowed role.
   const removable = async (label: string) => {
     const id = await throwaway(label, 'coordinator@example.org');
-    await queryE2e(`INSERT INTO circle_membership (circle_id, person_id) VALUES ($1, $2)`, [coordCircle, id]);
+    await queryE2e(`INSERT INTO circle_membership (circle_id, person_id, since) VALUES ($1, $2, '2026-01-05')`, [coordCircle, id]);
     await queryE2e(`INSERT INTO affiliation (organization_id, person_id) VALUES ($1, $2)`, [coordOrg, id]);
     return id;
   };
@@ -61,7 +61,7 @@ export async function resolveRefs() {
     one(`INSERT INTO relationship (person_a_id, person_b_id, kind) VALUES (LEAST($1::uuid, $2::uuid), GREATEST($1::uuid, $2::uuid), 'NEIGHBOUR')
          ON CONFLICT (person_a_id, person_b_id) DO UPDATE SET note = relationship.note RETURNING id`, [a, b]);
   const followUp = async (loggedBy: string, personId: string) =>
-    one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, CURRENT_DATE) RETURNING id)
+    one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, '2026-01-05') RETURNING id)
          INSERT INTO interaction_person (interaction_id, person_id) SELECT id, $1 FROM i RETURNING interaction_id AS id`, [personId]);
   const bus = await one(`SELECT c.mobilization_id AS id FROM commitment c WHERE c.person_id = $1 ORDER BY 1 LIMIT 1`, [memberOwn]);
   const otherMobilization = await one(`SELECT id FROM mobilization WHERE id NOT IN (SELECT mobilization_id FROM commitment WHERE person_id = $1) ORDER BY id LIMIT 1`, [memberOwn]);
