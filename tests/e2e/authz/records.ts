@@ -108,6 +108,9 @@ export async function resolveRefs() {
     mergeB: await throwaway('Authz Merge B', null),
     // A finished-and-cancelled import and a live API token, for the import and token actions.
     importId: await one(`INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, mapping, status) VALUES (${user('admin@example.org')}, 'authz.csv', 'utf-8', ',', '{Nombre}', '["givenName"]', 'CANCELLED') RETURNING id`),
+    // The demo's home ward and a precinct of it where people live (for the places actions, which leadership's cases leave as they are).
+    ward: await one(`SELECT id FROM ward WHERE number = 25`),
+    precinct: await one(`SELECT p.id FROM precinct p JOIN ward w ON w.id = p.ward_id WHERE w.number = 25 AND p.number = 1`),
     apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}) RETURNING id`),
     missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
   };
