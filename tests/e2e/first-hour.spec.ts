@@ -73,7 +73,7 @@ test("a new organization's first hour: leader, clock, precincts, a person, an im
   await page.goto('/admin/settings');
   await page.getByLabel('Organization name').fill('Barrio Unido');
   await page.getByLabel('Time zone').fill('America/Los_Angeles');
-  await page.getByRole('button', { name: 'Save' }).first().click();
+  await page.getByRole('button', { name: 'Save the organization’s settings' }).click();
   await expect(page.getByRole('status')).toContainText('Today is');
   await expect(page.getByText('(America/Los_Angeles)')).toBeVisible();
 
