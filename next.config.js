@@ -1,6 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin('./lib/entry/intl-request.ts');
 const dev = process.env.NODE_ENV === 'development';
 
 // Everything is self-hosted: no third-party host appears in this policy. Next.js inlines its

@@ -97,9 +97,11 @@ async function baseline(url: string, file: string): Promise<{ ms: number; result
              SELECT id, first_name, last_name, zip, 'Bench' FROM m WHERE existing IS NULL RETURNING id),
        u AS (UPDATE person SET postal_code = COALESCE(person.postal_code, m.zip), version = person.version + 1
                FROM m WHERE person.id = m.existing RETURNING person.id),
-       e AS (INSERT INTO person_email (person_id, email, subscribed, is_primary)
-             SELECT COALESCE(existing, id), email, status IS DISTINCT FROM 'unsubscribed', existing IS NULL FROM m WHERE email IS NOT NULL
-             ON CONFLICT (person_id, email) DO UPDATE SET subscribed = EXCLUDED.subscribed RETURNING 1),
+       e AS (INSERT INTO person_email (person_id, email, status, status_at, status_how, is_primary)
+             SELECT COALESCE(existing, id), email, CASE WHEN status = 'unsubscribed' THEN 'UNSUBSCRIBED' WHEN status = 'subscribed' THEN 'SUBSCRIBED' ELSE 'UNKNOWN' END::"EmailStatus",
+                    CASE WHEN status IN ('subscribed', 'unsubscribed') THEN now() END, CASE WHEN status IN ('subscribed', 'unsubscribed') THEN 'IMPORT'::"ConsentSource" END,
+                    existing IS NULL FROM m WHERE email IS NOT NULL
+             ON CONFLICT (person_id, email) DO UPDATE SET status = EXCLUDED.status, status_at = EXCLUDED.status_at, status_how = EXCLUDED.status_how RETURNING 1),
        ph AS (INSERT INTO person_phone (person_id, e164, is_primary) SELECT COALESCE(existing, id), phone, existing IS NULL FROM m
               ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1),
        mt AS (SELECT DISTINCT COALESCE(existing, id) AS person_id, lower(btrim(t)) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),

@@ -7,8 +7,10 @@ import { InteractionList } from './interaction-list';
 type TRef = { id: string; name: string };
 
 /** The circle's or organization's "Recent contact" card: log one from here, then the newest, read only. */
-export async function RecentContactCard({ interactions, about, actions, className }: {
+export async function RecentContactCard({ interactions, today, about, actions, className }: {
   interactions: TInteractionItem[];
+  /** The organization's calendar day (YYYY-MM-DD). */
+  today: string;
   about: { circle: TRef } | { organization: TRef };
   actions: TLogInteractionActions;
   className?: string;
@@ -19,7 +21,7 @@ export async function RecentContactCard({ interactions, about, actions, classNam
       <div className="mb-1">
         <LogInteraction {...about} actions={actions} />
       </div>
-      {interactions.length ? <InteractionList items={interactions} about={'circle' in about ? about.circle.id : about.organization.id} /> : <p className="mt-3 text-sm text-stone-500">{t('empty')}</p>}
+      {interactions.length ? <InteractionList items={interactions} today={today} about={'circle' in about ? about.circle.id : about.organization.id} /> : <p className="mt-3 text-sm text-stone-500">{t('empty')}</p>}
     </Card>
   );
 }

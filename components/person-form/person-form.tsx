@@ -6,7 +6,8 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/entry/action';
 import { FIRST_STAGE, LADDER } from '@/lib/vocabulary/ladder';
-import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
+import { LANGUAGES } from '@/lib/validation/person';
+import { ContactRows } from './contact-rows';
 import { ConflictPanel, DuplicatePanel } from './panels';
 import { Checkbox } from '@/components/forms/checkbox';
 import { Field } from '@/components/forms/field';
@@ -57,21 +58,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       </Fieldset>
 
       <Fieldset legend={tPerson('contact')}>
-        {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
-          <div key={`phone-${i}`} className="space-y-2">
-            <Field name={`phones.${i}.e164`} type="tel" inputMode="tel" label={`${tPerson('phones')} ${i + 1}`} defaultValue={str(`phones.${i}.e164`)} error={err[`phones.${i}.e164`]} />
-            <div className="flex flex-wrap gap-4">
-              <Checkbox name={`phones.${i}.smsCapable`} label={t('sms')} defaultChecked={i >= 1 && !str(`phones.${i}.e164`) ? true : bool(`phones.${i}.smsCapable`)} />
-              <Checkbox name={`phones.${i}.doNotCall`} label={tPerson('doNotCall')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
-            </div>
-          </div>
-        ))}
-        {Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => (
-          <div key={`email-${i}`} className="space-y-2">
-            <Field name={`emails.${i}.email`} type="email" inputMode="email" label={`${tPerson('emails')} ${i + 1}`} defaultValue={str(`emails.${i}.email`)} error={err[`emails.${i}.email`]} />
-            <Checkbox name={`emails.${i}.subscribed`} label={t('subscribed')} defaultChecked={bool(`emails.${i}.subscribed`)} />
-          </div>
-        ))}
+        <ContactRows str={str} bool={bool} err={err} />
         <div className="flex flex-col gap-2 sm:col-span-2">
           <Checkbox name="contactConsent" label={tPerson('consent')} defaultChecked={bool('contactConsent')} />
           <Checkbox name="doNotContact" label={<strong className="text-red-800">{tPerson('doNotContact')}</strong>} defaultChecked={bool('doNotContact')} />

@@ -60,9 +60,11 @@ const TABLE = {
   'mobilizations.organize': ORGANIZERS,
   'mobilizations.promote': LEADERSHIP,
 
-  // Wards and precincts.
+  // Wards and precincts: coordinators read the places in their scope (the ward picture);
+  // leadership manages them (Admin → Places), and confirms those an import or the API names.
   'precincts.read': ORGANIZERS,
   'precincts.importResults': LEADERSHIP,
+  'places.manage': LEADERSHIP,
 
   // Users, roles, audit, settings, API tokens, imports.
   'admin.users': LEADERSHIP,

@@ -7,6 +7,8 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import type { TOrgLocale } from '@/lib/format/org-locale';
 import { isAppError } from '@/lib/errors';
 import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
 
@@ -22,9 +24,15 @@ export type TActionResult<T> =
 
 type TOptions = { revalidate?: string[] };
 
+/**
+ * A schema, or a schema made for the organization's clock and phone country (a date or phone
+ * field reads what is typed in the organization's zone and country), built per request.
+ */
+type TSchema<S extends z.ZodType> = S | ((org: TOrgLocale) => S);
+
 async function run<S extends z.ZodType, T>(
   actor: TActor | null,
-  schema: S,
+  given: TSchema<S>,
   raw: unknown,
   handler: (input: z.output<S>) => Promise<T>,
   options: TOptions,
@@ -32,6 +40,7 @@ async function run<S extends z.ZodType, T>(
   const t = await getTranslations('errors');
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
   const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
+  const schema = typeof given === 'function' ? given(await orgClock()) : given;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: TFieldErrors = {};
@@ -68,7 +77,7 @@ function revalidate(options: TOptions) {
 
 /** An action for a signed-in user. Anyone else gets the same answer as for a missing record. */
 export function authedAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: TSchema<S>,
   handler: (actor: TActor, input: z.output<S>) => Promise<T>,
   options: TOptions = {},
 ) {
@@ -84,7 +93,7 @@ export function authedAction<S extends z.ZodType, T>(
 
 /** An action open to anyone (sign-in, language choice). */
 export function publicAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: TSchema<S>,
   handler: (input: z.output<S>) => Promise<T>,
   options: TOptions = {},
 ) {

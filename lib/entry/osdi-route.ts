@@ -1,7 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
 import { unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
+import type { TOrgLocale } from '@/lib/format/org-locale';
 import { httpErrorOf } from '@/lib/entry/http-error';
 import { errorResponse, hal, OsdiError, type TPage } from '@/lib/osdi/hal';
 import { ZPaging } from '@/lib/osdi/schemas';
@@ -54,8 +56,11 @@ function osdiError(e: unknown): Response {
 const NOT_FOUND = 'No such resource, or it is outside what this token may see.';
 export const notFound = () => new OsdiError(404, 'not_found', NOT_FOUND);
 
-/** The request body as JSON, checked against `schema`; anything else is a 400 that says what to fix. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+/**
+ * The request body as JSON, checked against `schema` (or the schema made for the organization's
+ * clock and phone country); anything else is a 400 that says what to fix.
+ */
+export async function readBody<S extends z.ZodType>(request: Request, given: S | ((org: TOrgLocale) => S)): Promise<z.output<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (type && !/json/i.test(type)) throw new OsdiError(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json (or application/hal+json).');
   const text = await request.text();
@@ -66,6 +71,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   } catch (e) {
     throw new OsdiError(400, 'invalid_json', `The request body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  const schema = typeof given === 'function' ? given(await orgClock()) : given;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
@@ -76,6 +82,11 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 
 function pathOf(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** ?create_precinct=true: the caller confirms adding a precinct the person names that Leaven lacks (leadership's tokens). */
+export function apiOptions(request: Request): { createPrecinct: boolean } {
+  return { createPrecinct: new URL(request.url).searchParams.get('create_precinct') === 'true' };
 }
 
 export function paging(request: Request): TPage {

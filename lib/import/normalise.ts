@@ -1,4 +1,4 @@
-import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import type { LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TImportField, TMapping } from '@/lib/vocabulary/import-fields';
 import { precinct as toPrecinct, ward as toWard, type TPlaceIndex } from '@/lib/import/places';
 import * as v from '@/lib/import/values';
@@ -15,6 +15,8 @@ export type TStagedRow = {
   languages: string[];
   emails: string[];
   phones: string[];
+  /** The kind of line the row's numbers are, where the file says. */
+  phoneType: Exclude<PhoneType, 'UNKNOWN'> | null;
   street: string | null;
   city: string | null;
   postalCode: string | null;
@@ -43,7 +45,7 @@ type TBooleanField = 'emailOptIn' | 'smsOptIn' | 'doNotCall' | 'doNotContact' | 
 
 export function emptyRow(): TStagedRow {
   return {
-    givenName: null, familyName: null, preferredName: null, pronouns: null, preferredLanguage: null, languages: [], emails: [], phones: [],
+    givenName: null, familyName: null, preferredName: null, pronouns: null, preferredLanguage: null, languages: [], emails: [], phones: [], phoneType: null,
     street: null, city: null, postalCode: null, wardId: null, precinctId: null, ladderStage: null, registeredVoter: null, notes: null,
     tags: [], emailOptIn: null, smsOptIn: null, doNotCall: null, doNotContact: null, contactConsent: null, problems: [], droppedTags: 0,
   };
@@ -53,7 +55,8 @@ const add = (list: string[], more: string[]) => {
   for (const m of more) if (!list.includes(m)) list.push(m);
 };
 
-export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceIndex): TStagedRow {
+/** `phoneCountry`: the country of a number written without one (the organization's setting). */
+export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceIndex, phoneCountry?: string): TStagedRow {
   const row = emptyRow();
   const texts: Partial<Record<TImportField, string>> = {};
   const notes: string[] = [];
@@ -80,8 +83,14 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
         break;
       }
       case 'phone': {
-        const r = v.phones(raw);
+        const r = v.phones(raw, phoneCountry);
         if (r.ok) add(row.phones, r.value ?? []);
+        else problem(field, r.problem, col);
+        break;
+      }
+      case 'phoneType': {
+        const r = v.phoneType(raw);
+        if (r.ok) row.phoneType = r.value;
         else problem(field, r.problem, col);
         break;
       }

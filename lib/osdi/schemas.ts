@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { LADDER } from '@/lib/vocabulary/ladder';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName } from '@/lib/vocabulary/privacy';
-import { LANGUAGES, PERSON_MAX, personEmail, toE164 } from '@/lib/validation/person';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { toE164 } from '@/lib/format/phone';
+import { LANGUAGES, PERSON_MAX, personEmail } from '@/lib/validation/person';
+import { OSDI_EMAIL_STATUSES, OSDI_PHONE_STATUSES } from '@/lib/osdi/consent';
 
 // What the OSDI API accepts, in OSDI's own field names. Messages are for a developer: they say
 // which field, what was wrong, and what to send instead. A person's fields have the person form's
@@ -28,22 +31,27 @@ export type TCustomFields = { [K in keyof typeof CUSTOM_FIELDS]?: z.output<(type
 const ZEmail = z.object({
   address: z.string({ error: 'expected a string' }).pipe(personEmail({ tooLong: `at most ${PERSON_MAX.email} characters`, email: 'not an email address' })),
   primary: z.boolean({ error: 'expected true or false' }).optional(),
-  status: z.enum(['subscribed', 'unsubscribed', 'bouncing', 'spam complaint'], { error: 'one of subscribed, unsubscribed, bouncing, spam complaint' }).optional(),
+  // Absent: no answer sent (a new address stays unknown; a known one keeps its answer).
+  status: z.enum(OSDI_EMAIL_STATUSES, { error: `one of ${OSDI_EMAIL_STATUSES.join(', ')}` }).optional(),
 });
 
-const ZPhone = z.object({
-  number: z
-    .string({ error: 'expected a string' })
-    .transform((v, ctx) => {
-      const e164 = toE164(v);
-      if (!e164) ctx.addIssue({ code: 'custom', message: 'not a phone number we can dial: include the country code, e.g. +1 773 555 0123' });
-      return e164 ?? v;
-    }),
-  primary: z.boolean({ error: 'expected true or false' }).optional(),
-  number_type: z.string({ error: 'expected a string' }).optional(),
-  sms_capable: z.boolean({ error: 'expected true or false' }).optional(),
-  do_not_call: z.boolean({ error: 'expected true or false' }).optional(),
-});
+/** A number without a country code is read as one of the organization's country. */
+const phone = (country: string) =>
+  z.object({
+    number: z
+      .string({ error: 'expected a string' })
+      .transform((v, ctx) => {
+        const e164 = toE164(v, country);
+        if (!e164) ctx.addIssue({ code: 'custom', message: 'not a phone number we can dial: include the country code, e.g. +1 773 555 0123' });
+        return e164 ?? v;
+      }),
+    primary: z.boolean({ error: 'expected true or false' }).optional(),
+    number_type: z.string({ error: 'expected a string' }).optional(),
+    sms_capable: z.boolean({ error: 'expected true or false' }).optional(),
+    // The number's SMS subscription, in Action Network's words; absent: no answer sent.
+    status: z.enum(OSDI_PHONE_STATUSES, { error: `one of ${OSDI_PHONE_STATUSES.join(', ')}` }).optional(),
+    do_not_call: z.boolean({ error: 'expected true or false' }).optional(),
+  });
 
 /** An address: its lines become the person's one street, so the lines joined are held to the street's limit. */
 const ZAddress = z
@@ -76,7 +84,8 @@ const ZCustomFields = z
   })
   .pipe(z.object(CUSTOM_FIELDS));
 
-export const ZOsdiPerson = z
+/** A person as OSDI sends one; phones read in the organization's country. */
+export const osdiPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z
   .object(
     {
       given_name: optionalText(PERSON_MAX.name),
@@ -85,7 +94,7 @@ export const ZOsdiPerson = z
       languages_spoken: z.array(z.enum(LANGUAGES, { error: `one of ${LANGUAGES.join(', ')}` }), { error: 'expected an array' }).max(LANGUAGES.length).optional(),
       source: optionalText(PERSON_MAX.source),
       email_addresses: z.array(ZEmail, { error: 'expected an array' }).max(10).optional(),
-      phone_numbers: z.array(ZPhone, { error: 'expected an array' }).max(10).optional(),
+      phone_numbers: z.array(phone(org.phoneCountry), { error: 'expected an array' }).max(10).optional(),
       postal_addresses: z.array(ZAddress, { error: 'expected an array' }).max(5).optional(),
       custom_fields: ZCustomFields.optional(),
     },
@@ -98,10 +107,10 @@ export const ZOsdiPerson = z
       if (isForbiddenName(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Leaven never keeps immigration status, citizenship, visa, country of birth, social security or alien numbers' });
     }
   });
-export type TOsdiPerson = z.output<typeof ZOsdiPerson>;
+export type TOsdiPerson = z.output<ReturnType<typeof osdiPersonInput>>;
 
 /** A new person needs a name, as in the person form. */
-export const ZOsdiNewPerson = ZOsdiPerson.refine((p) => Boolean(p.given_name || p.family_name || p.custom_fields?.preferred_name), {
+export const osdiNewPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => osdiPersonInput(org).refine((p) => Boolean(p.given_name || p.family_name || p.custom_fields?.preferred_name), {
   message: 'a person needs a given_name, a family_name or custom_fields.preferred_name',
   path: ['given_name'],
 });
@@ -114,9 +123,9 @@ const tagName = z
   .max(50, { error: 'at most 50 characters' })
   .refine((t) => !isForbiddenName(t), { error: 'Leaven does not keep tags about immigration status, citizenship or country of birth' });
 
-export const ZOsdiSignup = z.object(
+export const osdiSignupInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.object(
   {
-    person: ZOsdiPerson,
+    person: osdiPersonInput(org),
     add_tags: z.array(tagName, { error: 'expected an array of tag names' }).max(20).optional(),
   },
   { error: 'expected a JSON object with a "person"' },

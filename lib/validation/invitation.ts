@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '@/lib/validation/auth';
 import { textOrNull } from '@/lib/validation/form-helpers';
-import { ZOptionalPhone } from '@/lib/validation/person';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { optionalPhone } from '@/lib/validation/person';
 import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
 // Invitations and password resets by one-time link. Messages are catalog keys under `errors.`.
@@ -28,15 +29,16 @@ const samePassword = (v: { password: string; confirm: string }) => v.password ==
 export const ZResetPasswordInput = ZPasswordPair.refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] });
 export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
 
-export const ZAcceptInvitationInput = ZPasswordPair.extend({
+/** Phones read in the organization's country. */
+export const acceptInvitationInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => ZPasswordPair.extend({
   // Asked only when the invitation did not link an existing person. The form says so (needsPerson)
   // to check the name with the other fields at once; the data layer checks again, from the database.
   needsPerson: z.literal('1').optional(),
   givenName: textOrNull(100),
   familyName: textOrNull(100),
-  phone: ZOptionalPhone,
+  phone: optionalPhone(org.phoneCountry),
 })
   .refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] })
   // `when`: check the name even if the password has its own problem, so every message shows at once.
   .refine((v) => !v.needsPerson || v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'], when: () => true });
-export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;
+export type TAcceptInvitationInput = z.infer<ReturnType<typeof acceptInvitationInput>>;

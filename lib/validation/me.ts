@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
 import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
-import { contactRowsForm, ZOptionalPhone } from '@/lib/validation/person';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { contactRowsForm, optionalPhone } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
 
-/** What a person may change on their own record: contact details, languages and consent. */
-export const ZMyProfileForm = contactRowsForm({
+/** What a person may change on their own record: contact details, languages and consent (phones read in the organization's country). */
+export const myProfileForm = (org: Pick<TOrgLocale, 'phoneCountry'>) => contactRowsForm(org.phoneCountry, {
   version: ZVersion,
   // After a conflict, the user chose to save their version over this newer one.
   acceptVersion: ZVersion.optional(),
@@ -14,26 +15,26 @@ export const ZMyProfileForm = contactRowsForm({
   contactConsent: checkbox,
   doNotContact: checkbox,
 });
-export type TMyProfileForm = z.output<typeof ZMyProfileForm>;
+export type TMyProfileForm = z.output<ReturnType<typeof myProfileForm>>;
 
 const ZGivenName = requiredText(100);
 
 /** Someone a person knows, added to "My people": a name, a phone, how they know them, which circles. */
-export const ZAddMyPersonInput = z.object({
+export const addMyPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.object({
   givenName: ZGivenName,
   familyName: textOrNull(100),
-  phone: ZOptionalPhone,
+  phone: optionalPhone(org.phoneCountry),
   kind: z.enum(RelationshipKind, { error: 'invalidChoice' }),
   note: textOrNull(500),
   circleIds: idList(50),
 });
-export type TAddMyPersonInput = z.infer<typeof ZAddMyPersonInput>;
+export type TAddMyPersonInput = z.infer<ReturnType<typeof addMyPersonInput>>;
 
-export const ZUpdateMyPersonInput = z.object({
+export const updateMyPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.object({
   id: z.uuid({ error: 'invalid' }),
   version: ZVersion,
   givenName: ZGivenName,
   familyName: textOrNull(100),
-  phone: ZOptionalPhone,
+  phone: optionalPhone(org.phoneCountry),
 });
-export type TUpdateMyPersonInput = z.infer<typeof ZUpdateMyPersonInput>;
+export type TUpdateMyPersonInput = z.infer<ReturnType<typeof updateMyPersonInput>>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { wallTimeToUtc } from '@/lib/format/dates';
+import type { TOrgLocale } from '@/lib/format/org-locale';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
@@ -18,7 +19,8 @@ export type TQuotaRef = z.infer<typeof ZQuotaRef>;
 
 export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(100_000, { error: 'invalid' }) });
 
-export const ZMobilizationForm = z
+/** The mobilization form; its start is a wall time in the organization's zone. */
+export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z
   .object({
     name: requiredText(200),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
@@ -47,12 +49,12 @@ export const ZMobilizationForm = z
       seen.add(parsed.data.ref);
       quotas.push(parsed.data);
     });
-    const startsAt = wallTimeToUtc(v.startsAt);
+    const startsAt = wallTimeToUtc(v.startsAt, org.timeZone);
     if (!startsAt) ctx.addIssue({ code: 'custom', message: 'required', path: ['startsAt'] });
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
     return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
   });
-export type TMobilizationForm = z.output<typeof ZMobilizationForm>;
+export type TMobilizationForm = z.output<ReturnType<typeof mobilizationForm>>;
 export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
 
 export const ZAskPeople = z.object({

@@ -14,4 +14,6 @@ export const ZPrecinctParams = z.object({
 export const ZImportResults = z.object({
   name: requiredText(120),
   csv: z.string({ error: 'required' }).min(1, { error: 'required' }).max(2_000_000, { error: 'tooLong' }),
+  // Leadership confirmed adding the precincts the file names that Leaven does not have.
+  createPrecincts: z.preprocess((v) => v === '1' || v === true, z.boolean()).default(false),
 });

@@ -1,6 +1,6 @@
 import type { TActor } from '../../lib/access/actor';
 import type { TPeopleFilters } from '../../lib/data/people/list-sql';
-import { orgToday } from '../../lib/format/dates';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 import type { TSearchTerms } from '../../lib/data/people/search';
 import type { TPeopleSortBy } from '../../lib/validation/search-params';
 
@@ -97,7 +97,7 @@ function filterSql(f: TPeopleFilters, p: Params): { columns: string[]; sets: str
   if (f.tagId) sets.push(`SELECT person_id FROM person_tag WHERE tag_id = ${p.add(f.tagId, 'uuid')}`);
   if (f.followUpDue) {
     sets.push(`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-               WHERE NOT i.follow_up_done AND i.follow_up_on <= ${p.add(orgToday(), 'date')}`);
+               WHERE NOT i.follow_up_done AND i.follow_up_on <= ${p.add(dayOf(new Date(), DEFAULT_TIME_ZONE), 'date')}`);
   }
   return { columns, sets, relations: sets.map((set) => `p.id IN (${set})`) };
 }

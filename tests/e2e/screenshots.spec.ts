@@ -98,6 +98,35 @@ for (const locale of ['en', 'es'] as const) {
   }
 }
 
+// Places, the organization's settings, and consent where it is recorded and shown.
+for (const locale of ['en', 'es'] as const) {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    test(`screens places and consent ${locale} ${size}`, async ({ browser }) => {
+      const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      const [ward] = await queryE2e<{ id: string }>(`SELECT id FROM ward WHERE number = 25`);
+      const [precinct] = await queryE2e<{ id: string }>(`SELECT id FROM precinct WHERE captain_id IS NOT NULL OR name IS NOT NULL ORDER BY captain_id NULLS LAST, number LIMIT 1`);
+      const person = await personWithMostDetail();
+      const shots: [string, string][] = [
+        ['admin-places', '/admin/places'],
+        ['admin-places-ward', `/admin/places?ward=${ward!.id}`],
+        ['admin-precinct', `/admin/places/precincts/${precinct!.id}`],
+        ['admin-settings', '/admin/settings'],
+        ['person-consent', `/people/${person}`],
+        ['person-edit', `/people/${person}/edit`],
+      ];
+      for (const [name, url] of shots) {
+        await page.goto(url);
+        await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: true });
+      }
+      await page.context().close();
+      const member = await pageAs(browser, 'MEMBER', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      await member.goto('/me');
+      await member.screenshot({ path: path.join(OUT, `me-${locale}-${size}.png`), fullPage: true });
+      await member.context().close();
+    });
+  }
+}
+
 // A member's own pages, as most members will see them: on a phone, in Spanish.
 test('screens member es phone', async ({ browser }) => {
   const page = await pageAs(browser, 'MEMBER', { locale: 'es-MX', viewport: PHONE });

@@ -205,11 +205,11 @@ describe('exports of the tools organizations come from', () => {
     expect(done.source).toBe('actionNetwork');
     const lupe = await personByEmail('lupe@example.org');
     expect(lupe).toMatchObject({ postalCode: '60608', contactConsent: true });
-    expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsCapable: false, doNotCall: false })]);
+    expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsConsent: 'NO', doNotCall: false })]);
     expect(lupe!.tags.map((t) => t.tag.name).sort()).toEqual(['bus captain', 'lsc']);
     const rafa = await personByEmail('rafa@example.org');
     expect(rafa).toMatchObject({ contactConsent: false });
-    expect(rafa!.emails[0]!.subscribed).toBe(false);
+    expect(rafa!.emails[0]!.status).toBe('UNSUBSCRIBED');
   });
 
   it('brings a NationBuilder export in with do-not-call, do-not-contact and its tag list, and applies an opt-out to someone already here', async () => {
@@ -226,7 +226,7 @@ describe('exports of the tools organizations come from', () => {
     const ana = await personByEmail('ana@example.org');
     // Opt-outs apply even in "fill only empty fields".
     expect(ana).toMatchObject({ doNotContact: true });
-    expect(ana!.emails[0]!.subscribed).toBe(false);
+    expect(ana!.emails[0]!.status).toBe('UNSUBSCRIBED');
   });
 });
 

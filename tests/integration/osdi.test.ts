@@ -105,9 +105,11 @@ describe('people', () => {
       },
     });
     expect(created.status).toBe(201);
+    // Sent without a status, the address is not subscribed: no status goes back (consent is recorded, never assumed).
+    expect(created.body.email_addresses).toEqual([{ address: 'xochitl@example.org', primary: true }]);
     expect(created.body).toMatchObject({
       given_name: 'Xóchitl',
-      email_addresses: [{ address: 'xochitl@example.org', primary: true, status: 'subscribed' }],
+      email_addresses: [{ address: 'xochitl@example.org', primary: true }],
       phone_numbers: [{ number: '+17735550190', do_not_call: true }],
       postal_addresses: [{ address_lines: ['1900 W Cermak'], locality: 'Chicago', postal_code: '60608' }],
       custom_fields: { pronouns: 'ella', precinct: '25-1' },

@@ -20,15 +20,16 @@ describe('adding and editing a person with phones, emails and tags', () => {
       givenName: 'Guadalupe',
       preferredName: 'Lupita',
       precinctId: org.precincts.p1.id,
-      phones: [{ e164: '+17735550133', smsCapable: true, doNotCall: false }],
-      emails: [{ email: 'lupita@example.org', subscribed: true }],
+      phones: [{ e164: '+17735550133', type: 'MOBILE', smsConsent: 'YES', doNotCall: false }],
+      emails: [{ email: 'lupita@example.org', status: 'SUBSCRIBED' }],
       tags: ['driver', 'bus-captain'],
       languages: ['es'],
       contactConsent: true,
       doNotContact: false,
     });
     const person = await getPerson(org.actors.coordinator, id);
-    expect(person.phones).toEqual([{ e164: '+17735550133', smsCapable: true, doNotCall: false, isPrimary: true }]);
+    expect(person.phones).toEqual([{ e164: '+17735550133', type: 'MOBILE', smsConsent: 'YES', smsConsentAt: expect.any(Date), smsConsentHow: 'FORM', doNotCall: false, isPrimary: true }]);
+    expect(person.emails).toEqual([{ email: 'lupita@example.org', status: 'SUBSCRIBED', statusAt: expect.any(Date), statusHow: 'FORM', isPrimary: true }]);
     expect(person.tags.map((t) => t.tag.name).sort()).toEqual(['bus-captain', 'driver']);
     const row = await prisma.person.findUniqueOrThrow({ where: { id } });
     expect(row.wardId).toBe(org.ward.id);
@@ -36,12 +37,12 @@ describe('adding and editing a person with phones, emails and tags', () => {
   });
 
   it('replaces contacts on save and audits which collections changed', async () => {
-    const { id } = await createPerson(org.actors.admin, { givenName: 'Ramón', phones: [{ e164: '+17735550144', smsCapable: true, doNotCall: false }], emails: [], tags: [] });
+    const { id } = await createPerson(org.actors.admin, { givenName: 'Ramón', phones: [{ e164: '+17735550144', type: 'MOBILE', smsConsent: 'UNKNOWN', doNotCall: false }], emails: [], tags: [] });
     const before = await getPersonFormValues(org.actors.admin, id);
     await updatePerson(org.actors.admin, {
       id,
       version: before.version,
-      patch: { phones: [{ e164: '+17735550155', smsCapable: false, doNotCall: true }], emails: [{ email: 'ramon@example.org', subscribed: false }], tags: ['driver'] },
+      patch: { phones: [{ e164: '+17735550155', type: 'LANDLINE', smsConsent: 'NO', doNotCall: true }], emails: [{ email: 'ramon@example.org', status: 'UNSUBSCRIBED' }], tags: ['driver'] },
     });
     const after = await getPersonFormValues(org.actors.admin, id);
     expect(after.values['phones.0.e164']).toBe('(773) 555-0155');
@@ -56,7 +57,7 @@ describe('adding and editing a person with phones, emails and tags', () => {
   it('refuses a stale save, writing nothing, with the current version and what someone else changed meanwhile', async () => {
     const { id } = await createPerson(org.actors.admin, { givenName: 'Inés', notes: 'Opened with this', phones: [], emails: [], tags: [] });
     const opened = await getPersonFormValues(org.actors.admin, id);
-    await updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved first', tags: ['driver'], phones: [{ e164: '+17735550166', smsCapable: true, doNotCall: false }] } });
+    await updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved first', tags: ['driver'], phones: [{ e164: '+17735550166', type: 'UNKNOWN', smsConsent: 'UNKNOWN', doNotCall: false }] } });
     const stale = updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved second' }, seen: opened.values });
     await expect(stale).rejects.toMatchObject({
       code: 'CONFLICT',

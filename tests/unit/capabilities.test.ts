@@ -79,6 +79,8 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   // "wards, precincts, settings, backups: yes / read the places in scope / no"
   'precincts.read': [Y, Y, N],
   'precincts.importResults': [Y, N, N],
+  // "Ward, Precinct: ... managed by leadership (one by one or from a list)"; coordinators only read them
+  'places.manage': [Y, N, N],
 
   // "users, roles, audit, export: yes / no / no"; "settings, backups: yes / ... / no"
   'admin.users': [Y, N, N],

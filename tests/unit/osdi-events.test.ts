@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { osdiAttendanceState, statusFromOsdi } from '../../lib/osdi/attendance-status';
-import { ZOsdiAttendance, ZOsdiEvent, ZOsdiNewEvent } from '../../lib/osdi/event-schemas';
+import { osdiEventInput, osdiNewEventInput, ZOsdiAttendance } from '../../lib/osdi/event-schemas';
+
+const ZOsdiEvent = osdiEventInput({ timeZone: 'America/Chicago' });
+const ZOsdiNewEvent = osdiNewEventInput({ timeZone: 'America/Chicago' });
 import { osdiEvent } from '../../lib/osdi/serialize-events';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -73,6 +76,12 @@ describe('an OSDI event as a mobilization', () => {
   it('reads a start without an offset on the organization’s clock (Chicago), like the form', () => {
     expect(ZOsdiEvent.parse({ start_date: '2027-07-04T10:00' }).patch.startsAt).toEqual(new Date('2027-07-04T15:00:00Z'));
     expect(ZOsdiEvent.parse({ start_date: '2027-01-04T10:00:00' }).patch.startsAt).toEqual(new Date('2027-01-04T16:00:00Z'));
+  });
+
+  it('reads it in whatever zone the organization set, and a start with an offset as it says', () => {
+    const losAngeles = osdiEventInput({ timeZone: 'America/Los_Angeles' });
+    expect(losAngeles.parse({ start_date: '2027-07-04T10:00' }).patch.startsAt).toEqual(new Date('2027-07-04T17:00:00Z'));
+    expect(losAngeles.parse({ start_date: '2027-07-04T10:00:00-05:00' }).patch.startsAt).toEqual(new Date('2027-07-04T15:00:00Z'));
   });
 
   it('keeps a goal of people in custom_fields, and capacity null turns seats into a goal of people', () => {

@@ -7,7 +7,7 @@ const person = {
   familyName: 'Núñez; Peña',
   preferredName: 'Majo',
   emails: [{ email: 'majo@example.org', isPrimary: true }],
-  phones: [{ e164: '+17735550101', isPrimary: true, smsCapable: true }],
+  phones: [{ e164: '+17735550101', isPrimary: true, type: 'MOBILE' as const }],
   street: '2710 S. Avenida Ñandú, Apt 3',
   city: 'Chicago',
   postalCode: '60623',

@@ -4,7 +4,6 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { InteractionList } from '@/components/interactions/interaction-list';
 import { PageHeader } from '@/components/ui/page-header';
-import { orgToday } from '@/lib/format/dates';
 import { listMyFollowUps } from '@/lib/data/interactions/follow-ups';
 import { requirePage } from '@/lib/entry/page';
 import { setFollowUpDoneAction } from '../_actions/interactions';
@@ -22,8 +21,7 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
   const actor = await requirePage('area.followUps');
   const view = ZView.parse((await searchParams).view);
   const t = await getTranslations();
-  const today = orgToday();
-  const { items, counts } = await listMyFollowUps(actor, { view, today });
+  const { items, counts, today } = await listMyFollowUps(actor, { view });
 
   const tab = (v: 'open' | 'done', label: string) => (
     <Link

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/entry/action';
 import { cancelImport, checkImportRows, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
+import { addImportPlaces } from '@/lib/data/imports/unknown-places';
 import { undoImport } from '@/lib/data/imports/undo';
 import { ZImportId, ZImportMerge, ZImportOptions } from '@/lib/validation/import';
 
@@ -42,6 +43,13 @@ export const retryImportAction = authedAction(ZImportId, async (actor, { id }) =
 export const cancelImportAction = authedAction(ZImportId, async (actor, { id }) => {
   await cancelImport(actor, id);
   refresh(id);
+});
+
+/** Leadership confirms the precincts the file names that Leaven lacks: they are added, and the file checked again. */
+export const addImportPlacesAction = authedAction(ZImportId, async (actor, { id }) => {
+  await addImportPlaces(actor, id);
+  refresh(id);
+  revalidatePath('/admin/places');
 });
 
 export const undoImportAction = authedAction(ZImportId, async (actor, { id }) => {

@@ -7,18 +7,18 @@ import { setAttendance } from '@/lib/data/mobilizations/check-in';
 import { answerOwnCommitment, askPeople, setCommitmentStatus, updateNeeds } from '@/lib/data/mobilizations/commitments';
 import { promoteAttendees } from '@/lib/data/people/ladder-credit';
 import { createMobilization, deleteMobilization, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
-import { ZAnswer, ZAskPeople, ZCheckIn, ZMobilizationForm, ZMobilizationId, ZPromote, ZSetStatus, ZUpdateNeeds } from '@/lib/validation/mobilization';
+import { ZAnswer, ZAskPeople, ZCheckIn, mobilizationForm, ZMobilizationId, ZPromote, ZSetStatus, ZUpdateNeeds } from '@/lib/validation/mobilization';
 
 // Every mobilization action. Each page revalidates itself: the data layer checks scope.
 
 const area = ['/mobilizations', '/'];
 
-export const createMobilizationAction = authedAction(ZMobilizationForm, async (actor, { version: _v, ...input }) => {
+export const createMobilizationAction = authedAction(mobilizationForm, async (actor, { version: _v, ...input }) => {
   const { id } = await createMobilization(actor, input);
   redirect(`/mobilizations/${id}`);
 }, { revalidate: area });
 
-export const updateMobilizationAction = authedAction(ZMobilizationForm.and(z.object({ id: z.uuid() })), async (actor, { id, version, ...input }) => {
+export const updateMobilizationAction = authedAction((org) => mobilizationForm(org).and(z.object({ id: z.uuid() })), async (actor, { id, version, ...input }) => {
   await updateMobilization(actor, id, version ?? 0, input);
   redirect(`/mobilizations/${id}`);
 }, { revalidate: area });

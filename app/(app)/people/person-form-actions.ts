@@ -6,14 +6,14 @@ import { createPerson, updatePerson } from '@/lib/data/people/write';
 import { findDuplicates } from '@/lib/data/people/form';
 import { AppError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
-import { ZPersonForm, type TPersonForm } from '@/lib/validation/person';
+import { personForm, type TPersonForm } from '@/lib/validation/person';
 
 function dataOf({ version: _v, confirmDuplicate: _c, acceptVersion: _a, original: _o, id: _i, ...input }: TPersonForm) {
   return input;
 }
 
 /** Create a person; warn first when someone the user may see shares an email or phone. */
-export const createPersonAction = authedAction(ZPersonForm, async (actor, form) => {
+export const createPersonAction = authedAction(personForm, async (actor, form) => {
   if (!form.confirmDuplicate) {
     const duplicates = await findDuplicates(actor, { emails: form.emails.map((e) => e.email), phones: form.phones.map((p) => p.e164) });
     if (duplicates.length) {
@@ -25,7 +25,7 @@ export const createPersonAction = authedAction(ZPersonForm, async (actor, form) 
 });
 
 /** A stale save comes back from the data layer as a CONFLICT with what someone else changed; the wrapper words it. */
-export const updatePersonAction = authedAction(ZPersonForm, async (actor, form) => {
+export const updatePersonAction = authedAction(personForm, async (actor, form) => {
   if (!form.id) throw new AppError('NOT_FOUND');
   const version = form.acceptVersion ?? form.version;
   if (!version) throw new AppError('INVALID', 'invalid');

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { publicAction } from '@/lib/entry/action';
 import { signIn } from '@/lib/auth/config';
 import { unsafeAcceptInvitation, unsafeResetPassword } from '@/lib/data/account/invitations';
-import { ZAcceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
+import { acceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
 
 // The one-time link is the credential here, so these are public actions; the data layer claims
 // the link atomically and refuses a spent, expired or unknown one.
@@ -21,7 +21,7 @@ async function signInAndGo(email: string, password: string): Promise<never> {
   redirect('/me');
 }
 
-export const acceptInvitationAction = publicAction(ZAcceptInvitationInput, async (input) => {
+export const acceptInvitationAction = publicAction(acceptInvitationInput, async (input) => {
   const { email } = await unsafeAcceptInvitation(input);
   return signInAndGo(email, input.password);
 });

@@ -1,4 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { circleScope } from '@/lib/access/scopes/circles';
@@ -46,7 +48,8 @@ export async function addCircleMember(actor: TActor, { circleId, personId, role,
     const existing = await tx.circleMembership.findUnique({ where: { circleId_personId: { circleId, personId } }, select: { id: true } });
     // Someone else added them meanwhile: say so rather than silently changing their role or date.
     if (existing) throw new AppError('CONFLICT', 'Already a member of this circle.');
-    const created = await tx.circleMembership.create({ data: { circleId, personId, role, ...(since ? { since } : {}) }, select: { id: true } });
+    // Without a day given, they joined today: the organization's today.
+    const created = await tx.circleMembership.create({ data: { circleId, personId, role, since: since ?? dateColumn((await orgClock()).today) }, select: { id: true } });
     const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
     return { id: created.id, name: displayName(person) };

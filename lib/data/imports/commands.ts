@@ -65,6 +65,17 @@ export async function reviseImportMapping(actor: TActor, id: string): Promise<vo
   await db.importStaged.deleteMany({ where: { importId: id } });
 }
 
+/** From the review, checks every row again (after places it named were added, say). */
+export async function recheckImport(actor: TActor, id: string): Promise<void> {
+  await move(
+    actor,
+    id,
+    ['REVIEW'],
+    { status: 'ANALYSING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['status'],
+  );
+}
+
 /** Queues the merge: the one transaction that brings the file in. */
 export async function startImportMerge(actor: TActor, id: string, mode: ImportMode): Promise<void> {
   await move(

@@ -48,8 +48,9 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
     `CREATE TEMP TABLE t_phone ON COMMIT DROP AS
        SELECT s.person_id, s.e164, min(s.line) AS first_line,
               bool_or(s.do_not_call IS TRUE) AS dnc_yes, bool_or(s.do_not_call IS FALSE) AS dnc_no,
-              bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in
-         FROM (SELECT person_id, line, do_not_call, sms_opt_in, unnest(phones) AS e164 FROM t_row) s
+              bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in,
+              (array_agg(s.phone_type ORDER BY s.line) FILTER (WHERE s.phone_type IS NOT NULL))[1] AS phone_type
+         FROM (SELECT person_id, line, do_not_call, sms_opt_in, phone_type, unnest(phones) AS e164 FROM t_row) s
         GROUP BY s.person_id, s.e164`,
   );
   // The file's tags, and the tags chosen for the whole import.

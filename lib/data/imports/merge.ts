@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
 import type { TJobContext } from '@/lib/data/imports/job';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
@@ -52,12 +53,14 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       const createdTagIds = await mergeContacts(client, p.overwrite);
       await step('contacts');
       if (imp.circle_id) {
+        // They joined on the organization's today, not the database server's.
+        const { today } = await orgClockOn(client);
         await q(
           `WITH ins AS (
-             INSERT INTO circle_membership (circle_id, person_id) SELECT @circle, person_id FROM t_person
+             INSERT INTO circle_membership (circle_id, person_id, since) SELECT @circle, person_id, @today::date FROM t_person
              ON CONFLICT (circle_id, person_id) DO NOTHING RETURNING person_id)
            UPDATE import_person ip SET added_membership = true FROM ins WHERE ip.import_id = @import AND ip.person_id = ins.person_id`,
-          { circle: imp.circle_id, import: id },
+          { circle: imp.circle_id, import: id, today },
         );
       }
       await step('circle');

@@ -4,6 +4,7 @@ import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
 import { withClient } from '@/lib/db/pools';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
@@ -56,10 +57,11 @@ export async function previewImport(actor: TActor, id: string, mapping: TMapping
   requireCan(actor, 'imports.run');
   return withClient(async (client) => {
     const { places } = await loadPlaces(client);
+    const { phoneCountry } = await orgClockOn(client);
     const { rows } = await client.query<{ line: number; cells: string[] }>('SELECT line, cells FROM import_row WHERE import_id = $1 ORDER BY line LIMIT $2', [id, limit]);
     const labels = new Map<string, string>();
     for (const [key, p] of places.precincts) labels.set(p.id, key);
-    return { rows: rows.map((r) => ({ line: r.line, cells: r.cells, row: normaliseRow(r.cells, mapping, places) })), precincts: labels };
+    return { rows: rows.map((r) => ({ line: r.line, cells: r.cells, row: normaliseRow(r.cells, mapping, places, phoneCountry) })), precincts: labels };
   });
 }
 

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
 import { requireCan } from '@/lib/access/capabilities';
 import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/db/pools';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
 import { AppError } from '@/lib/errors';
@@ -99,10 +100,11 @@ class UploadStaging {
       await side.query('BEGIN');
       this.open = true;
       const { places, key } = await loadPlaces(side);
-      this.key = stagingKey(mapping, key);
+      const { phoneCountry } = await orgClockOn(side);
+      this.key = stagingKey(mapping, key, phoneCountry);
       this.copy = openCopy(side, COPY_STAGED);
       this.out = chunked(this.copy.write);
-      this.writer = new StagingWriter(importId, mapping, places, this.out);
+      this.writer = new StagingWriter(importId, mapping, places, this.out, phoneCountry);
     });
   }
 

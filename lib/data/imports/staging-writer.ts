@@ -13,18 +13,18 @@ import { uuidV7 } from '@/lib/import/uuid-v7';
 // uploaded (with the mapping Leaven guessed) and again by the check if the mapping changed.
 
 export const STAGED_COLUMNS =
-  'import_id, line, cluster, problems, outcome, given_name, family_name, preferred_name, pronouns, preferred_language, languages, emails, phones, ' +
+  'import_id, line, cluster, problems, outcome, given_name, family_name, preferred_name, pronouns, preferred_language, languages, emails, phones, phone_type, ' +
   'street, city, postal_code, ward_id, precinct_id, ladder_stage, registered_voter, notes, tags, email_opt_in, sms_opt_in, do_not_call, do_not_contact, contact_consent, ' +
   'new_person_id';
 
 export const COPY_STAGED = `COPY import_staged (${STAGED_COLUMNS}) FROM STDIN`;
 
 /**
- * What the staged rows were made with: the mapping and the wards and precincts they were resolved
- * against. The check re-stages the file only if this changed since.
+ * What the staged rows were made with: the mapping, the wards and precincts they were resolved
+ * against, and the country numbers were read in. The check re-stages the file only if this changed since.
  */
-export function stagingKey(mapping: TMapping, placesKey: string): string {
-  return createHash('sha256').update(JSON.stringify(mapping)).update('\n').update(placesKey).digest('hex');
+export function stagingKey(mapping: TMapping, placesKey: string, phoneCountry: string): string {
+  return createHash('sha256').update(JSON.stringify(mapping)).update('\n').update(placesKey).update('\n').update(phoneCountry).digest('hex');
 }
 
 const v = copyValue;
@@ -32,7 +32,7 @@ const v = copyValue;
 function stagedTail(r: TStagedRow, newPersonId: string | null): string {
   return [
     copyArray(r.problems), r.problems.length ? 'BAD' : 'NEW', v(r.givenName), v(r.familyName), v(r.preferredName), v(r.pronouns),
-    v(r.preferredLanguage), copyArray(r.languages), copyArray(r.emails), copyArray(r.phones), v(r.street), v(r.city), v(r.postalCode),
+    v(r.preferredLanguage), copyArray(r.languages), copyArray(r.emails), copyArray(r.phones), v(r.phoneType), v(r.street), v(r.city), v(r.postalCode),
     v(r.wardId), v(r.precinctId), v(r.ladderStage), v(r.registeredVoter), v(r.notes), copyArray(r.tags), v(r.emailOptIn), v(r.smsOptIn),
     v(r.doNotCall), v(r.doNotContact), v(r.contactConsent), v(newPersonId),
   ].join('\t');
@@ -53,6 +53,7 @@ export class StagingWriter {
     private readonly mapping: TMapping,
     private readonly places: TPlaceIndex,
     private readonly out: { push(text: string): Promise<void> },
+    private readonly phoneCountry: string,
   ) {}
 
   get count(): number {
@@ -61,7 +62,7 @@ export class StagingWriter {
 
   /** Normalises one row of the file and writes it (COPY text) to `out`. */
   async add(line: number, cells: string[]): Promise<void> {
-    const row = normaliseRow(cells, this.mapping, this.places);
+    const row = normaliseRow(cells, this.mapping, this.places, this.phoneCountry);
     const index = this.lines.length;
     this.lines.push(line);
     this.dropped += row.droppedTags;

@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
 import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
@@ -15,9 +16,13 @@ const DONE_LIMIT = 50;
 
 export type TFollowUpView = 'open' | 'done';
 
-/** `today` is the organization's calendar day (YYYY-MM-DD), which decides what is overdue. */
-export async function listMyFollowUps(actor: TActor, { view, today }: { view: TFollowUpView; today: string }) {
+/**
+ * What is overdue and due today is decided on the organization's day at `now`; that day comes
+ * back with the list, for the page to mark each item by the same day.
+ */
+export async function listMyFollowUps(actor: TActor, { view, now = new Date() }: { view: TFollowUpView; now?: Date }) {
   requireCan(actor, 'interactions.log');
+  const { today } = await orgClock(now);
   const mine: Prisma.InteractionWhereInput = { loggedById: actor.userId, followUpOn: { not: null } };
   const todayDate = dateColumn(today);
   const [rows, open, overdue, dueToday, done] = await Promise.all([
@@ -33,5 +38,5 @@ export async function listMyFollowUps(actor: TActor, { view, today }: { view: TF
     db.interaction.count({ where: { ...mine, followUpDone: true } }),
   ]);
   const items = await interactionItemsByIds(actor, rows.map((r) => r.id));
-  return { items, counts: { open, overdue, dueToday, done } };
+  return { items, counts: { open, overdue, dueToday, done }, today };
 }

@@ -2,7 +2,6 @@ import { LADDER } from '@/lib/vocabulary/ladder';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
-import { orgToday } from '@/lib/format/dates';
 
 // The SQL pieces of the people table: one sort key per order the table offers, keyset
 // conditions over it, and the filters. Every value goes in as a bound parameter (Prisma.sql);
@@ -98,6 +97,8 @@ export type TPeopleFilters = {
   language?: string;
   voter?: 'YES' | 'NO' | 'UNKNOWN';
   followUpDue?: boolean;
+  /** The organization's day, which "follow-up due" is counted on: set by the data layer, never by the URL. */
+  today?: string;
 };
 
 /** Filters that are columns of the person row: cheap to check while walking an index. */
@@ -120,8 +121,9 @@ export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
   if (f.followUpDue) {
     // An open follow-up dated today or earlier, on an interaction this person took part in. Today
     // is the organization's (as on My follow-ups), not the database server's CURRENT_DATE.
+    if (!f.today) throw new Error('The follow-up filter needs the organization’s day.');
     out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${orgToday()}::date`);
+                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${f.today}::date`);
   }
   return out;
 }

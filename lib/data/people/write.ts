@@ -7,6 +7,7 @@ import { personConflict } from '@/lib/data/people/conflict';
 import { FORM_INCLUDE } from '@/lib/data/people/form';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ConsentSource } from '@/lib/generated/prisma/enums';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
@@ -22,14 +23,42 @@ async function wardOf(tx: TTx, precinctId: string | null | undefined): Promise<s
   return precinct.wardId;
 }
 
-async function replaceContacts(tx: TTx, personId: string, input: TPersonInput) {
+/** Where a save came from: what an answer about texts or email records as how it was given. */
+export type TSaveVia = { via?: ConsentSource };
+type TSavedContacts = { phones: TSavedPhone[]; emails: TSavedEmail[] };
+type TSavedPhone = { e164: string; smsConsent: TPhoneInput['smsConsent']; smsConsentAt: Date | null; smsConsentHow: ConsentSource | null };
+type TSavedEmail = { email: string; status: TEmailInput['status']; statusAt: Date | null; statusHow: ConsentSource | null };
+
+/**
+ * An answer is recorded with when and how; one that did not change keeps its own; unknown has
+ * neither. Consent is never carried from one number or address to another.
+ */
+function recorded<A extends string>(answer: A, before: { answer: A; at: Date | null; how: ConsentSource | null } | undefined, via: ConsentSource, at: Date) {
+  if (answer === 'UNKNOWN') return { at: null, how: null };
+  return before && before.answer === answer ? { at: before.at, how: before.how } : { at, how: via };
+}
+
+async function replaceContacts(tx: TTx, personId: string, input: TPersonInput, saved: TSavedContacts, via: ConsentSource) {
+  const now = new Date();
   if (input.phones) {
     await tx.personPhone.deleteMany({ where: { personId } });
-    await tx.personPhone.createMany({ data: input.phones.map((p: TPhoneInput, i) => ({ ...p, personId, isPrimary: i === 0 })) });
+    await tx.personPhone.createMany({
+      data: input.phones.map((p: TPhoneInput, i) => {
+        const old = saved.phones.find((o) => o.e164 === p.e164);
+        const r = recorded(p.smsConsent, old && { answer: old.smsConsent, at: old.smsConsentAt, how: old.smsConsentHow }, via, now);
+        return { ...p, personId, isPrimary: i === 0, smsConsentAt: r.at, smsConsentHow: r.how };
+      }),
+    });
   }
   if (input.emails) {
     await tx.personEmail.deleteMany({ where: { personId } });
-    await tx.personEmail.createMany({ data: input.emails.map((e: TEmailInput, i) => ({ ...e, personId, isPrimary: i === 0 })) });
+    await tx.personEmail.createMany({
+      data: input.emails.map((e: TEmailInput, i) => {
+        const old = saved.emails.find((o) => o.email === e.email);
+        const r = recorded(e.status, old && { answer: old.status, at: old.statusAt, how: old.statusHow }, via, now);
+        return { ...e, personId, isPrimary: i === 0, statusAt: r.at, statusHow: r.how };
+      }),
+    });
   }
   if (input.tags) {
     await tx.personTag.deleteMany({ where: { personId } });
@@ -47,7 +76,7 @@ function scalarData(input: TPersonInput) {
   return fields;
 }
 
-export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
+export async function createPerson(actor: TActor, input: TPersonInput, { via = 'FORM' }: TSaveVia = {}): Promise<{ id: string }> {
   requireCan(actor, 'people.create');
   return db.$transaction(async (tx) => {
     const wardId = await wardOf(tx, input.precinctId);
@@ -55,7 +84,7 @@ export async function createPerson(actor: TActor, input: TPersonInput): Promise<
       data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
       select: { id: true },
     });
-    await replaceContacts(tx, created.id, input);
+    await replaceContacts(tx, created.id, input, { phones: [], emails: [] }, via);
     const fields = Object.entries(input)
       .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
       .map(([k]) => k);
@@ -65,13 +94,13 @@ export async function createPerson(actor: TActor, input: TPersonInput): Promise<
 }
 
 /** `seen`: the form's values as it was opened, to tell on a conflict what someone else changed. */
-type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record<string, unknown> };
+type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record<string, unknown> } & TSaveVia;
 
 /**
  * Saves a change made on top of `version`. If someone saved in between, nothing is written and
  * a CONFLICT names the current version and what changed, so the user can see it and reapply.
  */
-export async function updatePerson(actor: TActor, { id, version, patch, seen }: TUpdate) {
+export async function updatePerson(actor: TActor, { id, version, patch, seen, via = 'FORM' }: TUpdate) {
   return db.$transaction(async (tx) => {
     const where = { AND: [{ id }, personScope(actor)] };
     const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
@@ -81,8 +110,8 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen }: 
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);
     const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
-    if (patch.phones && !same(patch.phones, current.phones.map(({ e164, smsCapable, doNotCall }) => ({ e164, smsCapable, doNotCall })))) fields.push('phones');
-    if (patch.emails && !same(patch.emails, current.emails.map(({ email, subscribed }) => ({ email, subscribed })))) fields.push('emails');
+    if (patch.phones && !same(patch.phones, current.phones.map(({ e164, type, smsConsent, doNotCall }) => ({ e164, type, smsConsent, doNotCall })))) fields.push('phones');
+    if (patch.emails && !same(patch.emails, current.emails.map(({ email, status }) => ({ email, status })))) fields.push('emails');
     if (patch.tags && !same([...patch.tags].sort(), current.tags.map((t) => t.tag.name).sort())) fields.push('tags');
 
     // The version in the WHERE makes the check and the write one atomic step.
@@ -91,7 +120,7 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen }: 
       // Saved by someone else since the read above: this statement, unlike that one, sees it.
       throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen);
     }
-    await replaceContacts(tx, id, patch);
+    await replaceContacts(tx, id, patch, current, via);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });
     return { id, version: version + 1, changed: fields };
   });

@@ -22,8 +22,8 @@ export async function getMyProfile(actor: TActor) {
       contactConsent: true,
       doNotContact: true,
       version: true,
-      phones: { select: { e164: true, smsCapable: true, doNotCall: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
-      emails: { select: { email: true, subscribed: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+      phones: { select: { e164: true, type: true, smsConsent: true, doNotCall: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+      emails: { select: { email: true, status: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
       // Security: only the circle's name and the user's own role in it, never its other members.
       memberships: {
         where: { circle: { deletedAt: null } },
@@ -42,5 +42,6 @@ export type TMyProfile = NonNullable<Awaited<ReturnType<typeof getMyProfile>>>;
 export async function updateMyProfile(actor: TActor, { version, ...patch }: Omit<TMyProfileForm, 'acceptVersion'>) {
   if (!actor.personId) throw notFoundError();
   // updatePerson scopes, version-checks and audits; the patch holds only self-service fields.
-  return updatePerson(actor, { id: actor.personId, version, patch });
+  // An answer given here is the person's own.
+  return updatePerson(actor, { id: actor.personId, version, patch, via: 'SELF' });
 }

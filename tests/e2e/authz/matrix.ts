@@ -118,6 +118,8 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/admin/users': () => each('/admin/users', leadershipOnly),
   '/admin/users/new': () => each('/admin/users/new', leadershipOnly),
   '/admin/settings': () => each('/admin/settings', leadershipOnly),
+  '/admin/places': (r) => [...each('/admin/places', leadershipOnly), ...each(`/admin/places?ward=${r.ward}`, leadershipOnly, 'a ward'), { as: 'admin', label: 'missing ward', url: `/admin/places?ward=${r.missing}`, expect: '404' }],
+  '/admin/places/precincts/[id]': (r) => [...each(`/admin/places/precincts/${r.precinct}`, leadershipOnly), ...each(`/admin/places/precincts/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
   '/admin/users/[id]': (r) => [...each(`/admin/users/${r.coordinatorUser}`, leadershipOnly), ...each(`/admin/users/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
   // One-time links: an unknown token gets a clear page, for anyone.
   '/invite/[token]': () => each(`/invite/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
@@ -202,6 +204,23 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     allowedAs('conflict', act({ enabled: 'on', keepCount: '7', version: '9999' }, leadershipOnly, 'stale version')),
   // Done for leadership: the worker then tries a backup, which fails (the e2e server has no backup key) and writes no file.
   'app/(app)/admin/settings/backup-actions.ts#requestBackupNowAction': () => act({}, leadershipOnly),
+
+  // A stale version: leadership gets a conflict (nothing changes: every other test keeps the demo's Chicago clock).
+  'app/(app)/admin/settings/actions.ts#updateOrganizationSettingsAction': () =>
+    allowedAs('conflict', act({ organizationName: 'Authz', timeZone: 'America/New_York', phoneCountry: 'US', version: '9999' }, leadershipOnly, 'stale version')),
+  // Places: leadership's cases leave the demo's places as they are. A list of a place that is
+  // there already (done, nothing to add); a number another place has; a ward that still has
+  // precincts; a precinct where people live, with nowhere to move them.
+  'app/(app)/admin/places/actions.ts#loadPlaceListAction': () => act({ file: btoa('ward,precinct\n25,1\n'), fileName: 'authz.csv' }, leadershipOnly),
+  'app/(app)/admin/places/actions.ts#createWardAction': () => allowedAs('invalid', act({ number: '25' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#updateWardAction': (r) => allowedAs('invalid', act({ id: r.ward, number: '12' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#deleteWardAction': (r) => allowedAs('refused', act({ id: r.ward }, leadershipOnly, 'a ward with precincts')),
+  'app/(app)/admin/places/actions.ts#createPrecinctAction': (r) => allowedAs('invalid', act({ wardId: r.ward, number: '1' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#updatePrecinctAction': (r) => allowedAs('invalid', act({ id: r.precinct, number: '2' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#deletePrecinctAction': (r) => [
+    ...allowedAs('invalid', act({ id: r.precinct }, leadershipOnly, 'people live there')),
+    { as: 'admin', label: 'missing', input: { id: r.missing }, expect: '404' },
+  ],
 
   // Each allowed pair already has a relationship (the demo's, or records.ts's ties): the caller
   // is let in and told so; nothing changes.
@@ -361,6 +380,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     ]),
   ),
   'app/(app)/imports/actions.ts#startImportMergeAction': (r) => allowedAs('refused', act({ id: r.importId, mode: 'FILL' }, leadershipOnly)),
+  'app/(app)/imports/actions.ts#addImportPlacesAction': (r) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
   ...Object.fromEntries(
     ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
       `app/(app)/imports/actions.ts#${name}`,

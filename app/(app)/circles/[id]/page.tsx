@@ -8,7 +8,8 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/access/capabilities';
-import { formatDay, orgToday } from '@/lib/format/dates';
+import { orgClock } from '@/lib/data/admin/clock';
+import { formatDay } from '@/lib/format/dates';
 import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
 import { isCircleLeader } from '@/lib/validation/circle';
 import { logInteractionActions } from '../../_actions/log-interaction';
@@ -28,7 +29,7 @@ export default async function CirclePage({ params }: TProps) {
   if (circle.view === 'member') return <MemberView circle={circle} />;
   const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listCircleInteractions(actor, circle.id)]);
   const leaders = circle.members.filter((m) => isCircleLeader(m.role));
-  const today = orgToday();
+  const { today } = await orgClock();
 
   return (
     <>
@@ -105,7 +106,7 @@ export default async function CirclePage({ params }: TProps) {
           <Card title={t('circle.precincts.title')}>
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
-          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
+          <RecentContactCard interactions={interactions} today={today} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
         </div>
       </div>
     </>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
 import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
+import { listUnknownPlaces } from '@/lib/data/imports/unknown-places';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { ImportButton } from '../_components/import-buttons';
@@ -15,6 +16,7 @@ import { PreviewTable } from '../_components/preview-table';
 import { ProblemRows } from '../_components/problem-rows';
 import { ProgressBar } from '../_components/progress-bar';
 import { StatusBadge } from '../_components/status-badge';
+import { UnknownPlaces } from '../_components/unknown-places';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -102,7 +104,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'REVIEW': {
-      const problems = await listProblemRows(actor, imp.id, 20);
+      const [problems, unknownPlaces] = await Promise.all([listProblemRows(actor, imp.id, 20), listUnknownPlaces(actor, imp.id)]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -124,6 +126,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             <p className="mt-3 text-sm text-stone-600">{t('review.matchedHelp')}</p>
             {imp.droppedTagCount ? <p className="mt-1 text-sm text-crust-700">{t('review.droppedTags', { count: imp.droppedTagCount })}</p> : null}
           </Card>
+          <UnknownPlaces id={imp.id} unknown={unknownPlaces} />
           <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} />
           <div className="flex flex-wrap gap-3">
             <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />

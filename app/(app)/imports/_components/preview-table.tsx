@@ -49,7 +49,7 @@ export async function PreviewTable({ rows, headers, mapping, precincts }: TProps
       className: 'min-w-40',
     },
     { key: 'emails', header: t('preview.emails'), cell: ({ row }) => list(row.emails), show: mapped('email') },
-    { key: 'phones', header: t('preview.phones'), cell: ({ row }) => list(row.phones.map(formatPhone)), show: mapped('phone') },
+    { key: 'phones', header: t('preview.phones'), cell: ({ row }) => list(row.phones.map((p) => formatPhone(p))), show: mapped('phone') },
     {
       key: 'address',
       header: t('preview.address'),

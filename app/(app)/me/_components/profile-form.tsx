@@ -6,7 +6,8 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
-import { BigChoice, BigField, Section } from './big-inputs';
+import { Consent, EmailStatus, PhoneType } from '@/lib/generated/prisma/enums';
+import { BigChoice, BigField, BigSelect, Section } from './big-inputs';
 
 type TValues = Record<string, string | string[] | boolean>;
 
@@ -16,6 +17,8 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
   const tl = useTranslations('personForm.lang');
   const { state, action, failed, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
   const langs = list('languages');
+  // An answer is theirs to give: a new row starts at "not decided", never at yes.
+  const answer = (name: string) => str(name) || 'UNKNOWN';
   const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
   // Show the numbers and addresses there are, plus one empty row to add another.
   const phoneRows = Math.min(MAX_CONTACT_ROWS, rows.phones + 1);
@@ -46,7 +49,8 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
               defaultValue={str(`phones.${i}.e164`)}
               error={err[`phones.${i}.e164`]}
             />
-            <BigChoice name={`phones.${i}.smsCapable`} label={t('textsOk')} defaultChecked={str(`phones.${i}.e164`) ? bool(`phones.${i}.smsCapable`) : true} />
+            <BigSelect name={`phones.${i}.type`} label={t('phoneType')} defaultValue={answer(`phones.${i}.type`)} options={Object.values(PhoneType).map((v) => ({ value: v, label: t(`phoneTypes.${v}`) }))} />
+            <BigSelect name={`phones.${i}.smsConsent`} label={t('texts')} defaultValue={answer(`phones.${i}.smsConsent`)} options={Object.values(Consent).map((v) => ({ value: v, label: t(`textsAnswers.${v}`) }))} />
             <BigChoice name={`phones.${i}.doNotCall`} label={t('noCalls')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
           </div>
         ))}
@@ -64,7 +68,7 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
               defaultValue={str(`emails.${i}.email`)}
               error={err[`emails.${i}.email`]}
             />
-            <BigChoice name={`emails.${i}.subscribed`} label={t('emailsOk')} defaultChecked={str(`emails.${i}.email`) ? bool(`emails.${i}.subscribed`) : true} />
+            <BigSelect name={`emails.${i}.status`} label={t('emailsChoice')} defaultValue={answer(`emails.${i}.status`)} options={Object.values(EmailStatus).map((v) => ({ value: v, label: t(`emailsAnswers.${v}`) }))} />
           </div>
         ))}
       </Section>

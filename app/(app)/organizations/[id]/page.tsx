@@ -6,6 +6,7 @@ import { RosterCard } from '@/components/groups/roster-card';
 import { RecentContactCard } from '@/components/interactions/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { orgClock } from '@/lib/data/admin/clock';
 import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS } from '@/lib/data/organizations/read';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { logInteractionActions } from '../../_actions/log-interaction';
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function OrganizationPage({ params }: TProps) {
   const { actor, org } = await load((await params).id);
-  const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listOrganizationInteractions(actor, org.id)]);
+  const [t, format, interactions, { today }] = await Promise.all([getTranslations(), getFormatter(), listOrganizationInteractions(actor, org.id), orgClock()]);
   const owner = org.owner ? (org.owner.isMe ? t('organization.ownerYou', { name: org.owner.name }) : org.owner.name) : t('organization.noOwner');
 
   return (
@@ -98,7 +99,7 @@ export default async function OrganizationPage({ params }: TProps) {
             )}
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
-          <RecentContactCard interactions={interactions} about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} className="order-4" />
+          <RecentContactCard interactions={interactions} today={today} about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} className="order-4" />
         </div>
       </div>
     </>

@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('personForm'))('newTitle') };
 }
 
-const BLANK = { preferredLanguage: 'es', ladderStage: FIRST_STAGE, registeredVoter: 'UNKNOWN', contactConsent: false, 'phones.0.smsCapable': true, 'emails.0.subscribed': true };
+// Nothing about texts or email is assumed: each answer starts unknown (the form's default).
+const BLANK = { preferredLanguage: 'es', ladderStage: FIRST_STAGE, registeredVoter: 'UNKNOWN', contactConsent: false };
 
 export default async function NewPersonPage() {
   const actor = await requirePage('people.create');
