@@ -1,0 +1,68 @@
+// What the migrations declare that schema.prisma cannot express, each line as PostgreSQL's catalog
+// prints it (pg_get_indexdef, pg_get_constraintdef, a function's signature, pg_get_triggerdef).
+// tests/integration/schema-agreement.test.ts holds the migrated database to this list both ways: a
+// migration that adds, drops or changes one of these changes this list in the same commit. The
+// search and the people table depend on these indexes and functions; the checks keep data sane.
+
+export const SQL_ONLY = {
+  indexes: [
+    "CREATE INDEX circle_name_search_idx ON public.circle USING gin (to_tsvector('simple'::regconfig, leaven_unaccent(name))) WHERE (deleted_at IS NULL)",
+    'CREATE INDEX interaction_follow_up_due_idx ON public.interaction USING btree (follow_up_on) WHERE (follow_up_done = false)',
+    'CREATE INDEX interaction_follow_up_open_idx ON public.interaction USING btree (follow_up_on, id) WHERE (NOT follow_up_done)',
+    "CREATE INDEX organization_name_search_idx ON public.organization USING gin (to_tsvector('simple'::regconfig, leaven_unaccent(name))) WHERE (deleted_at IS NULL)",
+    'CREATE INDEX person_deleted_at_idx ON public.person USING btree (deleted_at) WHERE (deleted_at IS NOT NULL)',
+    'CREATE INDEX person_email_email_trgm_idx ON public.person_email USING gin (email gin_trgm_ops)',
+    'CREATE INDEX person_language_sort_name_idx ON public.person USING btree (preferred_language, sort_name, id) WHERE (deleted_at IS NULL)',
+    'CREATE INDEX person_live_idx ON public.person USING btree (id) WHERE (deleted_at IS NULL)',
+    "CREATE INDEX person_member_since_asc_idx ON public.person USING btree (COALESCE(member_since, 'infinity'::date), id) WHERE (deleted_at IS NULL)",
+    "CREATE INDEX person_member_since_desc_idx ON public.person USING btree (COALESCE(member_since, '-infinity'::date), id) WHERE (deleted_at IS NULL)",
+    'CREATE INDEX person_phone_vector_idx ON public.person_phone USING gin (leaven_phone_vector(e164))',
+    'CREATE INDEX person_precinct_sort_name_idx ON public.person USING btree (precinct_id, sort_name, id) WHERE (deleted_at IS NULL)',
+    'CREATE INDEX person_search_vector_idx ON public.person USING gin (leaven_person_search_vector(given_name, family_name, preferred_name)) WHERE (deleted_at IS NULL)',
+    'CREATE INDEX person_sort_name_idx ON public.person USING btree (sort_name, id) WHERE (deleted_at IS NULL)',
+    "CREATE INDEX person_stage_member_since_asc_idx ON public.person USING btree (ladder_stage, COALESCE(member_since, 'infinity'::date), id) WHERE (deleted_at IS NULL)",
+    "CREATE INDEX person_stage_member_since_desc_idx ON public.person USING btree (ladder_stage, COALESCE(member_since, '-infinity'::date), id) WHERE (deleted_at IS NULL)",
+    'CREATE INDEX person_stage_sort_name_idx ON public.person USING btree (ladder_stage, sort_name, id) WHERE (deleted_at IS NULL)',
+    'CREATE INDEX person_updated_at_idx ON public.person USING btree (updated_at, id) WHERE (deleted_at IS NULL)',
+    'CREATE UNIQUE INDEX quota_one_open_per_mobilization ON public.quota USING btree (mobilization_id) WHERE ((circle_id IS NULL) AND (organization_id IS NULL))',
+  ],
+  checks: [
+    "api_token api_token_name_not_blank: CHECK ((btrim(name) <> ''::text))",
+    'app_setting app_setting_single_row: CHECK ((id = 1))',
+    'app_setting app_setting_trash_retention_days_range: CHECK (((trash_retention_days >= 1) AND (trash_retention_days <= 3650)))',
+    'app_user app_user_email_lowercase: CHECK ((email = lower(email)))',
+    "circle circle_name_not_blank: CHECK ((btrim(name) <> ''::text))",
+    'election_result election_result_counts: CHECK (((registered >= 0) AND (ballots >= 0)))',
+    "election_result_set election_result_set_name_not_blank: CHECK ((btrim(name) <> ''::text))",
+    "import import_delimiter_known: CHECK ((delimiter = ANY (ARRAY[','::text, ';'::text, '\t'::text])))",
+    "import_staged import_staged_outcome_known: CHECK ((outcome = ANY (ARRAY['NEW'::text, 'MATCH'::text, 'CONFLICT'::text, 'BAD'::text])))",
+    "interaction interaction_summary_not_blank: CHECK ((btrim(summary) <> ''::text))",
+    'mobilization mobilization_goal_positive: CHECK ((goal > 0))',
+    "mobilization mobilization_name_not_blank: CHECK ((btrim(name) <> ''::text))",
+    "one_time_link one_time_link_token_hash_sha256: CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text))",
+    "organization organization_name_not_blank: CHECK ((btrim(name) <> ''::text))",
+    "person person_has_a_name: CHECK ((COALESCE(NULLIF(btrim(given_name), ''::text), NULLIF(btrim(preferred_name), ''::text), NULLIF(btrim(family_name), ''::text)) IS NOT NULL))",
+    'person person_not_own_recruiter: CHECK ((recruited_by_id IS DISTINCT FROM id))',
+    "person_email person_email_lowercase: CHECK (((email = lower(email)) AND (POSITION(('@'::text) IN (email)) > 1)))",
+    "person_phone person_phone_e164: CHECK ((e164 ~ '^\\+[1-9][0-9]{6,14}$'::text))",
+    'precinct precinct_number_positive: CHECK ((number > 0))',
+    'quota quota_one_target: CHECK (((circle_id IS NULL) OR (organization_id IS NULL)))',
+    'quota quota_target_not_negative: CHECK ((target >= 0))',
+    'relationship relationship_ordered_pair: CHECK ((person_a_id < person_b_id))',
+    'relationship relationship_strength_range: CHECK (((strength >= 1) AND (strength <= 3)))',
+    'scope scope_one_target: CHECK ((((kind = \'CIRCLE\'::"ScopeKind") AND (circle_id IS NOT NULL) AND (organization_id IS NULL) AND (precinct_id IS NULL)) OR ((kind = \'ORGANIZATION\'::"ScopeKind") AND (organization_id IS NOT NULL) AND (circle_id IS NULL) AND (precinct_id IS NULL)) OR ((kind = \'PRECINCT\'::"ScopeKind") AND (precinct_id IS NOT NULL) AND (circle_id IS NULL) AND (organization_id IS NULL))))',
+    'ward ward_number_positive: CHECK ((number > 0))',
+  ],
+  functions: [
+    'leaven_digits(text) returns text',
+    'leaven_person_search_vector(given text, family text, preferred text) returns tsvector',
+    'leaven_person_sort_name(given text, family text, preferred text) returns text',
+    'leaven_phone_vector(text) returns tsvector',
+    'leaven_prefix_query(text) returns tsquery',
+    'leaven_unaccent(text) returns text',
+    'leaven_uuid_v7() returns uuid',
+    'leaven_uuid_v7_portable() returns uuid',
+  ],
+  triggers: [
+  ],
+} as const satisfies Record<string, readonly string[]>;
