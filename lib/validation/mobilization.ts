@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
-import { wallTimeToUtc } from '@/lib/format/dates';
+import { ZWallTime } from '@/lib/validation/dates';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
@@ -23,7 +23,7 @@ export const ZMobilizationForm = z
     name: requiredText(200),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/format/dates.ts).
-    startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
+    startsAt: ZWallTime,
     place: optionalText(300),
     description: optionalText(5000),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
@@ -47,10 +47,8 @@ export const ZMobilizationForm = z
       seen.add(parsed.data.ref);
       quotas.push(parsed.data);
     });
-    const startsAt = wallTimeToUtc(v.startsAt);
-    if (!startsAt) ctx.addIssue({ code: 'custom', message: 'required', path: ['startsAt'] });
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
-    return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
+    return { ...rest, quotas };
   });
 export type TMobilizationForm = z.output<typeof ZMobilizationForm>;
 export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
