@@ -106,7 +106,7 @@ export const ZOsdiNewPerson = ZOsdiPerson.refine((p) => Boolean(p.given_name || 
   path: ['given_name'],
 });
 
-const tagName = z
+export const ZOsdiTagName = z
   .string({ error: 'expected a string' })
   .trim()
   .toLowerCase()
@@ -117,12 +117,12 @@ const tagName = z
 export const ZOsdiSignup = z.object(
   {
     person: ZOsdiPerson,
-    add_tags: z.array(tagName, { error: 'expected an array of tag names' }).max(20).optional(),
+    add_tags: z.array(ZOsdiTagName, { error: 'expected an array of tag names' }).max(20).optional(),
   },
   { error: 'expected a JSON object with a "person"' },
 );
 
-export const ZOsdiTag = z.object({ name: tagName }, { error: 'expected a JSON object with a "name"' });
+export const ZOsdiTag = z.object({ name: ZOsdiTagName }, { error: 'expected a JSON object with a "name"' });
 
 /**
  * A body that names its person by link, as OSDI does: {"_links": {"osdi:person": {"href": ".../people/<id>"}}},
