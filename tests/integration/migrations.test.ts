@@ -139,3 +139,18 @@ describe('an import waiting in review across the upgrade that draws new people\'
     expect(rows[2]!.id).not.toBe(rows[0]!.id);
   });
 });
+
+describe('audit entries written before field names were enforced', () => {
+  it('keep their field names and lose the values an old "rows to fix" download (or anything else) recorded as fields', async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    for (const m of (await readMigrations(dir)).filter((m) => m.name >= '20261208140000')) await rm(path.join(dir, m.name), { recursive: true });
+    await migrate(url, { dir });
+    await query(url, `INSERT INTO audit_event (action, entity_type, changed_fields) VALUES
+      ('EXPORT', 'import', '{Rosa,Martínez,rosa.martinez@example.org,"(773) 555-0123",problem}'),
+      ('UPDATE', 'person', '{givenName,emails}'), ('VIEW', 'person', '{ana@example.org,roster}')`);
+    await migrate(url);
+    const rows = await query<{ changed_fields: string[] }>(url, 'SELECT changed_fields FROM audit_event ORDER BY action');
+    expect(rows.map((r) => r.changed_fields)).toEqual([['problem'], ['givenName', 'emails'], ['roster']]);
+  });
+});

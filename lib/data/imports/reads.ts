@@ -91,9 +91,12 @@ async function problemRows(id: string, limit: number) {
 /** Every row to fix, for the downloadable report (the file's own columns, then the reason). */
 export async function exportProblemRows(actor: TActor, id: string): Promise<{ headers: string[]; fileName: string; rows: TProblemRow[] }> {
   requireCan(actor, 'imports.run');
-  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true } });
+  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true, mapping: true } });
   if (!imp) throw notFoundError();
   const rows = await listProblemRows(actor, id, 200_000);
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields: [...imp.headers, 'problem'] }));
+  // Security: the audit names Leaven's fields, never the file's headers: a file with no header row
+  // has a person's name, email and phone where its headers should be.
+  const fields = [...new Set(parseMapping(imp.mapping).filter((f) => f !== null)), 'problem'];
+  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields }));
   return { headers: imp.headers, fileName: imp.fileName, rows };
 }
