@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import type { TActor } from '@/lib/access/actor';
 import { isAppError } from '@/lib/errors';
-import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
+import { echoable, formDataToObject, withoutNul, type TFormValues } from '@/lib/entry/form-data';
 
 // The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
 // POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
@@ -30,7 +30,7 @@ async function run<S extends z.ZodType, T>(
   options: TOptions,
 ): Promise<TActionResult<T>> {
   const t = await getTranslations('errors');
-  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const input = raw instanceof FormData ? formDataToObject(raw) : withoutNul(raw);
   const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {

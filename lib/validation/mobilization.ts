@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { ZWallTime } from '@/lib/validation/dates';
-import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
+import { asList, checkbox, first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -30,7 +30,7 @@ export const ZMobilizationForm = z
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
     quotaTarget: many(z.string()),
-    version: z.coerce.number().int().optional(),
+    version: ZVersion.optional(),
   })
   .transform((v, ctx) => {
     const quotas: z.infer<typeof ZQuotaInput>[] = [];
