@@ -22,7 +22,7 @@ async function main() {
   let database: TDatabase | undefined;
   const stopDatabase = () => database?.embedded?.stop().catch(() => undefined);
   try {
-    database = await openDatabase();
+    database = await openDatabase({ supervise: true });
     console.log(database.embedded ? `Embedded PostgreSQL running (data in .leaven/pgdata).` : 'Using the PostgreSQL server in DATABASE_URL.');
     const { applied, total } = await migrate(database.url);
     console.log(applied.length ? `Applied ${applied.length} migration(s).` : `Database schema up to date (${total} migrations).`);

@@ -1,21 +1,27 @@
 import path from 'node:path';
 import { assertReachable, ensureDatabase } from '../../lib/ops/database';
 import { startEmbeddedPostgres, type TEmbeddedServer } from '../../lib/ops/embedded-postgres';
+import { superviseEmbeddedPostgres } from '../../lib/ops/supervise-postgres';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const STATE_DIR = path.join(ROOT, '.leaven');
 export const EMBEDDED_DATA_DIR = path.join(STATE_DIR, 'pgdata');
 
-export type TDatabase = { url: string; embedded: TEmbeddedServer | null };
+export type TDatabase = { url: string; embedded: Pick<TEmbeddedServer, 'url' | 'stop'> | null };
 
-/** DATABASE_URL when set (checked to answer), else the embedded server kept in .leaven/pgdata. */
-export async function openDatabase(): Promise<TDatabase> {
+/**
+ * DATABASE_URL when set (checked to answer), else the embedded server kept in .leaven/pgdata;
+ * `supervise` (npm start) starts that server again whenever it dies (lib/ops/supervise-postgres.ts).
+ */
+export async function openDatabase(options: { supervise?: boolean } = {}): Promise<TDatabase> {
   const given = process.env.DATABASE_URL?.trim();
   if (given) {
     await assertReachable(given);
     return { url: given, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
+  const embedded = options.supervise
+    ? await superviseEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, log: (line) => console.log(line) })
+    : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
   const url = await ensureDatabase(embedded.url('postgres'), 'leaven');
   return { url, embedded };
 }
