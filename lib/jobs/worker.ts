@@ -2,6 +2,7 @@ import { analyseImport } from '@/lib/data/imports/analyse';
 import { ImportCancelled, jobContext, type TJob, type TJobHooks, type TPhase } from '@/lib/data/imports/job';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
 import { mergeImport } from '@/lib/data/imports/merge';
+import { ImportStagingLost } from '@/lib/data/imports/staging-lost';
 import { importPool } from '@/lib/db/pools';
 import { purgeTrashIfDue } from '@/lib/jobs/periodic';
 
@@ -60,7 +61,7 @@ export async function runJob(job: TJob, hooks: TJobHooks = {}): Promise<void> {
       // The phase rolled back; the user may check the file or start the merge again.
       await db.query(
         `UPDATE import SET status = 'FAILED', heartbeat_at = NULL, error = $4 WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3`,
-        [...guard, job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
+        [...guard, e instanceof ImportStagingLost ? 'staging' : job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
       );
     }
   } finally {

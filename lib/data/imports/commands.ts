@@ -3,6 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { circleScope } from '@/lib/access/scopes/circles';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
@@ -82,7 +83,26 @@ export async function retryImport(actor: TActor, id: string): Promise<void> {
   const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
   if (!imp) throw notFoundError();
   if (imp.error === 'merge') await move(actor, id, ['FAILED'], { status: 'REVIEW', error: null }, ['status']);
+  else if (imp.error === 'staging') await recheckImport(actor, id);
   else await reviseImportMapping(actor, id);
+}
+
+/**
+ * The check again, with the choices already made, for an import whose staged rows a database
+ * crash emptied (lib/data/imports/staging-lost.ts): they are staged again from the file's rows.
+ */
+export async function recheckImport(actor: TActor, id: string): Promise<void> {
+  requireCan(actor, 'imports.run');
+  const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
+  if (!imp) throw notFoundError();
+  if (imp.error !== 'staging' && !(await unsafeStagingLost(id))) throw new AppError('INVALID', 'importMoved');
+  await move(
+    actor,
+    id,
+    ['REVIEW', 'FAILED'],
+    { status: 'ANALYSING', stagedKey: null, error: null, queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['status'],
+  );
 }
 
 /**

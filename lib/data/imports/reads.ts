@@ -3,6 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { withClient } from '@/lib/db/pools';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { notFoundError } from '@/lib/errors';
@@ -45,8 +46,10 @@ export async function getImport(actor: TActor, id: string) {
   if (!imp) throw notFoundError();
   const mapping: TMapping = parseMapping(imp.mapping);
   const source: TSourceTool = detectSource(imp.headers);
+  // Only where staged rows are read: a crash may have emptied them (lib/data/imports/staging-lost.ts).
+  const lost = ['MAPPING', 'REVIEW'].includes(imp.status) && (await unsafeStagingLost(id));
   const canUndo = imp.status === 'DONE' && imp.finishedAt !== null && Date.now() - imp.finishedAt.getTime() < UNDO_WINDOW_MS;
-  return { ...imp, mapping, source, canUndo, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
+  return { ...imp, mapping, source, canUndo, stagingLost: lost, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
 }
 
 export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow };
