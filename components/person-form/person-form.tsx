@@ -37,11 +37,12 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
   const tPeople = useTranslations('people');
   const tStage = useTranslations('stage');
   const tVoter = useTranslations('voter');
-  const { state, action: formAction, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
+  const { state, action: formAction, stampKey, keyInput, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
   const langs = list('languages');
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <input type="hidden" name="original" value={JSON.stringify(initial)} />
       {typeof initial.id === 'string' ? <input type="hidden" name="id" value={initial.id} /> : null}

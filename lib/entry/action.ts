@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { getActor } from '@/lib/auth/actor';
 import type { TActor } from '@/lib/access/actor';
 import { isAppError } from '@/lib/errors';
-import { echoable, formDataToObject, withoutNul, type TFormValues } from '@/lib/entry/form-data';
+import { echoable, formDataToObject, idempotencyKeyOf, withoutNul, type TFormValues } from '@/lib/entry/form-data';
+import { once } from '@/lib/entry/idempotent';
 
 // The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
 // POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
@@ -20,7 +21,14 @@ export type TActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
 
-type TOptions = { revalidate?: string[] };
+type TOptions = {
+  revalidate?: string[];
+  /**
+   * A creating action, by name: a form sent twice with the key the form driver adds (a double
+   * click, a retry) creates once, and both requests get the first one's answer.
+   */
+  idempotent?: string;
+};
 
 async function run<S extends z.ZodType, T>(
   actor: TActor | null,
@@ -41,8 +49,10 @@ async function run<S extends z.ZodType, T>(
     }
     return { ok: false, fieldErrors, message: t('checkFields'), values };
   }
+  const key = idempotencyKeyOf(input);
+  const call = () => handler(parsed.data);
   try {
-    const data = await handler(parsed.data);
+    const data = actor && options.idempotent && key ? await once(actor, key, options.idempotent, call) : await call();
     revalidate(options);
     return { ok: true, data };
   } catch (e) {

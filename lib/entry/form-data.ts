@@ -1,5 +1,18 @@
 // Form submissions as the action wrapper (lib/entry/action.ts) reads them. Pure: safe anywhere.
 
+/**
+ * The hidden field the form driver adds to every submission, with a key made once per form render
+ * (components/forms/use-action-form.ts): two submissions of one render are one request, applied once.
+ */
+export const IDEMPOTENCY_FIELD = 'idempotencyKey';
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The submission's key, if it carries a well-formed one. */
+export function idempotencyKeyOf(input: unknown): string | undefined {
+  const key = input && typeof input === 'object' ? (input as Record<string, unknown>)[IDEMPOTENCY_FIELD] : undefined;
+  return typeof key === 'string' && KEY.test(key) ? key.toLowerCase() : undefined;
+}
+
 /** What the user submitted, handed back on failure so the form shows it again instead of losing it. */
 export type TFormValues = Record<string, string | string[] | boolean>;
 

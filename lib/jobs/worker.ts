@@ -4,7 +4,7 @@ import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
 import { mergeImport } from '@/lib/data/imports/merge';
 import { ImportStagingLost } from '@/lib/data/imports/staging-lost';
 import { importPool } from '@/lib/db/pools';
-import { purgeTrashIfDue } from '@/lib/jobs/periodic';
+import { purgeIdempotencyKeysIfDue, purgeTrashIfDue } from '@/lib/jobs/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
@@ -98,6 +98,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
         await drainImportJobs(options);
         await purgeOldImportData().catch(() => undefined);
         await purgeTrashIfDue();
+        await purgeIdempotencyKeysIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);

@@ -28,7 +28,7 @@ export const createPersonAction = authedAction(ZPersonForm, async (actor, form) 
   }
   const { id } = await createPerson(actor, dataOf(actor, form));
   redirect(`/people/${id}`);
-});
+}, { idempotent: 'createPerson' });
 
 /** A stale save comes back from the data layer as a CONFLICT with what someone else changed; the wrapper words it. */
 export const updatePersonAction = authedAction(ZPersonForm, async (actor, form) => {

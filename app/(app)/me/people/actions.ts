@@ -8,7 +8,7 @@ import { ZAddMyPersonInput, ZUpdateMyPersonInput } from '@/lib/validation/me';
 export const addMyPersonAction = authedAction(ZAddMyPersonInput, async (actor, input) => {
   await addMyPerson(actor, input);
   redirect('/me/people?done=added');
-});
+}, { idempotent: 'addMyPerson' });
 
 export const updateMyPersonAction = authedAction(ZUpdateMyPersonInput, async (actor, input) => {
   await updateMyPerson(actor, input);
