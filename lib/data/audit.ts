@@ -11,10 +11,11 @@ type TAuditEntry = {
 };
 
 /**
- * What a field list may hold: names as code writes them. An email, a phone, a name with an accent
- * or a space cannot pass; the database holds every writer to the same shape (audit_event_fields_are_names).
+ * What a field list may hold: names as code writes them (or a name and a count: a purge's "people: 2").
+ * An email, a phone, a name with an accent or free text cannot pass; the database holds every
+ * writer to the same shape (audit_event_fields_are_names).
  */
-const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.]{0,63}(: [0-9]+)?$/;
 
 function fieldNames(fields: string[] = []): string[] {
   // Security: a value where a field name belongs is a bug that would keep personal data for good.

@@ -27,7 +27,7 @@ export const SQL_ONLY = {
     'CREATE UNIQUE INDEX quota_one_open_per_mobilization ON public.quota USING btree (mobilization_id) WHERE ((circle_id IS NULL) AND (organization_id IS NULL))',
   ],
   checks: [
-    "audit_event audit_event_fields_are_names: CHECK ((array_to_string(changed_fields, ','::text) ~ '^([A-Za-z][A-Za-z0-9_.]{0,63}(,|$))*$'::text))",
+    "audit_event audit_event_fields_are_names: CHECK ((array_to_string(changed_fields, ','::text) ~ '^([A-Za-z][A-Za-z0-9_.]{0,63}(: [0-9]+)?(,|$))*$'::text))",
     "api_token api_token_name_not_blank: CHECK ((btrim(name) <> ''::text))",
     'app_setting app_setting_single_row: CHECK ((id = 1))',
     'app_setting app_setting_trash_retention_days_range: CHECK (((trash_retention_days >= 1) AND (trash_retention_days <= 3650)))',
