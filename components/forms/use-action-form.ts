@@ -38,9 +38,10 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }:
   );
   // The key of this filling: made at its first submission, kept until the answer changes `state`.
   const minted = useRef<{ key: string; answer: unknown } | null>(null);
-  const keyFor = (answer: unknown) => {
-    if (minted.current?.answer !== answer) minted.current = { key: crypto.randomUUID(), answer };
-    return minted.current.key;
+  const keyFor = (answer: unknown): string => {
+    let current = minted.current;
+    if (!current || current.answer !== answer) current = minted.current = { key: crypto.randomUUID(), answer };
+    return current.key;
   };
   const keyField = useRef<HTMLInputElement>(null);
   const stampKey = () => {

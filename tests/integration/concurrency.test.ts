@@ -79,7 +79,7 @@ describe(`${WRITERS} writers × ${SAVES} saves at once`, () => {
           const personId = people[(w + s) % people.length]!;
           const add = (w * SAVES + s) % 3 !== 0;
           const done = await attempt(t, () =>
-            add ? addCircleMember(org.actors.admin, { circleId, personId, role: 'MEMBER' }) : removeCircleMember(org.actors.admin, { circleId, personId }).then(() => true),
+            add ? addCircleMember(org.actors.admin, { circleId, personId, role: 'MEMBER' }).then(() => true) : removeCircleMember(org.actors.admin, { circleId, personId }).then(() => true),
           );
           if (done) balance.set(personId, balance.get(personId)! + (add ? 1 : -1));
         }
