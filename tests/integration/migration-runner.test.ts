@@ -53,7 +53,8 @@ afterAll(async () => {
   for (const dir of tmpDirs) await rm(dir, { recursive: true, force: true });
 });
 
-describe('the migration runner, as strict as Prisma', () => {
+// Each case migrates a fresh database, some twice: slow on a busy machine, so each has two minutes.
+describe('the migration runner, as strict as Prisma', { timeout: 120_000 }, () => {
   it("waits for Prisma Migrate's own advisory lock (72707369), so the two never migrate one database at once", async () => {
     const url = await emptyDatabase();
     const prisma = new pg.Client({ connectionString: url });

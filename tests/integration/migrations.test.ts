@@ -140,7 +140,7 @@ describe('an import waiting in review across the upgrade that draws new people\'
   });
 });
 
-describe('audit entries written before field names were enforced', () => {
+describe('audit entries written before field names were enforced', { timeout: 120_000 }, () => {
   it('keep their field names and lose the values an old "rows to fix" download (or anything else) recorded as fields', async () => {
     const url = await emptyDatabase();
     const dir = await copyOfMigrations();

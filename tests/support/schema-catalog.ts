@@ -35,10 +35,10 @@ export async function catalogOf(url: string): Promise<TCatalog> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const entries = await Promise.all(
-      Object.entries(QUERIES).map(async ([key, sql]) => [key, (await client.query<{ line: string }>(sql)).rows.map((r) => r.line).sort()] as const),
-    );
-    return Object.fromEntries(entries) as TCatalog;
+    const catalog: Record<string, string[]> = {};
+    // One query at a time: a client runs them in turn anyway.
+    for (const [key, sql] of Object.entries(QUERIES)) catalog[key] = (await client.query<{ line: string }>(sql)).rows.map((r) => r.line).sort();
+    return catalog as TCatalog;
   } finally {
     await client.end();
   }
