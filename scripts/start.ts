@@ -24,7 +24,7 @@ async function main() {
   let database: TDatabase | undefined;
   const stopDatabase = () => database?.embedded?.stop().catch(() => undefined);
   try {
-    database = await openDatabase();
+    database = await openDatabase({ supervise: true });
     const shown = EMBEDDED_DATA_DIR.startsWith(`${ROOT}/`) ? path.relative(ROOT, EMBEDDED_DATA_DIR) : EMBEDDED_DATA_DIR;
     console.log(database.embedded ? `Embedded PostgreSQL running (data in ${shown}).` : 'Using the PostgreSQL server in DATABASE_URL.');
     const { applied, total } = await migrate(database.url);

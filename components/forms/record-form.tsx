@@ -18,13 +18,13 @@ type TRecord = { id: string; version: number };
  */
 export function useRecordForm<R extends TRecord, T>(record: R | undefined, actions: { create: TFormAction<T>; update: TFormAction<T> }) {
   const initial = Object.fromEntries(Object.entries(record ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, String(v)]])));
-  const { state, action, str, errors } = useActionForm(record ? actions.update : actions.create, { initial });
+  const { state, action, str, errors, stampKey, keyInput } = useActionForm(record ? actions.update : actions.create, { initial });
   const value = (field: keyof R & string) => str(field) || undefined;
-  return { record, state, action, value, errors };
+  return { record, state, action, value, errors, stampKey, keyInput };
 }
 
 type TRecordFormProps = {
-  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action'>;
+  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action' | 'stampKey' | 'keyInput'>;
   /** Where the records live: the list, `${path}/${id}` and `${path}/${id}/edit`. */
   path: '/circles' | '/organizations';
   /** The form's own translations (`useTranslations('circle.form')`), which have reload, save, create, saving and cancel. */
@@ -39,9 +39,11 @@ export function RecordForm({ form, path, t, children }: TRecordFormProps) {
   return (
     <form
       action={form.action}
+      onSubmit={form.stampKey}
       className="max-w-2xl space-y-4"
       noValidate
     >
+      <input {...form.keyInput} />
       <FormMessage state={state} />
       {conflict ? (
         <p>

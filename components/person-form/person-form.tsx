@@ -25,22 +25,25 @@ type TProps<T> = {
   precincts: { id: string; label: string }[];
   cancelHref: string;
   submitLabel: string;
+  /** Whether the user may set what organizers keep (can 'people.organize'); a member's form has none of it. */
+  organizing: boolean;
 };
 
 const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 
 /** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
-export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel }: TProps<T>) {
+export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel, organizing }: TProps<T>) {
   const t = useTranslations('personForm');
   const tPerson = useTranslations('person');
   const tPeople = useTranslations('people');
   const tStage = useTranslations('stage');
   const tVoter = useTranslations('voter');
-  const { state, action: formAction, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
+  const { state, action: formAction, stampKey, keyInput, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
   const langs = list('languages');
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <input type="hidden" name="original" value={JSON.stringify(initial)} />
       {typeof initial.id === 'string' ? <input type="hidden" name="id" value={initial.id} /> : null}
@@ -69,12 +72,18 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
         <Field name="street" label={t('street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
         <Field name="city" label={t('city')} defaultValue={str('city')} error={err.city} />
         <Field name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
-        <SelectField name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
+        {organizing ? (
+          <SelectField name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
+        ) : null}
       </Fieldset>
 
-      <Fieldset legend={t('organizing')}>
-        <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || FIRST_STAGE} error={err.ladderStage} options={LADDER.map((s) => ({ value: s, label: tStage(s) }))} />
-        <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
+      <Fieldset legend={organizing ? t('organizing') : tPerson('languages')}>
+        {organizing ? (
+          <>
+            <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || FIRST_STAGE} error={err.ladderStage} options={LADDER.map((s) => ({ value: s, label: tStage(s) }))} />
+            <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
+          </>
+        ) : null}
         <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
         <div>
           <span className="mb-1 block text-sm font-medium text-stone-800">{tPerson('languages')}</span>
@@ -84,9 +93,13 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
             ))}
           </div>
         </div>
-        <Field name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
-        <Field name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
-        <TextareaField name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+        {organizing ? (
+          <>
+            <Field name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
+            <Field name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
+            <TextareaField name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+          </>
+        ) : null}
       </Fieldset>
 
       <div className="flex flex-wrap items-center gap-3">

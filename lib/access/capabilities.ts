@@ -35,6 +35,8 @@ const TABLE = {
   'people.bulkEdit': ORGANIZERS,
   'people.filterByGroup': ORGANIZERS,
   'people.setRecruiter': ORGANIZERS,
+  // A person's ladder stage, tags, organizers' notes, source, precinct and voter status.
+  'people.organize': ORGANIZERS,
   'people.merge': LEADERSHIP,
   'people.trash': LEADERSHIP,
   'people.export': LEADERSHIP,

@@ -1,15 +1,14 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { auth } from '@/lib/auth/config';
+import { currentSessionToken } from '@/lib/auth/session-token';
 import type { TActor } from '@/lib/access/actor';
 import { unsafeGetActorBySessionToken } from '@/lib/data/account/sessions';
 
 /** The signed-in actor, or null. Read from the database once per request. */
 export const getActor = cache(async (): Promise<TActor | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return unsafeGetActorBySessionToken(session.sid);
+  const token = await currentSessionToken();
+  return token ? unsafeGetActorBySessionToken(token) : null;
 });
 
 /** The signed-in actor; anyone else is sent to the sign-in page. */

@@ -7,9 +7,6 @@ import { ZSignInInput } from '@/lib/validation/auth';
 
 /* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
 declare module 'next-auth' {
-  interface Session {
-    sid?: string;
-  }
   interface User {
     sessionToken?: string;
   }
@@ -22,8 +19,8 @@ export class SignInLocked extends CredentialsSignin {
 }
 
 // The JWT (encrypted by Auth.js) carries only the random token of a row in the `session`
-// table. Every request looks that row up with the user's current role and disabled flag
-// (lib/auth/actor.ts), so sessions live in PostgreSQL and can be revoked at once.
+// table, read on the server only (lib/auth/session-token.ts). Every request looks that row up
+// with the user's current role and disabled flag (lib/auth/actor.ts), so sessions live in PostgreSQL and can be revoked at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // A wrong password is an expected answer, not a server error worth a stack trace in the log.
@@ -58,9 +55,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.sessionToken) token.sid = user.sessionToken;
       return token;
     },
-    session({ session, token }) {
-      session.sid = typeof token.sid === 'string' ? token.sid : undefined;
-      return session;
+    // Security: the session page scripts can read (/api/auth/session) carries no session token;
+    // the server reads it from the cookie itself (lib/auth/session-token.ts).
+    session({ session }) {
+      return { expires: session.expires, user: {} } as typeof session;
     },
   },
 });

@@ -10,7 +10,8 @@ import type { TActor } from '@/lib/access/actor';
 import { orgClock } from '@/lib/data/admin/clock';
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { isAppError } from '@/lib/errors';
-import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
+import { echoable, formDataToObject, idempotencyKeyOf, withoutNul, type TFormValues } from '@/lib/entry/form-data';
+import { once } from '@/lib/entry/idempotent';
 
 // The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
 // POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
@@ -22,7 +23,14 @@ export type TActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
 
-type TOptions = { revalidate?: string[] };
+type TOptions = {
+  revalidate?: string[];
+  /**
+   * A creating action, by name: a form sent twice with the key the form driver adds (a double
+   * click, a retry) creates once, and both requests get the first one's answer.
+   */
+  idempotent?: string;
+};
 
 /**
  * A schema, or a schema made for the organization's clock and phone country (a date or phone
@@ -38,7 +46,7 @@ async function run<S extends z.ZodType, T>(
   options: TOptions,
 ): Promise<TActionResult<T>> {
   const t = await getTranslations('errors');
-  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const input = raw instanceof FormData ? formDataToObject(raw) : withoutNul(raw);
   const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
   const schema = typeof given === 'function' ? given(await orgClock()) : given;
   const parsed = schema.safeParse(input);
@@ -50,8 +58,10 @@ async function run<S extends z.ZodType, T>(
     }
     return { ok: false, fieldErrors, message: t('checkFields'), values };
   }
+  const key = idempotencyKeyOf(input);
+  const call = () => handler(parsed.data);
   try {
-    const data = await handler(parsed.data);
+    const data = actor && options.idempotent && key ? await once(actor, key, options.idempotent, call) : await call();
     revalidate(options);
     return { ok: true, data };
   } catch (e) {

@@ -7,6 +7,8 @@ import type { TOrgLocale } from '@/lib/format/org-locale';
 import { httpErrorOf } from '@/lib/entry/http-error';
 import { errorResponse, hal, OsdiError, type TPage } from '@/lib/osdi/hal';
 import { ZPaging } from '@/lib/osdi/schemas';
+import { containsNul } from '@/lib/entry/form-data';
+import { jsonDepth, MAX_JSON_DEPTH } from '@/lib/entry/request-guard';
 
 // The one wrapper every OSDI route goes through: the token in OSDI-API-Token becomes an actor
 // with its user's role and scope; errors become JSON a developer can act on. Bad JSON and wrong
@@ -65,12 +67,15 @@ export async function readBody<S extends z.ZodType>(request: Request, given: S |
   if (type && !/json/i.test(type)) throw new OsdiError(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json (or application/hal+json).');
   const text = await request.text();
   if (text.length > MAX_BODY) throw new OsdiError(413, 'too_large', 'The body is larger than 1 MB.');
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new OsdiError(400, 'invalid_json', `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new OsdiError(400, 'invalid_json', `The request body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // PostgreSQL keeps no NUL character in any text: refused here rather than failing on the way in.
+  if (containsNul(json)) throw new OsdiError(400, 'invalid_request', 'The request body holds a NUL character (\\u0000), which Leaven does not accept.');
   const schema = typeof given === 'function' ? given(await orgClock()) : given;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

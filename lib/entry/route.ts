@@ -6,7 +6,9 @@ import { z } from 'zod';
 import type { TActor } from '@/lib/access/actor';
 import { can, type TRoleCapability } from '@/lib/access/capabilities';
 import { getActor } from '@/lib/auth/actor';
+import { containsNul } from '@/lib/entry/form-data';
 import { httpErrorOf } from '@/lib/entry/http-error';
+import { jsonDepth, MAX_ACTION_BODY, MAX_JSON_DEPTH } from '@/lib/entry/request-guard';
 import { requirePage } from '@/lib/entry/page';
 import { AppError, notFoundError } from '@/lib/errors';
 
@@ -106,12 +108,15 @@ function queryOf(request: Request): Record<string, string | string[]> {
 }
 
 async function readJson<B extends z.ZodType>(request: Request, schema: B): Promise<z.output<B>> {
+  const text = await request.text();
+  if (text.length > MAX_ACTION_BODY || jsonDepth(text) > MAX_JSON_DEPTH) throw new AppError('INVALID', 'invalid');
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(text);
   } catch {
     throw new AppError('INVALID', 'invalid');
   }
+  if (containsNul(json)) throw new AppError('INVALID', 'invalid');
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new AppError('INVALID', parsed.error.issues[0]?.message ?? 'invalid');
   return parsed.data;

@@ -36,6 +36,24 @@ function offsetMs(at: Date, timeZone: string): number {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+// Calendar checks ---------------------------------------------------------------------------
+
+/**
+ * The years a date typed into Leaven may name. Outside them a date is a typo: year 1 would be read
+ * as 1901 and year 9999's last evening as year 10000, which no page or API can show back.
+ */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+
+/** Whether 'YYYY-MM-DD' names a real calendar day (no 30 February) within DATE_YEARS. */
+export function isCalendarDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max) return false;
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
+}
+
 // Days ----------------------------------------------------------------------------------------
 
 /** The calendar day a moment falls on, on the organization's clock. */
@@ -67,13 +85,14 @@ export function endOfDay(day: TDay, timeZone: string): Date {
 
 // Wall time (a datetime-local value, "2027-03-14T07:30") ---------------------------------------
 
-/** A wall time on the organization's clock to the moment it names; null if it is not one. */
+/** A wall time on the organization's clock to the moment it names; null if it is not one (a real day, 00:00–23:59). */
 export function wallTimeToUtc(wall: string, timeZone: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(wall);
+  if (!m || !isCalendarDay(m[1]!)) return null;
+  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
+  const [h, mi] = [Number(m[2]), Number(m[3])];
+  if (h > 23 || mi > 59) return null;
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(asUtc)) return null;
   // Two passes settle the offset on either side of a daylight-saving change.
   let guess = asUtc - offsetMs(new Date(asUtc), timeZone);
   guess = asUtc - offsetMs(new Date(guess), timeZone);

@@ -2,10 +2,11 @@ import { analyseImport } from '@/lib/data/imports/analyse';
 import { ImportCancelled, jobContext, WorkerStopping, type TJob, type TJobHooks, type TPhase } from '@/lib/data/imports/job';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
 import { mergeImport } from '@/lib/data/imports/merge';
+import { ImportStagingLost } from '@/lib/data/imports/staging-lost';
 import { importPool } from '@/lib/db/pools';
 import { backupIfDue } from '@/lib/jobs/backup';
 import { startHeartbeat } from '@/lib/jobs/heartbeat';
-import { purgeTrashIfDue } from '@/lib/jobs/periodic';
+import { purgeIdempotencyKeysIfDue, purgeTrashIfDue } from '@/lib/jobs/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
@@ -77,7 +78,7 @@ export async function runJob(job: TJob, hooks: TJobHooks = {}, stopping?: AbortS
       // The phase rolled back; the user may check the file or start the merge again.
       await db.query(
         `UPDATE import SET status = 'FAILED', heartbeat_at = NULL, error = $4 WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3`,
-        [...guard, job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
+        [...guard, e instanceof ImportStagingLost ? 'staging' : job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
       );
     }
   } finally {
@@ -120,6 +121,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
         await purgeOldImportData().catch(() => undefined);
         await purgeTrashIfDue();
         await backupIfDue(stopping);
+        await purgeIdempotencyKeysIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);

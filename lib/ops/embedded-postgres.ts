@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
@@ -17,6 +18,11 @@ AsyncExitHook.unhookEvent('exit');
 export type TEmbeddedServer = {
   url: (database: string) => string;
   port: number;
+  dataDir: string;
+  /** The postmaster's process id. */
+  pid: number | undefined;
+  /** Settles when the server process ends, whoever ended it, with its exit code or signal. */
+  exited: Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -110,9 +116,25 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
     );
   }
 
+  // The package keeps its child process to itself; watching it is how a supervisor (scripts/start.ts)
+  // learns that PostgreSQL died, and stop() must not wait for an exit that already happened.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let alive = Boolean(child && child.exitCode === null && child.signalCode === null);
+  const exited = new Promise<string>((resolve) => {
+    if (!alive) return resolve('not running');
+    child!.once('exit', (code, signal) => {
+      alive = false;
+      resolve(signal ?? `code ${code}`);
+    });
+  });
   return {
     port,
+    dataDir,
+    pid: child?.pid,
+    exited,
     url: (database) => embeddedUrl(port, password, database),
-    stop: () => server.stop(),
+    stop: async () => {
+      if (alive) await server.stop();
+    },
   };
 }

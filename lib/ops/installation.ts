@@ -30,16 +30,16 @@ async function opens(url: string): Promise<boolean> {
  * is replaced: the new one is written first, then set with ALTER ROLE, so an interruption between
  * the two is repaired at the next start.
  */
-export async function startInstalledPostgres(dir: string): Promise<TEmbeddedServer> {
+export async function startInstalledPostgres(dir: string, port?: number): Promise<TEmbeddedServer> {
   const file = path.join(dir, 'pg-password');
   const pgdata = path.join(dir, 'pgdata');
   await mkdir(dir, { recursive: true });
   let password = existsSync(file) ? (await readFile(file, 'utf8')).trim() : null;
   if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
     password ??= await keep(file, newPassword());
-    return startEmbeddedPostgres({ dataDir: pgdata, password });
+    return startEmbeddedPostgres({ dataDir: pgdata, password, port });
   }
-  const server = await startEmbeddedPostgres({ dataDir: pgdata, password: password ?? LEGACY_PASSWORD });
+  const server = await startEmbeddedPostgres({ dataDir: pgdata, password: password ?? LEGACY_PASSWORD, port });
   try {
     if (password && (await opens(server.url('postgres')))) return server;
     if (!(await opens(embeddedUrl(server.port, LEGACY_PASSWORD, 'postgres')))) {

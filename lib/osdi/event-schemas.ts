@@ -4,6 +4,7 @@ import { OSDI_RSVP } from '@/lib/osdi/attendance-status';
 import { osdiSignupInput, withPersonLink } from '@/lib/osdi/schemas';
 import { wallTimeToUtc } from '@/lib/format/dates';
 import type { TOrgLocale } from '@/lib/format/org-locale';
+import { instantOf } from '@/lib/validation/dates';
 import { text } from '@/lib/osdi/schemas';
 
 // What the OSDI API accepts for events (Leaven's mobilizations) and attendances (commitments).
@@ -21,9 +22,9 @@ const unkept = (sent: object, kept: object, prefix = '') =>
 /** An ISO 8601 date-time. Without an offset it is read on the organization's clock, as the pages do. */
 const dateTime = (timeZone: string) => z.string({ error: 'expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00"' }).transform((v, ctx) => {
   const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? wallTimeToUtc(v.slice(0, 16), timeZone) : null;
-  const at = local ?? (z.iso.datetime({ offset: true }).safeParse(v).success ? new Date(v) : null);
-  if (!at || Number.isNaN(at.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)' });
+  const at = local ?? instantOf(v);
+  if (!at) {
+    ctx.addIssue({ code: 'custom', message: 'expected an ISO 8601 date-time of a real day between 1900 and 2100, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)' });
     return z.NEVER;
   }
   return at;

@@ -24,7 +24,7 @@ export const CUSTOM_FIELDS = {
   registered_voter: z.enum(VoterStatus, { error: `one of ${Object.values(VoterStatus).join(', ')}` }).optional(),
   contact_consent: z.boolean({ error: 'expected true or false' }).optional(),
   do_not_contact: z.boolean({ error: 'expected true or false' }).optional(),
-  precinct: z.string({ error: 'expected a precinct such as "25-3"' }).regex(/^\d+-\d+$/, { error: 'expected a precinct such as "25-3" (ward-precinct)' }).nullable().optional(),
+  precinct: z.string({ error: 'expected a precinct such as "25-3"' }).regex(/^\d{1,4}-\d{1,4}$/, { error: 'expected a precinct such as "25-3" (ward-precinct)' }).nullable().optional(),
 } as const;
 export type TCustomFields = { [K in keyof typeof CUSTOM_FIELDS]?: z.output<(typeof CUSTOM_FIELDS)[K]> };
 
@@ -115,7 +115,7 @@ export const osdiNewPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => osd
   path: ['given_name'],
 });
 
-const tagName = z
+export const ZOsdiTagName = z
   .string({ error: 'expected a string' })
   .trim()
   .toLowerCase()
@@ -126,12 +126,12 @@ const tagName = z
 export const osdiSignupInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.object(
   {
     person: osdiPersonInput(org),
-    add_tags: z.array(tagName, { error: 'expected an array of tag names' }).max(20).optional(),
+    add_tags: z.array(ZOsdiTagName, { error: 'expected an array of tag names' }).max(20).optional(),
   },
   { error: 'expected a JSON object with a "person"' },
 );
 
-export const ZOsdiTag = z.object({ name: tagName }, { error: 'expected a JSON object with a "name"' });
+export const ZOsdiTag = z.object({ name: ZOsdiTagName }, { error: 'expected a JSON object with a "name"' });
 
 /**
  * A body that names its person by link, as OSDI does: {"_links": {"osdi:person": {"href": ".../people/<id>"}}},
@@ -157,7 +157,12 @@ export function withPersonLink<T extends z.ZodRawShape>(shape: T) {
 export const ZOsdiTagging = withPersonLink({});
 
 export const ZPaging = z.object({
-  page: z.coerce.number({ error: 'page must be a whole number from 1' }).int({ error: 'page must be a whole number from 1' }).min(1, { error: 'page must be a whole number from 1' }).default(1),
+  page: z.coerce
+    .number({ error: 'page must be a whole number from 1' })
+    .int({ error: 'page must be a whole number from 1' })
+    .min(1, { error: 'page must be a whole number from 1' })
+    .max(100_000, { error: 'page must be at most 100000' })
+    .default(1),
   per_page: z.coerce
     .number({ error: 'per_page must be a whole number from 1 to 100' })
     .int({ error: 'per_page must be a whole number from 1 to 100' })

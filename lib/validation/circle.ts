@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
 import { dateColumn } from '@/lib/format/dates';
+import { ZDay } from '@/lib/validation/dates';
 import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Circles and their memberships. Messages are catalog keys under `errors.` (messages/*/common.json).
@@ -10,7 +11,7 @@ import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/fo
  * Empty means "not given". A day after tomorrow is refused: memberships are facts, not plans.
  */
 export const ZPastDay = z
-  .union([z.literal(''), z.iso.date({ error: 'invalid' })], { error: 'invalid' })
+  .union([z.literal(''), ZDay], { error: 'invalidDate' })
   .optional()
   .transform((v) => (v ? dateColumn(v) : undefined))
   .refine((d) => d === undefined || d.getTime() <= Date.now() + 86_400_000, { error: 'invalid' });

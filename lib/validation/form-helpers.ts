@@ -46,8 +46,11 @@ export const textOrNull = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
+/** The largest whole number a PostgreSQL integer column holds: beyond it, a refusal, not a server error. */
+export const MAX_INT = 2_147_483_647;
+
 /** A record's version number, from a hidden form field. */
-export const ZVersion = z.coerce.number().int().positive();
+export const ZVersion = z.coerce.number().int().positive().max(MAX_INT);
 
 /**
  * Tags typed in one field, separated by commas: trimmed, lower-cased, spaces folded, each once.

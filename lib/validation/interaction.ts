@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
 import { dateColumn } from '@/lib/format/dates';
+import { ZDay, ZInstant } from '@/lib/validation/dates';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -16,10 +17,8 @@ export const ZLogInteractionInput = z
     /** An instant (ISO 8601); empty means now. */
     occurredAt: z.preprocess(
       blankToUndefined,
-      z.coerce
-        .date({ error: 'invalid' })
-        .refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
-        .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalid' })
+      ZInstant.refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
+        .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalidDate' })
         .optional(),
     ),
     summary: requiredText(300),
@@ -30,9 +29,7 @@ export const ZLogInteractionInput = z
     /** A calendar day, YYYY-MM-DD. */
     followUpOn: z.preprocess(
       blankToUndefined,
-      z.iso
-        .date({ error: 'invalid' })
-        .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { error: 'invalid' })
+      ZDay.refine((s) => s >= '2000-01-01', { error: 'invalidDate' })
         .transform(dateColumn)
         .optional(),
     ),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
-import { wallTimeToUtc } from '@/lib/format/dates';
 import type { TOrgLocale } from '@/lib/format/org-locale';
-import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
+import { wallTime } from '@/lib/validation/dates';
+import { asList, checkbox, first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -25,14 +25,14 @@ export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z
     name: requiredText(200),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/format/dates.ts).
-    startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
+    startsAt: wallTime(org.timeZone),
     place: optionalText(300),
     description: optionalText(5000),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
     quotaTarget: many(z.string()),
-    version: z.coerce.number().int().optional(),
+    version: ZVersion.optional(),
   })
   .transform((v, ctx) => {
     const quotas: z.infer<typeof ZQuotaInput>[] = [];
@@ -49,10 +49,8 @@ export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z
       seen.add(parsed.data.ref);
       quotas.push(parsed.data);
     });
-    const startsAt = wallTimeToUtc(v.startsAt, org.timeZone);
-    if (!startsAt) ctx.addIssue({ code: 'custom', message: 'required', path: ['startsAt'] });
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
-    return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
+    return { ...rest, quotas };
   });
 export type TMobilizationForm = z.output<ReturnType<typeof mobilizationForm>>;
 export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;

@@ -37,6 +37,12 @@ export const ZPersonFields = z.object({
   doNotContact: z.boolean().optional(),
 });
 
+/**
+ * What organizers keep about a person: set by those who may 'people.organize', never by a member
+ * on their own record or their people (DESIGN.md: members keep their profile current).
+ */
+export const ORGANIZER_PERSON_FIELDS = ['ladderStage', 'registeredVoter', 'source', 'notes', 'tags', 'precinctId'] as const;
+
 const hasAName = (p: { givenName?: string | null; familyName?: string | null; preferredName?: string | null }) =>
   Boolean(p.givenName || p.familyName || p.preferredName);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalTimeZone } from '@/lib/format/dates';
 import { isPhoneCountry } from '@/lib/format/phone';
+import { MAX_INT } from '@/lib/validation/form-helpers';
 
 // The organization's settings, as leadership edits them (lib/data/admin/settings.ts stores them).
 
@@ -14,7 +15,7 @@ export const ZTrashRetention = z.object({
     .min(TRASH_RETENTION.min, { error: 'retentionDays' })
     .max(TRASH_RETENTION.max, { error: 'retentionDays' }),
   // The version the form was based on: a save over someone else's newer one is refused.
-  version: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }),
+  version: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(MAX_INT, { error: 'invalid' }),
 });
 export type TTrashRetention = z.infer<typeof ZTrashRetention>;
 

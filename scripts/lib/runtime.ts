@@ -3,22 +3,28 @@ import { assertReachable, ensureDatabase } from '../../lib/ops/database';
 import type { TEmbeddedServer } from '../../lib/ops/embedded-postgres';
 import { startInstalledPostgres } from '../../lib/ops/installation';
 import { dataDir } from '../../lib/ops/paths';
+import { superviseEmbeddedPostgres } from '../../lib/ops/supervise-postgres';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** `.leaven/` in the checkout, or LEAVEN_DATA_DIR: the embedded database, its password, the session key. */
 export const STATE_DIR = dataDir(process.env, ROOT);
 export const EMBEDDED_DATA_DIR = path.join(STATE_DIR, 'pgdata');
 
-export type TDatabase = { url: string; embedded: TEmbeddedServer | null };
+export type TDatabase = { url: string; embedded: Pick<TEmbeddedServer, 'url' | 'stop'> | null };
 
-/** DATABASE_URL when set (checked to answer), else the embedded server kept in the data folder. */
-export async function openDatabase(): Promise<TDatabase> {
+/**
+ * DATABASE_URL when set (checked to answer), else the embedded server kept in the data folder;
+ * `supervise` (npm start) starts that server again whenever it dies (lib/ops/supervise-postgres.ts).
+ */
+export async function openDatabase(options: { supervise?: boolean } = {}): Promise<TDatabase> {
   const given = process.env.DATABASE_URL?.trim();
   if (given) {
     await assertReachable(given);
     return { url: given, embedded: null };
   }
-  const embedded = await startInstalledPostgres(STATE_DIR);
+  const embedded = options.supervise
+    ? await superviseEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, start: (port) => startInstalledPostgres(STATE_DIR, port), log: (line) => console.log(line) })
+    : await startInstalledPostgres(STATE_DIR);
   const url = await ensureDatabase(embedded.url('postgres'), 'leaven');
   return { url, embedded };
 }

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backupToFile } from '@/lib/ops/backup/to-file';
 import { restoreBackup } from '@/lib/ops/backup/restore';
 import type { TKeySource } from '@/lib/ops/backup/keys';
-import { migrate, MIGRATIONS_DIR, readMigrations } from '@/lib/ops/migrate';
+import { migrate } from '@/lib/ops/migrate';
+import { MIGRATIONS_DIR, readMigrations } from '@/lib/ops/migration-files';
 import { relationCount, scratchDatabases, scratchFolder } from '../support/scratch-db';
 import { schemaShape, tableChecksums } from '../support/table-checksums';
 

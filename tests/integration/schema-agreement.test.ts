@@ -1,6 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDatabase, dropDatabase } from '../../lib/ops/database';
 import { prismaModels, schemaDiff } from '../support/schema-diff';
+import { schemaSqlDiff } from '../support/schema-sql-diff';
 
 const url = () => process.env.DATABASE_URL!;
 let client: pg.Client;
@@ -25,6 +27,10 @@ describe('schema.prisma and the migrated database', () => {
     const inDb = Object.fromEntries(rows.map((r) => [r.name, r.values]));
     const inSchema = Object.fromEntries(enums.map((e) => [e.name, e.values.map((v) => v.name)]));
     expect(inDb).toEqual(inSchema);
+  });
+
+  it('agree on every plain index with schema.prisma, and on the search indexes, checks, functions and triggers the migrations declare', async () => {
+    expect(await schemaSqlDiff(url())).toEqual([]);
   });
 
   // The comparison must be able to fail: drift the database on purpose and see each drift named.
@@ -52,5 +58,38 @@ describe('schema.prisma and the migrated database', () => {
     } finally {
       await client.query('ROLLBACK').catch(() => undefined);
     }
+  });
+
+  it('names each drift of an index, check, function or trigger', async () => {
+    // A database of its own: the test above leaves its drift behind.
+    const name = `leaven_drift_${Math.random().toString(36).slice(2, 10)}`;
+    const driftUrl = await createDatabase(inject('adminUrl'), name, inject('templateDb'));
+    const drifted = new pg.Client({ connectionString: driftUrl });
+    await drifted.connect();
+    const drift = [
+      'DROP INDEX person_search_vector_idx',
+      'DROP INDEX audit_event_at_idx',
+      'CREATE INDEX person_notes_idx ON person (notes)',
+      'ALTER TABLE relationship DROP CONSTRAINT relationship_strength_range',
+      'ALTER TABLE ward ADD CONSTRAINT ward_small CHECK (number < 100)',
+      'CREATE FUNCTION leaven_extra() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$',
+      'CREATE TRIGGER person_touch BEFORE UPDATE ON person FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger()',
+    ];
+    try {
+      for (const sql of drift) await drifted.query(sql);
+    } finally {
+      await drifted.end();
+    }
+    const problems = await schemaSqlDiff(driftUrl);
+    await dropDatabase(inject('adminUrl'), name);
+    expect(problems).toEqual([
+      'check declared but not in the database: relationship relationship_strength_range: CHECK (((strength >= 1) AND (strength <= 3)))',
+      'check in the database but not declared: ward ward_small: CHECK ((number < 100))',
+      'function in the database but not declared: leaven_extra() returns integer',
+      'index declared but not in the database: CREATE INDEX person_search_vector_idx ON public.person USING gin (leaven_person_search_vector(given_name, family_name, preferred_name)) WHERE (deleted_at IS NULL)',
+      'index declared but not in the database: audit_event_at_idx on audit_event(at)',
+      'index in the database but not declared: person_notes_idx on person(notes)',
+      'trigger in the database but not declared: CREATE TRIGGER person_touch BEFORE UPDATE ON public.person FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger()',
+    ]);
   });
 });

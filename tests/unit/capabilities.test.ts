@@ -47,6 +47,9 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   'people.filterByGroup': [Y, Y, N],
   // "recruited by (Person)": the credit is given by organizers
   'people.setRecruiter': [Y, Y, N],
+  // "members: keep their own profile current, list the people they know": what organizers keep
+  // about a person (stage, tags, notes, source, precinct, voter) is theirs to set
+  'people.organize': [Y, Y, N],
   // "leadership: manage membership": merging, the trash and its purge
   'people.merge': [Y, N, N],
   'people.trash': [Y, N, N],

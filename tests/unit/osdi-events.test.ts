@@ -93,7 +93,7 @@ describe('an OSDI event as a mobilization', () => {
   it('says what to fix: wrong types, a cancelled status, two different goals, a new event missing its kind', () => {
     expect(messages(ZOsdiEvent.safeParse({ title: 5, start_date: 'next Tuesday', capacity: '40', custom_fields: { colour: 'red' } }))).toEqual([
       'title: expected a string',
-      'start_date: expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)',
+      'start_date: expected an ISO 8601 date-time of a real day between 1900 and 2100, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)',
       'capacity: expected a whole number',
       'custom_fields: expected an object; custom_fields may be kind, goal, goal_unit',
     ]);

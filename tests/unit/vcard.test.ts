@@ -32,3 +32,13 @@ describe('vCard', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(long);
   });
 });
+
+describe('vCard line breaks', () => {
+  it('escapes every line break, a lone carriage return too, so no value can start a property of its own', () => {
+    const card = vcard({ ...person, street: 'Calle 1\rEND:VCARD\rBEGIN:VCARD', city: 'Chi\r\ncago\nIL' }, '4.0');
+    const lines = card.split('\r\n');
+    expect(lines.filter((l) => l === 'END:VCARD')).toHaveLength(1);
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(card).toContain('Calle 1\\nEND:VCARD\\nBEGIN:VCARD;Chi\\ncago\\nIL');
+  });
+});

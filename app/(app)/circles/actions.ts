@@ -55,7 +55,7 @@ export const removeCircleMemberAction = authedAction(
 export const createCircleAction = authedAction(ZCreateCircleInput, async (actor, input) => {
   const { id } = await createCircle(actor, input);
   redirect(`/circles/${id}`);
-}, { revalidate: ['/circles'] });
+}, { revalidate: ['/circles'], idempotent: 'createCircle' });
 
 export const updateCircleAction = authedAction(ZUpdateCircleInput, async (actor, input) => {
   await updateCircle(actor, input);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/entry/action';
-import { cancelImport, checkImportRows, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
+import { cancelImport, checkImportRows, recheckImport, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
 import { addImportPlaces } from '@/lib/data/imports/unknown-places';
 import { undoImport } from '@/lib/data/imports/undo';
 import { ZImportId, ZImportMerge, ZImportOptions } from '@/lib/validation/import';
@@ -37,6 +37,11 @@ export const reviseImportMappingAction = authedAction(ZImportId, async (actor, {
 
 export const retryImportAction = authedAction(ZImportId, async (actor, { id }) => {
   await retryImport(actor, id);
+  refresh(id);
+});
+
+export const recheckImportAction = authedAction(ZImportId, async (actor, { id }) => {
+  await recheckImport(actor, id);
   refresh(id);
 });
 

@@ -16,7 +16,7 @@ const area = ['/mobilizations', '/'];
 export const createMobilizationAction = authedAction(mobilizationForm, async (actor, { version: _v, ...input }) => {
   const { id } = await createMobilization(actor, input);
   redirect(`/mobilizations/${id}`);
-}, { revalidate: area });
+}, { revalidate: area, idempotent: 'createMobilization' });
 
 export const updateMobilizationAction = authedAction((org) => mobilizationForm(org).and(z.object({ id: z.uuid() })), async (actor, { id, version, ...input }) => {
   await updateMobilization(actor, id, version ?? 0, input);

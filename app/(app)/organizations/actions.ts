@@ -49,7 +49,7 @@ export const removeAffiliationAction = authedAction(
 export const createOrganizationAction = authedAction(ZCreateOrganizationInput, async (actor, input) => {
   const { id } = await createOrganization(actor, input);
   redirect(`/organizations/${id}`);
-}, { revalidate: ['/organizations'] });
+}, { revalidate: ['/organizations'], idempotent: 'createOrganization' });
 
 export const updateOrganizationAction = authedAction(ZUpdateOrganizationInput, async (actor, input) => {
   await updateOrganization(actor, input);

@@ -6,11 +6,7 @@ import { publicAction } from '@/lib/entry/action';
 import { signIn, SignInLocked } from '@/lib/auth/config';
 import { AppError } from '@/lib/errors';
 import { ZSignInInput } from '@/lib/validation/auth';
-
-/** Only a path on this site: `next` comes from the URL and must not send anyone elsewhere. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
+import { sameOriginPath } from '@/lib/validation/next-path';
 
 export const signInAction = publicAction(ZSignInInput, async ({ email, password, next }) => {
   try {
@@ -24,5 +20,5 @@ export const signInAction = publicAction(ZSignInInput, async ({ email, password,
     if (e instanceof AuthError) throw new AppError('INVALID', 'wrongCredentials');
     throw e;
   }
-  redirect(safeNext(next));
+  redirect(sameOriginPath(next));
 });

@@ -53,6 +53,10 @@ export async function addCircleMember(actor: TActor, { circleId, personId, role,
     const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
     return { id: created.id, name: displayName(person) };
+  }).catch((e: unknown) => {
+    // Added by someone else at the same moment: the unique index decides, and the answer is the same.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw new AppError('CONFLICT', 'Already a member of this circle.');
+    throw e;
   });
 }
 
@@ -61,7 +65,9 @@ export async function updateCircleMember(actor: TActor, { circleId, personId, ro
     const current = await membershipInScope(tx, actor, { circleId, personId });
     const fields = changedFields(current, { role });
     if (fields.length === 0) return;
-    await tx.circleMembership.update({ where: { id: current.id }, data: { role } });
+    // Removed by someone else meanwhile: nothing to update, as if it were never there.
+    const { count } = await tx.circleMembership.updateMany({ where: { id: current.id }, data: { role } });
+    if (count !== 1) throw notFoundError();
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'circle_membership', entityId: current.id, fields });
   });
 }
@@ -69,7 +75,9 @@ export async function updateCircleMember(actor: TActor, { circleId, personId, ro
 export async function removeCircleMember(actor: TActor, key: TCircleMemberKey): Promise<void> {
   await db.$transaction(async (tx) => {
     const current = await membershipInScope(tx, actor, key);
-    await tx.circleMembership.delete({ where: { id: current.id } });
+    // Removed by someone else meanwhile: refused as not found, never a second removal.
+    const { count } = await tx.circleMembership.deleteMany({ where: { id: current.id } });
+    if (count !== 1) throw notFoundError();
     await recordAudit(tx, actor, { action: 'DELETE', entityType: 'circle_membership', entityId: current.id, fields: ['circleId', 'personId'] });
   });
 }

@@ -16,8 +16,8 @@ export type TVCardPerson = {
   updatedAt: Date;
 };
 
-/** Text values escape backslash, comma, semicolon and line breaks. */
-const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+/** Text values escape backslash, comma, semicolon and every line break (CRLF, LF, a lone CR). */
+const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: CRLF then a space, never inside a UTF-8 character. */
 export function fold(line: string): string {

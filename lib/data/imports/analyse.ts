@@ -5,6 +5,7 @@ import { chunked, copyInto, inTransaction, withClient, withSideClient } from '@/
 import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
+import { stagingLost } from '@/lib/data/imports/staging-lost';
 import { isImportField, type TMapping } from '@/lib/vocabulary/import-fields';
 import type { TPlaceIndex } from '@/lib/import/places';
 
@@ -36,7 +37,8 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
     await inTransaction(client, async () => {
       await client.query(`SET LOCAL work_mem = '64MB'`);
       let dropped = imp.dropped_tag_count;
-      if (imp.staged_key !== key) {
+      // Staged again when the choices changed, or when a crash emptied the staged rows.
+      if (imp.staged_key !== key || (await stagingLost(client, id))) {
         await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
         // A side connection reads the file's rows while this one takes them, normalised, by COPY.
         dropped = await withSideClient((reader) => restage(ctx, reader, client, { mapping, places, phoneCountry }, imp.total_rows));

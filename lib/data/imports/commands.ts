@@ -3,6 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { circleScope } from '@/lib/access/scopes/circles';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
@@ -65,17 +66,6 @@ export async function reviseImportMapping(actor: TActor, id: string): Promise<vo
   await db.importStaged.deleteMany({ where: { importId: id } });
 }
 
-/** From the review, checks every row again (after places it named were added, say). */
-export async function recheckImport(actor: TActor, id: string): Promise<void> {
-  await move(
-    actor,
-    id,
-    ['REVIEW'],
-    { status: 'ANALYSING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
-    ['status'],
-  );
-}
-
 /** Queues the merge: the one transaction that brings the file in. */
 export async function startImportMerge(actor: TActor, id: string, mode: ImportMode): Promise<void> {
   await move(
@@ -93,7 +83,27 @@ export async function retryImport(actor: TActor, id: string): Promise<void> {
   const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
   if (!imp) throw notFoundError();
   if (imp.error === 'merge') await move(actor, id, ['FAILED'], { status: 'REVIEW', error: null }, ['status']);
+  else if (imp.error === 'staging') await recheckImport(actor, id);
   else await reviseImportMapping(actor, id);
+}
+
+/**
+ * The check again, with the choices already made: from the review after places the file named were
+ * added, or for an import whose staged rows a database crash emptied (lib/data/imports/staging-lost.ts),
+ * whose rows are then staged again from the file's rows.
+ */
+export async function recheckImport(actor: TActor, id: string): Promise<void> {
+  requireCan(actor, 'imports.run');
+  const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
+  if (!imp) throw notFoundError();
+  const lost = imp.error === 'staging' || (await unsafeStagingLost(id));
+  await move(
+    actor,
+    id,
+    lost ? ['REVIEW', 'FAILED'] : ['REVIEW'],
+    { status: 'ANALYSING', ...(lost ? { stagedKey: null, error: null } : {}), queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['status'],
+  );
 }
 
 /**

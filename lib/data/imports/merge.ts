@@ -6,6 +6,7 @@ import { mergeContacts } from '@/lib/data/imports/merge-contacts';
 import { APPLY_UPDATES, AUDIT_CREATED, COMPUTE_UPDATES, INSERT_PEOPLE } from '@/lib/data/imports/merge-sql';
 import { buildTargets } from '@/lib/data/imports/merge-targets';
 import { inTransaction, named, withClient } from '@/lib/db/pools';
+import { ImportStagingLost, stagingLost } from '@/lib/data/imports/staging-lost';
 
 // Phase three: the whole file goes into Leaven in ONE transaction, set-based (INSERT ... SELECT,
 // UPDATE ... FROM), from the staged rows. A crash, a cancel or an error anywhere rolls all of it
@@ -39,6 +40,8 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
 
     await inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MERGE_LOCK]);
+      // Security of the data: never "0 people added" because a crash emptied the staged rows.
+      if (await stagingLost(client, id)) throw new ImportStagingLost();
       // The grouping of a whole file sorts and hashes in memory rather than on disk.
       await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { withClient } from '@/lib/db/pools';
 import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
@@ -46,8 +47,10 @@ export async function getImport(actor: TActor, id: string) {
   if (!imp) throw notFoundError();
   const mapping: TMapping = parseMapping(imp.mapping);
   const source: TSourceTool = detectSource(imp.headers);
+  // Only where staged rows are read: a crash may have emptied them (lib/data/imports/staging-lost.ts).
+  const lost = ['MAPPING', 'REVIEW'].includes(imp.status) && (await unsafeStagingLost(id));
   const canUndo = imp.status === 'DONE' && imp.finishedAt !== null && Date.now() - imp.finishedAt.getTime() < UNDO_WINDOW_MS;
-  return { ...imp, mapping, source, canUndo, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
+  return { ...imp, mapping, source, canUndo, stagingLost: lost, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
 }
 
 export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow };
@@ -93,9 +96,12 @@ async function problemRows(id: string, limit: number) {
 /** Every row to fix, for the downloadable report (the file's own columns, then the reason). */
 export async function exportProblemRows(actor: TActor, id: string): Promise<{ headers: string[]; fileName: string; rows: TProblemRow[] }> {
   requireCan(actor, 'imports.run');
-  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true } });
+  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true, mapping: true } });
   if (!imp) throw notFoundError();
   const rows = await listProblemRows(actor, id, 200_000);
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields: [...imp.headers, 'problem'] }));
+  // Security: the audit names Leaven's fields, never the file's headers: a file with no header row
+  // has a person's name, email and phone where its headers should be.
+  const fields = [...new Set(parseMapping(imp.mapping).filter((f) => f !== null)), 'problem'];
+  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields }));
   return { headers: imp.headers, fileName: imp.fileName, rows };
 }

@@ -27,6 +27,8 @@ export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): 
   requireCan(actor, 'imports.run');
   if (bytes.length > MAX_IMPORT_BYTES) throw fileProblem('importTooLarge');
   const { text, encoding } = decodeFile(bytes);
+  // A spreadsheet saved as CSV has no NUL character; a picture, a PDF or an .xlsx file does.
+  if (text.includes('\u0000')) throw fileProblem('importNotText');
   const delimiter = detectDelimiter(text);
   const reader = new CsvReader(text, delimiter);
   const header = reader.next();

@@ -57,9 +57,11 @@ export async function askPeople(actor: TActor, { mobilizationId, personIds, quot
       );
     };
     const fresh = people.filter((p) => !already.has(p.id));
+    // Asked by someone else at the same moment: their commitment stands, and this one is skipped.
     const created = await tx.commitment.createManyAndReturn({
       data: fresh.map((p) => ({ mobilizationId, personId: p.id, quotaId: pick(p), askedById: actor.personId })),
       select: { id: true },
+      skipDuplicates: true,
     });
     for (const c of created) {
       await recordAudit(tx, actor, { action: 'CREATE', entityType: 'commitment', entityId: c.id, fields: ['personId', 'quotaId', 'askedById', 'status'] });

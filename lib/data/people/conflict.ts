@@ -7,8 +7,9 @@ import { personFormValues, type TPersonFormValues } from '@/lib/data/people/form
 
 export type TTheirChange = { field: string; value: string };
 
-export function personConflict(current: Parameters<typeof personFormValues>[0], seen: Record<string, unknown> | undefined): AppError {
-  const theirs = seen ? changedSince(seen, personFormValues(current)) : undefined;
+/** `hidden`: fields the user may not see (a member is not told what organizers keep). */
+export function personConflict(current: Parameters<typeof personFormValues>[0], seen: Record<string, unknown> | undefined, hidden: readonly string[] = []): AppError {
+  const theirs = seen ? changedSince(seen, personFormValues(current)).filter((c) => !hidden.includes(c.field)) : undefined;
   return new AppError('CONFLICT', 'This person was changed by someone else.', { currentVersion: current.version, ...(theirs ? { theirs } : {}) });
 }
 

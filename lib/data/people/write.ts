@@ -1,6 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireCan } from '@/lib/access/capabilities';
+import { can, requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/access/scopes/people';
 import { personConflict } from '@/lib/data/people/conflict';
@@ -8,7 +8,7 @@ import { FORM_INCLUDE } from '@/lib/data/people/form';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ConsentSource } from '@/lib/generated/prisma/enums';
-import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
+import { ORGANIZER_PERSON_FIELDS, type TEmailInput, type TPersonForm, type TPhoneInput } from '@/lib/validation/person';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
 
@@ -71,6 +71,11 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput, s
   }
 }
 
+/** Security: a member sets none of what organizers keep about a person, whatever the request carries. */
+function requireOwnFields(actor: TActor, input: TPersonInput) {
+  if (!can(actor, 'people.organize') && ORGANIZER_PERSON_FIELDS.some((f) => input[f] !== undefined)) throw new AppError('FORBIDDEN');
+}
+
 function scalarData(input: TPersonInput) {
   const { phones: _p, emails: _e, tags: _t, precinctId: _pr, ...fields } = input;
   return fields;
@@ -78,6 +83,7 @@ function scalarData(input: TPersonInput) {
 
 export async function createPerson(actor: TActor, input: TPersonInput, { via = 'FORM' }: TSaveVia = {}): Promise<{ id: string }> {
   requireCan(actor, 'people.create');
+  requireOwnFields(actor, input);
   return db.$transaction(async (tx) => {
     const wardId = await wardOf(tx, input.precinctId);
     const created = await tx.person.create({
@@ -101,11 +107,13 @@ type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record
  * a CONFLICT names the current version and what changed, so the user can see it and reapply.
  */
 export async function updatePerson(actor: TActor, { id, version, patch, seen, via = 'FORM' }: TUpdate) {
+  requireOwnFields(actor, patch);
+  const hidden = can(actor, 'people.organize') ? [] : ORGANIZER_PERSON_FIELDS;
   return db.$transaction(async (tx) => {
     const where = { AND: [{ id }, personScope(actor)] };
     const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
     if (!current) throw notFoundError();
-    if (current.version !== version) throw personConflict(current, seen);
+    if (current.version !== version) throw personConflict(current, seen, hidden);
     const wardId = await wardOf(tx, patch.precinctId);
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);
@@ -118,7 +126,7 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen, vi
     const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count !== 1) {
       // Saved by someone else since the read above: this statement, unlike that one, sees it.
-      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen);
+      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen, hidden);
     }
     await replaceContacts(tx, id, patch, current, via);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });

@@ -382,7 +382,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/imports/actions.ts#startImportMergeAction': (r) => allowedAs('refused', act({ id: r.importId, mode: 'FILL' }, leadershipOnly)),
   'app/(app)/imports/actions.ts#addImportPlacesAction': (r) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
   ...Object.fromEntries(
-    ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
+    ['reviseImportMappingAction', 'retryImportAction', 'recheckImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
       `app/(app)/imports/actions.ts#${name}`,
       (r: TRefs) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
     ]),

@@ -15,6 +15,7 @@ import { MergeForm } from '../_components/merge-form';
 import { PreviewTable } from '../_components/preview-table';
 import { ProblemRows } from '../_components/problem-rows';
 import { ProgressBar } from '../_components/progress-bar';
+import { StagingLost } from '../_components/staging-lost';
 import { StatusBadge } from '../_components/status-badge';
 import { UnknownPlaces } from '../_components/unknown-places';
 
@@ -70,6 +71,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       const preview = await previewImport(actor, imp.id, imp.mapping);
       return (
         <>
+          {imp.stagingLost ? <StagingLost id={imp.id} canRecheck={false} /> : null}
           <MappingForm
             id={imp.id}
             headers={imp.headers}
@@ -104,6 +106,14 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'REVIEW': {
+      if (imp.stagingLost) {
+        return (
+          <>
+            <StagingLost id={imp.id} canRecheck />
+            <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
+          </>
+        );
+      }
       const [problems, unknownPlaces] = await Promise.all([listProblemRows(actor, imp.id, 20), listUnknownPlaces(actor, imp.id)]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
@@ -157,7 +167,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       return (
         <Card>
           <p role="alert" className="mb-4 text-red-800">
-            {t('done.failed')}
+            {imp.error === 'staging' ? t('lost.failed') : t('done.failed')}
           </p>
           <ImportButton id={imp.id} kind="retry" label={t('done.retry')} />
         </Card>

@@ -30,7 +30,7 @@ type TProps<T> = {
 export function MobilizationForm<T>({ action, initial, sources, cancelHref, submitLabel }: TProps<T>) {
   const t = useTranslations('mobilizationForm');
   const tk = useTranslations('mobilizationKind');
-  const { state, action: formAction, failed, errors: err } = useActionForm(action);
+  const { state, action: formAction, stampKey, keyInput, failed, errors: err } = useActionForm(action);
   const v = failed?.values ?? {};
   const str = (k: keyof TProps<T>['initial']) => (typeof v[k] === 'string' ? (v[k] as string) : String(initial[k] ?? ''));
   // Quota rows are controlled, so they survive a failed save and can be added and removed.
@@ -40,7 +40,8 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
   const update = (i: number, patch: Partial<TQuotaRow>) => setQuotas((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
       <FormMessage state={state} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/person-form/person-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/access/capabilities';
 import { listPrecinctOptions } from '@/lib/data/people/form';
 import { requirePage } from '@/lib/entry/page';
 import { FIRST_STAGE } from '@/lib/vocabulary/ladder';
@@ -20,7 +21,7 @@ export default async function NewPersonPage() {
   return (
     <>
       <PageHeader title={t('newTitle')} subtitle={t('newSubtitle')} />
-      <PersonForm action={createPersonAction} initial={BLANK} precincts={precincts} cancelHref="/people" submitLabel={t('create')} />
+      <PersonForm action={createPersonAction} initial={BLANK} precincts={precincts} cancelHref="/people" submitLabel={t('create')} organizing={can(actor, 'people.organize')} />
     </>
   );
 }

@@ -19,11 +19,12 @@ type TProps =
 export function MyPersonForm(props: TProps) {
   const t = useTranslations('myPeople');
   const initial: TValues = props.mode === 'edit' ? { givenName: props.person.givenName, familyName: props.person.familyName, phone: props.person.phone } : { kind: 'FRIEND' };
-  const { state, action, errors: err, str, list } = useActionForm(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, { initial });
+  const { state, action, stampKey, keyInput, errors: err, str, list } = useActionForm(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, { initial });
   const chosen = list('circleIds');
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form action={action} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {props.mode === 'edit' ? (
         <>
           <input type="hidden" name="id" value={props.person.id} />
