@@ -47,7 +47,7 @@ describe('the restore drill', () => {
     try {
       await seedDemo(prisma);
       // What the demo does not hold: an import (its staging, undo data and audit), open sessions,
-      // an API token, someone in the trash, a backup's record and a worker's heartbeat.
+      // an API token, someone in the trash, a backup's record, a worker's heartbeat and a form's idempotency key.
       const signedIn = (await unsafeSignIn(admin.email, admin.password))!;
       sessionToken = signedIn.token;
       expect(await unsafeSignIn(admin.email, 'a wrong password')).toBeNull();
@@ -63,6 +63,7 @@ describe('the restore drill', () => {
       await deletePerson(actor, someone.id);
       await prisma.backupRun.create({ data: { trigger: 'COMMAND', ok: true, finishedAt: new Date(), fileName: 'earlier.leaven-backup', bytes: 1234 } });
       await prisma.workerHeartbeat.create({ data: { workerId: 'drill' } });
+      await prisma.idempotencyKey.create({ data: { userId: actor.userId, key: crypto.randomUUID(), action: 'createPerson', result: { ok: true } } });
     } finally {
       await prisma.$disconnect();
     }
