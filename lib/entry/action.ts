@@ -5,7 +5,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getActor } from '@/lib/auth/actor';
+import { getActor, getActorSettingUpSecondFactor, getSignedIn } from '@/lib/auth/actor';
+import { takeRateLimit, type TRateLimitKind } from '@/lib/data/limits/rate-limit';
 import type { TActor } from '@/lib/access/actor';
 import { isAppError } from '@/lib/errors';
 import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
@@ -20,7 +21,13 @@ export type TActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
 
-type TOptions = { revalidate?: string[] };
+type TOptions = {
+  revalidate?: string[];
+  /** Calls per session, counted before the input is parsed (lib/data/limits/rate-limit.ts). */
+  rateLimit?: TRateLimitKind;
+  /** Open to a leader who must still set up a second factor: the setup's own actions only. */
+  duringSecondFactorSetup?: true;
+};
 
 async function run<S extends z.ZodType, T>(
   actor: TActor | null,
@@ -73,10 +80,17 @@ export function authedAction<S extends z.ZodType, T>(
   options: TOptions = {},
 ) {
   return async (_prev: TActionResult<T> | null, raw: unknown): Promise<TActionResult<T>> => {
-    const actor = await getActor();
+    const actor = options.duringSecondFactorSetup ? await getActorSettingUpSecondFactor() : await getActor();
     if (!actor) {
       const t = await getTranslations('errors');
       return { ok: false, message: t('signedOut') };
+    }
+    if (options.rateLimit) {
+      const limit = await takeRateLimit(options.rateLimit, (await getSignedIn())!.token);
+      if (!limit.ok) {
+        const t = await getTranslations('errors');
+        return { ok: false, message: t('rateLimited', { seconds: limit.retryAfterSeconds }) };
+      }
     }
     return run(actor, schema, raw, (input) => handler(actor, input), options);
   };
