@@ -91,7 +91,7 @@ async function replaceRecoveryCodes(tx: TTx, userId: string): Promise<string[]> 
 export async function confirmTwoFactorSetup(actor: TActor, code: string): Promise<{ recoveryCodes: string[] }> {
   return db.$transaction(async (tx) => {
     const row = await tx.twoFactor.findUnique({ where: { userId: actor.userId }, select: { pendingSecret: true } });
-    if (!row?.pendingSecret) throw new AppError('INVALID', 'setupExpired');
+    if (!row?.pendingSecret) throw new AppError('INVALID', 'setupExpired', { field: 'code' });
     const step = matchTotp(row.pendingSecret, code, Date.now());
     if (step === null) throw new AppError('INVALID', 'wrongCode', { field: 'code' });
     await tx.twoFactor.update({

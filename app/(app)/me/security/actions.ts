@@ -23,7 +23,11 @@ export const startTwoFactorSetupAction = authedAction(
   setup,
 );
 
-export const confirmTwoFactorSetupAction = authedAction(ZConfirmTwoFactor, (actor, { code }) => confirmTwoFactorSetup(actor, code), setup);
+// Not revalidated: the page would redraw without the recovery codes, which are shown only this
+// once; its "Continue" loads the next page afresh.
+export const confirmTwoFactorSetupAction = authedAction(ZConfirmTwoFactor, (actor, { code }) => confirmTwoFactorSetup(actor, code), {
+  duringSecondFactorSetup: true,
+});
 
 export const renewRecoveryCodesAction = authedAction(ZConfirmTwoFactor, (actor, { code }) => renewRecoveryCodes(actor, code), { revalidate: ['/me/security'] });
 
