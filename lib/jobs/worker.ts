@@ -3,7 +3,7 @@ import { ImportCancelled, jobContext, type TJob, type TJobHooks, type TPhase } f
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
 import { mergeImport } from '@/lib/data/imports/merge';
 import { importPool } from '@/lib/db/pools';
-import { purgeTrashIfDue } from '@/lib/jobs/periodic';
+import { purgeTrashIfDue, sweepCountersIfDue } from '@/lib/jobs/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
@@ -97,6 +97,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
         await drainImportJobs(options);
         await purgeOldImportData().catch(() => undefined);
         await purgeTrashIfDue();
+        await sweepCountersIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);

@@ -71,8 +71,9 @@ test('a new leader sets up two-step sign-in, a stranger’s ten wrong passwords 
   const secret = (await leader.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
   await leader.getByLabel('The 6-digit code the app shows now').fill(totpCode(secret, totpStep(Date.now())));
   await leader.getByRole('button', { name: 'Turn on' }).click();
-  const codes = await leader.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').allInnerTexts();
-  expect(codes).toHaveLength(10);
+  const list = leader.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+  await expect(list).toHaveCount(10);
+  const codes = await list.allInnerTexts();
   await leader.getByRole('link', { name: 'Continue' }).click();
   await expect(leader.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
   await leader.context().close();

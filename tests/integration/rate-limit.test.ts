@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/create-client';
+import { unsafeSweepCounters } from '@/lib/data/limits/counter';
 import { RATE_LIMITS, takeRateLimit } from '@/lib/data/limits/rate-limit';
 
 // The rate limiter keeps its counts in PostgreSQL: two app servers (here two clients with pools of
@@ -52,5 +53,12 @@ describe('the rate limiter', () => {
     const keys = (await servers[0]!.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) expect(key).toMatch(/^(upload|search):[0-9a-f]{64}$/);
+  });
+
+  it('forgets counters whose windows ended a day ago', async () => {
+    const before = await servers[0]!.rateLimit.count();
+    await on(0, () => servers[0]!.$executeRaw`UPDATE rate_limit SET window_start = window_start - interval '25 hours' WHERE key LIKE 'search:%'`);
+    expect(await on(0, () => unsafeSweepCounters())).toBe(1);
+    expect(await servers[0]!.rateLimit.count()).toBe(before - 1);
   });
 });

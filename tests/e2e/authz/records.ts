@@ -108,7 +108,7 @@ export async function resolveRefs() {
     mergeB: await throwaway('Authz Merge B', null),
     // A finished-and-cancelled import and a live API token, for the import and token actions.
     importId: await one(`INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, mapping, status) VALUES (${user('admin@example.org')}, 'authz.csv', 'utf-8', ',', '{Nombre}', '["givenName"]', 'CANCELLED') RETURNING id`),
-    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}) RETURNING id`),
+    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id, expires_at) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}, now() + interval '90 days') RETURNING id`),
     missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
   };
 }
