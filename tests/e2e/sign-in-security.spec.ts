@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { totpCode, totpStep } from '../../lib/otp/totp';
-import { expect, test } from './fixtures';
+import { expect, invite, test } from './fixtures';
 
 // A new leader's sign-in, as strangers and the leader live it: made to set up two-step sign-in,
 // then ten wrong passwords from a stranger's address that do not keep the leader out of their own,
@@ -10,19 +10,6 @@ const PASSWORD = 'una frase bastante larga';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 /** A client address, as the reverse proxy in front would add it (the app reads the last entry). */
 const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
-
-/** Leadership invites a new leader and copies the link the page shows. */
-async function inviteLeader(leader: Page, email: string): Promise<string> {
-  await leader.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await leader.goto('/admin/users/new');
-  await leader.getByLabel('Their email').fill(email);
-  await leader.getByRole('radio', { name: /^Leadership/ }).check();
-  await leader.getByRole('button', { name: 'Create invitation link' }).click();
-  await expect(leader.getByText(`Invitation ready for ${email}.`)).toBeVisible();
-  await leader.getByRole('button', { name: 'Copy link' }).click();
-  await expect(leader.getByRole('button', { name: 'Copied' })).toBeVisible();
-  return leader.evaluate(() => navigator.clipboard.readText());
-}
 
 async function fromAddress(browser: Browser, at: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'x-forwarded-for': at } });
@@ -37,6 +24,8 @@ async function submitPassword(page: Page, email: string, password: string) {
     page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login', { timeout: 30_000 }),
     page.getByRole('button', { name: 'Sign in' }).click(),
   ]);
+  // React empties the form once it has the answer; typing before that would be wiped out.
+  await expect(page.getByLabel('Password')).toHaveValue('');
 }
 
 async function signInWithCode(page: Page, email: string, code: string) {
@@ -50,7 +39,7 @@ async function signInWithCode(page: Page, email: string, code: string) {
 test('a new leader sets up two-step sign-in, a stranger’s ten wrong passwords do not keep them out, and a recovery code works once', async ({ adminPage, browser }) => {
   test.setTimeout(150_000);
   const email = `lider.${unique()}@example.org`;
-  const link = await inviteLeader(adminPage, email);
+  const link = await invite(adminPage, email, 'Leadership');
 
   // The invitee opens the link and chooses a password: as a leader, they are sent to set up the second step.
   const leader = await fromAddress(browser, address());

@@ -14,32 +14,30 @@ export function SessionPolicyForm({ policy }: { policy: { idleHours: number; max
   const { state, action, errors: err, str } = useActionForm(updateSessionPolicyAction, {
     initial: { idleHours: String(policy.idleHours), maxDays: String(policy.maxDays) },
   });
-  const number = { type: 'number', inputMode: 'numeric', step: 1, required: true, className: 'max-w-sm' } as const;
+  const fields = [
+    { name: 'idleHours', bounds: SESSION_POLICY.idleHours, label: t('idleHours'), hint: 'idleHint' },
+    { name: 'maxDays', bounds: SESSION_POLICY.maxDays, label: t('maxDays'), hint: 'maxHint' },
+  ] as const;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="version" value={policy.version} />
-      <Field
-        key={state?.ok ? `idle-${state.data.idleHours}` : 'idle'}
-        label={t('idleHours')}
-        name="idleHours"
-        min={SESSION_POLICY.idleHours.min}
-        max={SESSION_POLICY.idleHours.max}
-        defaultValue={str('idleHours')}
-        hint={t('idleHint', { min: SESSION_POLICY.idleHours.min, max: SESSION_POLICY.idleHours.max })}
-        error={err.idleHours}
-        {...number}
-      />
-      <Field
-        key={state?.ok ? `max-${state.data.maxDays}` : 'max'}
-        label={t('maxDays')}
-        name="maxDays"
-        min={SESSION_POLICY.maxDays.min}
-        max={SESSION_POLICY.maxDays.max}
-        defaultValue={str('maxDays')}
-        hint={t('maxHint', { min: SESSION_POLICY.maxDays.min, max: SESSION_POLICY.maxDays.max })}
-        error={err.maxDays}
-        {...number}
-      />
+      {fields.map(({ name, bounds, label, hint }) => (
+        <Field
+          key={state?.ok ? `${name}-${state.data[name]}` : name}
+          label={label}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={bounds.min}
+          max={bounds.max}
+          defaultValue={str(name)}
+          hint={t(hint, { min: bounds.min, max: bounds.max })}
+          error={err[name]}
+          className="max-w-sm"
+          required
+        />
+      ))}
       <FormMessage state={state} success={state?.ok ? t('saved') : undefined} />
       <SubmitButton>{t('save')}</SubmitButton>
     </form>
