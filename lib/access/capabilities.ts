@@ -74,6 +74,9 @@ const TABLE = {
   'admin.settings': LEADERSHIP,
   'admin.apiTokens': LEADERSHIP,
   'imports.run': LEADERSHIP,
+
+  // Two-factor sign-in: required of leadership (their accounts are the keys to everything), offered to all.
+  'account.requireSecondFactor': LEADERSHIP,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type TCapability = keyof typeof TABLE;

@@ -5,7 +5,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getActor } from '@/lib/auth/actor';
+import { getActor, getActorSettingUpSecondFactor, getSignedIn } from '@/lib/auth/actor';
+import { takeRateLimit, type TRateLimitKind } from '@/lib/data/limits/rate-limit';
 import type { TActor } from '@/lib/access/actor';
 import { orgClock } from '@/lib/data/admin/clock';
 import type { TOrgLocale } from '@/lib/format/org-locale';
@@ -30,6 +31,10 @@ type TOptions = {
    * click, a retry) creates once, and both requests get the first one's answer.
    */
   idempotent?: string;
+  /** Calls per session, counted before the input is parsed (lib/data/limits/rate-limit.ts). */
+  rateLimit?: TRateLimitKind;
+  /** Open to a leader who must still set up a second factor: the setup's own actions only. */
+  duringSecondFactorSetup?: true;
 };
 
 /**
@@ -92,10 +97,17 @@ export function authedAction<S extends z.ZodType, T>(
   options: TOptions = {},
 ) {
   return async (_prev: TActionResult<T> | null, raw: unknown): Promise<TActionResult<T>> => {
-    const actor = await getActor();
+    const actor = options.duringSecondFactorSetup ? await getActorSettingUpSecondFactor() : await getActor();
     if (!actor) {
       const t = await getTranslations('errors');
       return { ok: false, message: t('signedOut') };
+    }
+    if (options.rateLimit) {
+      const limit = await takeRateLimit(options.rateLimit, (await getSignedIn())!.token);
+      if (!limit.ok) {
+        const t = await getTranslations('errors');
+        return { ok: false, message: t('rateLimited', { seconds: limit.retryAfterSeconds }) };
+      }
     }
     return run(actor, schema, raw, (input) => handler(actor, input), options);
   };

@@ -4,6 +4,7 @@ import type { TActor } from '@/lib/access/actor';
 import { orgClock } from '@/lib/data/admin/clock';
 import { unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
 import type { TOrgLocale } from '@/lib/format/org-locale';
+import { takeRateLimit } from '@/lib/data/limits/rate-limit';
 import { httpErrorOf } from '@/lib/entry/http-error';
 import { errorResponse, hal, OsdiError, type TPage } from '@/lib/osdi/hal';
 import { ZPaging } from '@/lib/osdi/schemas';
@@ -26,7 +27,10 @@ export function osdiRoute(handler: THandler) {
       const token = request.headers.get('osdi-api-token')?.trim();
       if (!token) throw new OsdiError(401, 'missing_token', 'Send an API token in the OSDI-API-Token header. Leadership creates tokens in Leaven at /settings/api-tokens.');
       const actor = await unsafeGetActorByApiToken(token);
-      if (!actor) throw new OsdiError(401, 'invalid_token', 'This API token is not valid: it may have been revoked, or its user disabled. Ask leadership for a new one.');
+      if (!actor) throw new OsdiError(401, 'invalid_token', 'This API token is not valid: it may have expired or been revoked, or its user disabled. Ask leadership for a new one.');
+      // Per token, shared by every app server (lib/data/limits/rate-limit.ts).
+      const limit = await takeRateLimit('osdi', token);
+      if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
       const resolved = (await params) ?? {};
       // An id that is not a uuid names nothing: the same 404 as a missing record.
       for (const [key, value] of Object.entries(resolved)) if (/id$/i.test(key) && !UUID.test(value)) throw notFound();
@@ -53,6 +57,12 @@ function osdiError(e: unknown): Response {
       console.error('[osdi] unexpected error', e);
       return errorResponse(500, 'server_error', 'Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell the Leaven administrators.');
   }
+}
+
+function tooManyRequests(retryAfterSeconds: number): Response {
+  const response = errorResponse(429, 'rate_limited', `Too many requests with this token. Wait ${retryAfterSeconds} seconds (the Retry-After header), then go on.`);
+  response.headers.set('Retry-After', String(retryAfterSeconds));
+  return response;
 }
 
 const NOT_FOUND = 'No such resource, or it is outside what this token may see.';

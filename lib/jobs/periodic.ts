@@ -1,4 +1,5 @@
 import { unsafePurgeIdempotencyKeys } from '@/lib/data/idempotency';
+import { unsafeSweepCounters } from '@/lib/data/limits/counter';
 import { unsafePurgeExpiredTrash } from '@/lib/data/people/trash';
 
 // Housekeeping that runs on its own, from the background worker's loop on every app server
@@ -30,4 +31,14 @@ export async function purgeIdempotencyKeysIfDue(now = Date.now()): Promise<void>
   if (now - lastKeysPurge < KEYS_PURGE_EVERY_MS) return;
   lastKeysPurge = now;
   await unsafePurgeIdempotencyKeys().catch((e: unknown) => console.error('[leaven] idempotency key purge failed:', e));
+}
+
+const COUNTER_SWEEP_EVERY_MS = 60 * 60_000;
+let lastCounterSweep = 0;
+
+/** Forgets the sign-in and rate-limit counters whose windows ended a day ago, at most hourly per server. */
+export async function sweepCountersIfDue(now = Date.now()): Promise<void> {
+  if (now - lastCounterSweep < COUNTER_SWEEP_EVERY_MS) return;
+  lastCounterSweep = now;
+  await unsafeSweepCounters().catch((e: unknown) => console.error('[leaven] counter sweep failed:', e));
 }

@@ -6,7 +6,7 @@ import { ImportStagingLost } from '@/lib/data/imports/staging-lost';
 import { importPool } from '@/lib/db/pools';
 import { backupIfDue } from '@/lib/jobs/backup';
 import { startHeartbeat } from '@/lib/jobs/heartbeat';
-import { purgeIdempotencyKeysIfDue, purgeTrashIfDue } from '@/lib/jobs/periodic';
+import { purgeIdempotencyKeysIfDue, purgeTrashIfDue, sweepCountersIfDue } from '@/lib/jobs/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
@@ -122,6 +122,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
         await purgeTrashIfDue();
         await backupIfDue(stopping);
         await purgeIdempotencyKeysIfDue();
+        await sweepCountersIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);

@@ -136,6 +136,33 @@ test('screens member es phone', async ({ browser }) => {
   }
   await page.context().close();
 });
+// Two-step sign-in and the sessions list (My profile → Security), and the setup leadership is sent to.
+for (const locale of ['en', 'es'] as const) {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    test(`security screens ${locale} ${size}`, async ({ browser }) => {
+      const es = locale === 'es';
+      /** Starts the setup, unless an earlier run of this test already did (the secret waits to be confirmed). */
+      const startSetup = async (page: Page) => {
+        const start = page.getByRole('button', { name: es ? 'Activar el inicio de sesión en dos pasos' : 'Set up two-step sign-in' });
+        if (await start.isVisible()) await start.click();
+        await page.getByRole('img', { name: es ? /Código QR/ : /QR code/ }).waitFor();
+      };
+      const member = await pageAs(browser, 'MEMBER', { locale: es ? 'es-MX' : 'en-US', viewport });
+      await member.goto('/me/security');
+      await startSetup(member);
+      await member.screenshot({ path: path.join(OUT, `security-setup-${locale}-${size}.png`), fullPage: true });
+      await member.context().close();
+      const admin = await pageAs(browser, 'ADMIN', { locale: es ? 'es-MX' : 'en-US', viewport });
+      await admin.goto('/two-factor');
+      await startSetup(admin);
+      await admin.screenshot({ path: path.join(OUT, `two-factor-${locale}-${size}.png`), fullPage: true });
+      await admin.goto('/admin/settings');
+      await admin.screenshot({ path: path.join(OUT, `admin-settings-${locale}-${size}.png`), fullPage: true });
+      await admin.context().close();
+    });
+  }
+}
+
 /** A sign-in sheet with a few rows to fix, `rows` long, uploaded as the page would. */
 async function uploadSheet(page: Page, rows: number): Promise<string> {
   const lines = ['Nombre;Apellido;Teléfono;Correo;Precinto;Distrito;Estatus migratorio;Etiquetas'];

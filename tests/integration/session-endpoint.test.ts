@@ -1,6 +1,6 @@
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unsafeSignIn } from '@/lib/data/account/sessions';
+import { unsafeSignIn } from '@/lib/data/account/sign-in';
 import { buildSmallOrg, testClient } from '../support/small-org';
 
 // /api/auth/session is readable by every script on Leaven's pages. The session cookie carries the

@@ -10,3 +10,17 @@ export async function codeOf(p: Promise<unknown>): Promise<string> {
     throw e;
   }
 }
+
+/** Asserts that `p` rejects with an AppError of `code` (and, when given, of message key `message`). */
+export async function expectAppError(p: Promise<unknown>, code: string, message?: string): Promise<void> {
+  let caught: unknown = null;
+  try {
+    await p;
+  } catch (e) {
+    caught = e;
+  }
+  if (!isAppError(caught)) throw new Error(`expected an AppError ${code}${message ? ` (${message})` : ''}, got ${caught === null ? 'no error' : String(caught)}`);
+  if (caught.code !== code || (message !== undefined && caught.message !== message)) {
+    throw new Error(`expected AppError ${code}${message ? ` (${message})` : ''}, got ${caught.code} (${caught.message})`);
+  }
+}

@@ -91,6 +91,9 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   'admin.settings': [Y, N, N],
   'admin.apiTokens': [Y, N, N],
   'imports.run': [Y, N, N],
+
+  // issue 13: "Two-factor sign-in ... required for leadership, offered to everyone"
+  'account.requireSecondFactor': [Y, N, N],
 };
 
 const actorOf = (role: Role, userId = 'u-1') => ({ role, userId });

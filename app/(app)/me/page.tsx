@@ -37,6 +37,9 @@ export default async function MyProfilePage() {
         <dt className="text-stone-500">{t('me.role')}</dt>
         <dd>{t(`role.${actor.role}`)}</dd>
       </dl>
+      <Link href="/me/security" className="mt-3 inline-block font-medium text-brand-800 hover:underline">
+        {t('security.link')} →
+      </Link>
     </Card>
   );
   if (!profile) {

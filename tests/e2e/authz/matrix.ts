@@ -103,6 +103,11 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/search': () => each('/search?q=mar', signedIn),
   '/follow-ups': () => each('/follow-ups', noMembers),
   '/me/people': () => each('/me/people', signedIn),
+  // One's own second factor and sessions; nobody else's.
+  '/me/security': () => each('/me/security', signedIn),
+  // Where a leader without a second factor is kept until they set one up; open to anyone signed in
+  // who has none (the demo's accounts have none, and are not made to).
+  '/two-factor': () => each('/two-factor', signedIn),
   '/me/people/new': () => each('/me/people/new', signedIn),
   // "My people" is narrowed to the people one added or recruited, whatever one's role.
   '/me/people/[id]': (r) => [
@@ -172,6 +177,17 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/actions.ts#setLocaleAction': () => act({ locale: 'en' }, anyone),
   'app/actions.ts#signOutAction': () => [], // checked separately, last: it ends the session it is called with
   'app/(auth)/login/actions.ts#signInAction': () => allowedAs('refused', act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password')),
+  // The second step of a sign-in that does not exist: start again, for anyone.
+  'app/(auth)/login/actions.ts#secondFactorSignInAction': () => allowedAs('refused', act({ challenge: 'A'.repeat(43), code: '123456' }, anyone, 'unknown sign-in')),
+  // One's own second factor and sessions. A wrong code is refused beside its field; a leader may not turn it off.
+  'app/(app)/me/security/actions.ts#startTwoFactorSetupAction': () => act({}, signedIn),
+  'app/(app)/me/security/actions.ts#confirmTwoFactorSetupAction': () => allowedAs('invalid', act({ code: '000000' }, signedIn, 'wrong code')),
+  'app/(app)/me/security/actions.ts#renewRecoveryCodesAction': () => allowedAs('invalid', act({ code: '000000' }, signedIn, 'wrong code')),
+  'app/(app)/me/security/actions.ts#turnOffTwoFactorAction': () => act({ code: '000000' }, { anonymous: 'login', member: 'invalid', coordinator: 'invalid', admin: 'refused' }, 'wrong code'),
+  'app/(app)/me/security/actions.ts#revokeSessionAction': (r) => act({ id: r.missing }, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'not one’s own'),
+  // Signed in, it ends every session of the user, which the other tests share: tests/e2e/sign-in-security.spec.ts does it with a user of its own.
+  'app/(app)/me/security/actions.ts#signOutEverywhereAction': () => [{ as: 'anonymous', label: 'signed out', input: {}, expect: 'login' }],
+  'app/(app)/me/security/actions.ts#dismissSignInNoticeAction': () => act({}, signedIn),
   'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
   'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
     // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
@@ -221,6 +237,8 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     ...allowedAs('invalid', act({ id: r.precinct }, leadershipOnly, 'people live there')),
     { as: 'admin', label: 'missing', input: { id: r.missing }, expect: '404' },
   ],
+  'app/(app)/admin/settings/actions.ts#updateSessionPolicyAction': () =>
+    allowedAs('conflict', act({ idleHours: '11', maxDays: '13', version: '9999' }, leadershipOnly, 'stale version')),
 
   // Each allowed pair already has a relationship (the demo's, or records.ts's ties): the caller
   // is let in and told so; nothing changes.
@@ -272,6 +290,8 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetCoordinator }, leadershipOnly),
+  // The target has no second factor to reset: leadership is told so, nothing changes.
+  'app/(app)/admin/users/actions.ts#resetSecondFactorAction': (r) => allowedAs('refused', act({ id: r.targetUser }, leadershipOnly)),
   // Everyone edits their own profile (a stale version: a conflict, nothing saved).
   'app/(app)/me/actions.ts#updateMyProfileAction': () => allowedAs('conflict', act({ version: '9999', givenName: 'Authz', preferredLanguage: 'es' }, signedIn)),
   'app/(app)/me/people/actions.ts#addMyPersonAction': () => act({ givenName: 'Authz Conocida', kind: 'FRIEND' }, signedIn),

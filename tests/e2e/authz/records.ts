@@ -111,7 +111,7 @@ export async function resolveRefs() {
     // The demo's home ward and a precinct of it where people live (for the places actions, which leadership's cases leave as they are).
     ward: await one(`SELECT id FROM ward WHERE number = 25`),
     precinct: await one(`SELECT p.id FROM precinct p JOIN ward w ON w.id = p.ward_id WHERE w.number = 25 AND p.number = 1`),
-    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}) RETURNING id`),
+    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id, expires_at) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}, now() + interval '90 days') RETURNING id`),
     missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
   };
 }

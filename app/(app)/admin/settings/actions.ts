@@ -5,6 +5,8 @@ import { orgClock } from '@/lib/data/admin/clock';
 import { updateOrganizationSettings } from '@/lib/data/admin/organization';
 import { updateTrashRetention } from '@/lib/data/admin/settings';
 import { ZOrganizationSettings, ZTrashRetention } from '@/lib/validation/settings';
+import { updateSessionPolicy } from '@/lib/data/admin/session-policy';
+import { ZSessionPolicy } from '@/lib/validation/security';
 
 export const updateTrashRetentionAction = authedAction(ZTrashRetention, (actor, input) => updateTrashRetention(actor, input), {
   revalidate: ['/admin/settings', '/people/trash'],
@@ -19,3 +21,4 @@ export const updateOrganizationSettingsAction = authedAction(
   },
   { revalidate: ['/admin/settings'] },
 );
+export const updateSessionPolicyAction = authedAction(ZSessionPolicy, (actor, input) => updateSessionPolicy(actor, input), { revalidate: ['/admin/settings'] });

@@ -11,7 +11,9 @@ import { loadOr404, requirePage } from '@/lib/entry/page';
 import { BackupsSection } from './_components/backups-section';
 import { formatDateTime } from '@/lib/format/dates';
 import { OrganizationForm } from './_components/organization-form';
+import { getSessionPolicy } from '@/lib/data/admin/session-policy';
 import { RetentionForm } from './_components/retention-form';
+import { SessionPolicyForm } from './_components/session-policy-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };
@@ -19,13 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const actor = await requirePage('admin.settings');
-  const [t, tOrg, format, locale, settings, organization, clock] = await Promise.all([
+  const [t, tOrg, tPolicy, format, locale, settings, organization, policy, clock] = await Promise.all([
     getTranslations('settings'),
     getTranslations('orgSettings'),
+    getTranslations('security.policy'),
     getFormatter(),
     getLocale(),
     loadOr404(getSettings(actor)),
     loadOr404(getOrganizationSettings(actor)),
+    loadOr404(getSessionPolicy(actor)),
     orgClock(),
   ]);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
@@ -46,6 +50,10 @@ export default async function SettingsPage() {
         <Link href="/people/trash" className="mt-4 inline-block text-sm font-medium text-brand-800 hover:underline">
           {t('trash.open')}
         </Link>
+      </Card>
+      <Card title={tPolicy('title')}>
+        <p className="mb-4 text-sm text-stone-700">{tPolicy('explain')}</p>
+        <SessionPolicyForm policy={policy} />
       </Card>
       <BackupsSection actor={actor} />
     </div>

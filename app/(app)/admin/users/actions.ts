@@ -2,10 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { authedAction } from '@/lib/entry/action';
 import { appOrigin } from '@/lib/auth/origin';
 import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/account/invitations';
 import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
+import { resetSecondFactor } from '@/lib/data/account/two-factor';
 import { mailConfigured, sendMail } from '@/lib/mail';
 import { ZInviteInput } from '@/lib/validation/invitation';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
@@ -58,3 +60,6 @@ export const setScopeAction = authedAction(ZSetScopeInput, async (actor, { userI
   await setUserScope(actor, userId, scope);
   return done(userId);
 });
+
+/** Someone lost their phone and their recovery codes: their second factor is reset, and they are signed out everywhere. */
+export const resetSecondFactorAction = authedAction(z.object({ id: z.uuid() }), (actor, { id }) => resetSecondFactor(actor, id), { revalidate: ['/admin/users'] });

@@ -18,6 +18,8 @@ const TONE: Record<string, 'neutral' | 'brand' | 'warm' | 'danger'> = {
   LOCKOUT: 'danger',
   SIGN_IN_REFUSED: 'danger',
   DISABLE: 'danger',
+  SECOND_FACTOR_OFF: 'warm',
+  SECOND_FACTOR_RESET: 'danger',
 };
 
 /** Each entry: when, who, what, which record, which fields (names only: the log never holds values). */

@@ -8,6 +8,7 @@ import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { API_TOKEN_DAYS } from '@/lib/validation/security';
 import { createApiTokenAction } from '../actions';
 
 type TUser = { id: string; email: string; role: string };
@@ -30,6 +31,15 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
         />
       </div>
       <p className="text-sm text-stone-600">{t('userHint')}</p>
+      <SelectField
+        label={t('lifetime')}
+        name="days"
+        defaultValue="90"
+        options={API_TOKEN_DAYS.map((days) => ({ value: String(days), label: t('days', { days }) }))}
+        error={errors?.days}
+        className="max-w-xs"
+      />
+      <p className="text-sm text-stone-600">{t('lifetimeHint')}</p>
       <FormMessage state={state} />
       {state?.ok ? (
         <div role="status" className="space-y-2 rounded-md border border-brand-200 bg-brand-50 p-3">
