@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
 import { dateColumn } from '@/lib/format/dates';
 import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Circles and their memberships. Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -16,9 +17,9 @@ export const ZPastDay = z
   .refine((d) => d === undefined || d.getTime() <= Date.now() + 86_400_000, { error: 'invalid' });
 
 export const ZCircleFields = z.object({
-  name: requiredText(120),
+  name: requiredText(LIMITS.circleName),
   kind: z.enum(CircleKind, { error: 'invalidChoice' }),
-  description: optionalText(2000),
+  description: optionalText(LIMITS.circleDescription),
 });
 export const ZCreateCircleInput = ZCircleFields;
 export type TCreateCircleInput = z.infer<typeof ZCreateCircleInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isForbiddenName } from '@/lib/vocabulary/privacy';
+import { LIMITS } from '@/lib/validation/limits';
 
 // The small zod pieces the schemas in lib/validation share: one of each, here (STYLE.md rule 5).
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
@@ -55,9 +56,9 @@ export const ZVersion = z.coerce.number().int().positive();
  */
 export const tagListText = z
   .string()
-  .max(500, { error: 'tooLong' })
+  .max(LIMITS.tagList, { error: 'tooLong' })
   .optional()
   .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
-  .refine((tags) => tags.every((t) => t.length <= 50), { error: 'tooLong' })
+  .refine((tags) => tags.every((t) => t.length <= LIMITS.tag), { error: 'tooLong' })
   // Security: a tag vocabulary for immigration status is refused like a column for it (DESIGN.md).
   .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '@/lib/validation/auth';
 import { textOrNull } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 import { ZOptionalPhone } from '@/lib/validation/person';
 import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
@@ -32,8 +33,8 @@ export const ZAcceptInvitationInput = ZPasswordPair.extend({
   // Asked only when the invitation did not link an existing person. The form says so (needsPerson)
   // to check the name with the other fields at once; the data layer checks again, from the database.
   needsPerson: z.literal('1').optional(),
-  givenName: textOrNull(100),
-  familyName: textOrNull(100),
+  givenName: textOrNull(LIMITS.personName),
+  familyName: textOrNull(LIMITS.personName),
   phone: ZOptionalPhone,
 })
   .refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] })

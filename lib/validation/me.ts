@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
 import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 import { contactRowsForm, ZOptionalPhone } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
@@ -16,15 +17,15 @@ export const ZMyProfileForm = contactRowsForm({
 });
 export type TMyProfileForm = z.output<typeof ZMyProfileForm>;
 
-const ZGivenName = requiredText(100);
+const ZGivenName = requiredText(LIMITS.personName);
 
 /** Someone a person knows, added to "My people": a name, a phone, how they know them, which circles. */
 export const ZAddMyPersonInput = z.object({
   givenName: ZGivenName,
-  familyName: textOrNull(100),
+  familyName: textOrNull(LIMITS.personName),
   phone: ZOptionalPhone,
   kind: z.enum(RelationshipKind, { error: 'invalidChoice' }),
-  note: textOrNull(500),
+  note: textOrNull(LIMITS.shortNote),
   circleIds: idList(50),
 });
 export type TAddMyPersonInput = z.infer<typeof ZAddMyPersonInput>;
@@ -33,7 +34,7 @@ export const ZUpdateMyPersonInput = z.object({
   id: z.uuid({ error: 'invalid' }),
   version: ZVersion,
   givenName: ZGivenName,
-  familyName: textOrNull(100),
+  familyName: textOrNull(LIMITS.personName),
   phone: ZOptionalPhone,
 });
 export type TUpdateMyPersonInput = z.infer<typeof ZUpdateMyPersonInput>;

@@ -3,6 +3,7 @@ import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/pr
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { wallTimeToUtc } from '@/lib/format/dates';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -20,12 +21,12 @@ export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ 
 
 export const ZMobilizationForm = z
   .object({
-    name: requiredText(200),
+    name: requiredText(LIMITS.mobilizationName),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/format/dates.ts).
     startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
-    place: optionalText(300),
-    description: optionalText(5000),
+    place: optionalText(LIMITS.place),
+    description: optionalText(LIMITS.notes),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
@@ -74,7 +75,7 @@ export const ZNeeds = z.object({
   needChildcare: checkbox,
   needAccessibility: checkbox,
   needSeatNearDoor: checkbox,
-  needsNote: optionalText(500),
+  needsNote: optionalText(LIMITS.shortNote),
 });
 export type TNeeds = z.infer<typeof ZNeeds>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
 import { first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Allied organizations and the people affiliated with them. Messages are catalog keys under `errors.`.
 
@@ -12,12 +13,12 @@ const ZOwner = z
   .optional();
 
 export const ZOrganizationFields = z.object({
-  name: requiredText(160),
+  name: requiredText(LIMITS.organizationName),
   kind: z.enum(OrganizationKind, { error: 'invalidChoice' }),
   closeness: z.enum(Closeness, { error: 'invalidChoice' }),
   ownerUserId: ZOwner,
-  agreementNotes: optionalText(5000),
-  disagreementNotes: optionalText(5000),
+  agreementNotes: optionalText(LIMITS.notes),
+  disagreementNotes: optionalText(LIMITS.notes),
 });
 export const ZCreateOrganizationInput = ZOrganizationFields;
 export type TCreateOrganizationInput = z.infer<typeof ZCreateOrganizationInput>;
@@ -29,7 +30,7 @@ export const ZAffiliationKey = z.object({ organizationId: z.uuid({ error: 'inval
 export type TAffiliationKey = z.infer<typeof ZAffiliationKey>;
 
 export const ZAffiliationInput = ZAffiliationKey.extend({
-  role: optionalText(80),
+  role: optionalText(LIMITS.affiliationRole),
   // An unticked checkbox sends nothing, which means "no".
   isPointPerson: z.boolean().default(false),
 });

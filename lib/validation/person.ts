@@ -3,36 +3,31 @@ import { z } from 'zod';
 import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
 
 /**
- * The longest each of a person's texts may be. The OSDI API (lib/osdi/schemas.ts) takes a person
- * with the same limits, so what the form refuses the API refuses too.
- */
-export const PERSON_MAX = { name: 100, pronouns: 40, street: 200, city: 100, postalCode: 20, source: 100, notes: 5000, email: 254 } as const;
-
-/**
  * A person's email address, for the person form and the OSDI API alike: trimmed, lower-cased
- * (as it is stored), at most PERSON_MAX.email long, and an address. The messages are the caller's.
+ * (as it is stored), at most LIMITS.email long, and an address. The messages are the caller's.
  */
 export const personEmail = (error: { tooLong: string; email: string }) =>
-  z.string().trim().toLowerCase().max(PERSON_MAX.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
+  z.string().trim().toLowerCase().max(LIMITS.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
 
 export const ZPersonFields = z.object({
-  givenName: optionalText(PERSON_MAX.name),
-  familyName: optionalText(PERSON_MAX.name),
-  preferredName: optionalText(PERSON_MAX.name),
-  pronouns: optionalText(PERSON_MAX.pronouns),
+  givenName: optionalText(LIMITS.personName),
+  familyName: optionalText(LIMITS.personName),
+  preferredName: optionalText(LIMITS.personName),
+  pronouns: optionalText(LIMITS.pronouns),
   preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }).optional(),
-  street: optionalText(PERSON_MAX.street),
-  city: optionalText(PERSON_MAX.city),
-  postalCode: optionalText(PERSON_MAX.postalCode),
+  street: optionalText(LIMITS.street),
+  city: optionalText(LIMITS.city),
+  postalCode: optionalText(LIMITS.postalCode),
   ladderStage: z.enum(LadderStage, { error: 'invalidChoice' }).optional(),
   registeredVoter: z.enum(VoterStatus, { error: 'invalidChoice' }).optional(),
-  source: optionalText(PERSON_MAX.source),
-  notes: optionalText(PERSON_MAX.notes),
+  source: optionalText(LIMITS.source),
+  notes: optionalText(LIMITS.notes),
   contactConsent: z.boolean().optional(),
   doNotContact: z.boolean().optional(),
 });
@@ -60,7 +55,7 @@ function e164OrIssue(v: string, ctx: z.RefinementCtx): string | null {
 export const ZOptionalPhone = z
   .string()
   .trim()
-  .max(40, { error: 'tooLong' })
+  .max(LIMITS.phoneTyped, { error: 'tooLong' })
   .optional()
   .transform((v, ctx) => (v ? e164OrIssue(v, ctx) : null));
 

@@ -6,6 +6,7 @@ import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { CircleKind } from '@/lib/generated/prisma/enums';
+import { LIMITS } from '@/lib/validation/limits';
 import { createCircleAction, updateCircleAction } from '../actions';
 
 type TCircleValues = { id: string; version: number; name: string; kind: CircleKind; description: string | null };
@@ -19,7 +20,7 @@ export function CircleForm({ circle }: { circle?: TCircleValues }) {
 
   return (
     <RecordForm form={form} path="/circles" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={120} error={errors?.name} />
+      <Field label={t('name')} name="name" defaultValue={value('name')} required limit={LIMITS.circleName} error={errors?.name} />
       <SelectField
         label={t('kind')}
         name="kind"
@@ -27,7 +28,7 @@ export function CircleForm({ circle }: { circle?: TCircleValues }) {
         options={Object.values(CircleKind).map((k) => ({ value: k, label: tKind(k) }))}
         error={errors?.kind}
       />
-      <TextareaField label={t('description')} name="description" defaultValue={value('description') ?? ''} maxLength={2000} error={errors?.description} />
+      <TextareaField label={t('description')} name="description" defaultValue={value('description') ?? ''} limit={LIMITS.circleDescription} error={errors?.description} />
     </RecordForm>
   );
 }

@@ -13,6 +13,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import type { TActionResult } from '@/lib/entry/action';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const KINDS = ['RALLY', 'BUS_TRIP', 'CANVASS', 'LOBBY_DAY', 'EDUCATION_SESSION', 'ELECTION_DAY', 'MEETING'] as const;
 
@@ -45,11 +46,11 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
       {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
       <FormMessage state={state} />
       <Fieldset legend={t('what')}>
-        <Field name="name" label={t('name')} defaultValue={str('name')} error={err.name} className="sm:col-span-2" />
+        <Field name="name" label={t('name')} defaultValue={str('name')} error={err.name} limit={LIMITS.mobilizationName} className="sm:col-span-2" />
         <SelectField name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: tk(k) }))} />
         <Field name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={str('startsAt')} error={err.startsAt} />
-        <Field name="place" label={t('place')} defaultValue={str('place')} error={err.place} className="sm:col-span-2" />
-        <TextareaField name="description" label={t('description')} defaultValue={str('description')} error={err.description} className="sm:col-span-2" />
+        <Field name="place" label={t('place')} defaultValue={str('place')} error={err.place} limit={LIMITS.place} className="sm:col-span-2" />
+        <TextareaField name="description" label={t('description')} defaultValue={str('description')} error={err.description} limit={LIMITS.notes} className="sm:col-span-2" />
       </Fieldset>
       <Fieldset legend={t('goalAndQuotas')}>
         <Field name="goal" label={t('goal')} type="number" min={1} inputMode="numeric" value={goal} onChange={(e) => setGoal(e.target.value)} error={err.goal} />

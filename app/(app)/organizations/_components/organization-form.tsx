@@ -6,6 +6,7 @@ import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+import { LIMITS } from '@/lib/validation/limits';
 import { createOrganizationAction, updateOrganizationAction } from '../actions';
 
 type TValues = {
@@ -36,7 +37,7 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
 
   return (
     <RecordForm form={form} path="/organizations" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={160} error={errors?.name} />
+      <Field label={t('name')} name="name" defaultValue={value('name')} required limit={LIMITS.organizationName} error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('kind')}
@@ -68,12 +69,12 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
           <p className="text-stone-500">{t('ownerLeadershipOnly')}</p>
         </div>
       )}
-      <TextareaField label={t('agreementNotes')} name="agreementNotes" defaultValue={value('agreementNotes') ?? ''} maxLength={5000} error={errors?.agreementNotes} />
+      <TextareaField label={t('agreementNotes')} name="agreementNotes" defaultValue={value('agreementNotes') ?? ''} limit={LIMITS.notes} error={errors?.agreementNotes} />
       <TextareaField
         label={t('disagreementNotes')}
         name="disagreementNotes"
         defaultValue={value('disagreementNotes') ?? ''}
-        maxLength={5000}
+        limit={LIMITS.notes}
         error={errors?.disagreementNotes}
       />
     </RecordForm>

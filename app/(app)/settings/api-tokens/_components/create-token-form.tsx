@@ -8,6 +8,7 @@ import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { LIMITS } from '@/lib/validation/limits';
 import { createApiTokenAction } from '../actions';
 
 type TUser = { id: string; email: string; role: string };
@@ -20,7 +21,7 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
   return (
     <form action={action} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required maxLength={100} />
+        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required limit={LIMITS.apiTokenName} />
         <SelectField
           label={t('user')}
           name="userId"
