@@ -2,6 +2,7 @@ import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TImportField, TMapping } from '@/lib/vocabulary/import-fields';
 import { precinct as toPrecinct, ward as toWard, type TPlaceIndex } from '@/lib/import/places';
 import * as v from '@/lib/import/values';
+import { distinctTags } from '@/lib/validation/form-helpers';
 import { LIMITS } from '@/lib/validation/limits';
 
 // One row of a file, as it will be saved: each mapped cell normalised, the problems that keep it
@@ -92,7 +93,7 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
       case 'tags': {
         const r = v.tags(raw);
         if (r.ok && r.value) {
-          add(row.tags, r.value.tags);
+          row.tags = distinctTags([...row.tags, ...r.value.tags]);
           row.droppedTags += r.value.dropped;
         } else if (!r.ok) problem(field, r.problem, col);
         break;

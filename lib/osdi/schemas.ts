@@ -110,7 +110,6 @@ export const ZOsdiNewPerson = ZOsdiPerson.refine((p) => Boolean(p.given_name || 
 const tagName = z
   .string({ error: 'expected a string' })
   .trim()
-  .toLowerCase()
   .min(1, { error: 'must not be empty' })
   .max(LIMITS.tag, { error: `at most ${LIMITS.tag} characters` })
   .refine((t) => !isForbiddenName(t), { error: 'Leaven does not keep tags about immigration status, citizenship or country of birth' });

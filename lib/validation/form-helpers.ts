@@ -51,14 +51,31 @@ export const textOrNull = (max: number) =>
 export const ZVersion = z.coerce.number().int().positive();
 
 /**
- * Tags typed in one field, separated by commas: trimmed, lower-cased, spaces folded, each once.
- * The person form and an import's tags for everyone both take them this way.
+ * Tags as written: trimmed, spaces folded, each once whatever its case, in the spelling first
+ * written ("Padres LSC, padres lsc" is one tag, "Padres LSC"). The database keeps one tag per name
+ * in any case (a unique index on lower(name)), and a tag already there keeps its own spelling.
+ */
+export function distinctTags(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const tag = name.trim().replace(/\s+/g, ' ');
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
+
+/**
+ * Tags typed in one field, separated by commas (distinctTags). The person form and an import's
+ * tags for everyone both take them this way.
  */
 export const tagListText = z
   .string()
   .max(LIMITS.tagList, { error: 'tooLong' })
   .optional()
-  .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
+  .transform((v) => distinctTags((v ?? '').split(',')))
   .refine((tags) => tags.every((t) => t.length <= LIMITS.tag), { error: 'tooLong' })
   // Security: a tag vocabulary for immigration status is refused like a column for it (DESIGN.md).
   .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' });

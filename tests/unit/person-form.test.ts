@@ -35,7 +35,7 @@ describe('the person form', () => {
       { email: 'jose@example.org', subscribed: true },
       { email: 'pepe@example.net', subscribed: false },
     ]);
-    expect(r.tags).toEqual(['bus-captain', 'driver']);
+    expect(r.tags).toEqual(['Bus-Captain', 'driver']);
     expect(r.languages).toEqual(['es', 'en']);
     expect(r.contactConsent).toBe(true);
     expect(r.doNotContact).toBe(false);

@@ -6,6 +6,7 @@ import { personScope } from '@/lib/access/scopes/people';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
 import { apiPersonSelect } from '@/lib/osdi/person-dto';
+import { distinctTags } from '@/lib/validation/form-helpers';
 
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
 // (lib/data/people/write.ts) as the pages. A token sees and changes exactly what its user can.
@@ -78,7 +79,7 @@ async function toInput(p: TOsdiPerson, current: TPersonDetail | null, addTags: s
     }
     input.phones = list;
   }
-  if (addTags.length) input.tags = [...new Set([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags])];
+  if (addTags.length) input.tags = distinctTags([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags]);
   // Undefined means "not sent": leave those fields as they are.
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as TPersonInput;
 }

@@ -5,6 +5,7 @@ import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/access/scopes/people';
 import { personConflict } from '@/lib/data/people/conflict';
 import { FORM_INCLUDE } from '@/lib/data/people/form';
+import { tagsNamed } from '@/lib/data/people/tags';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
@@ -33,12 +34,8 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput) {
   }
   if (input.tags) {
     await tx.personTag.deleteMany({ where: { personId } });
-    if (input.tags.length) {
-      // Three statements whatever the number of tags; a tag someone else creates meanwhile is skipped, then found.
-      await tx.tag.createMany({ data: input.tags.map((name) => ({ name })), skipDuplicates: true });
-      const tags = await tx.tag.findMany({ where: { name: { in: input.tags } }, select: { id: true } });
-      await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
-    }
+    const tags = await tagsNamed(tx, input.tags);
+    if (tags.length) await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
   }
 }
 
