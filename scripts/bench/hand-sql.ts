@@ -206,12 +206,17 @@ export function handKeyAt(actor: TActor, c: TTableCase, offset: number): TQuery 
 export function handSearch(actor: TActor, terms: TSearchTerms, limit: number): TQuery {
   const p = new Params();
   const conds = `${scope(actor, p)} AND ${searchSql(terms, p)}`;
+  // Ranked: the typed words whole in the name shown (0), beginning its words (1), or else (2).
+  const words = `' ' || translate(m.sort_name, '''’‘-.,', '      ') || ' '`;
   return {
     text: `WITH matched AS MATERIALIZED (SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p WHERE ${conds}),
-           hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${limit})
+           q AS (SELECT array_agg('% ' || w || ' %') AS whole, array_agg('% ' || w || '%') AS start
+                   FROM regexp_split_to_table(lower(leaven_unaccent(${p.add(terms.text, 'text')})), '[^[:alnum:]]+') w WHERE w <> ''),
+           hits AS (SELECT m.*, CASE WHEN ${words} LIKE ALL (q.whole) THEN 0 WHEN ${words} LIKE ALL (q.start) THEN 1 ELSE 2 END AS rank
+                      FROM matched m, q ORDER BY rank, sort_name, id LIMIT ${limit})
            SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
            FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
-           ORDER BY h.sort_name, h.id`,
+           ORDER BY h.rank, h.sort_name, h.id`,
     values: p.values,
   };
 }

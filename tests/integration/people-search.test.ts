@@ -115,3 +115,26 @@ describe('the shell search box', () => {
     expect(one.people.map((p) => p.id)).toEqual([all.people[0]!.id]);
   });
 });
+
+describe('the order of the suggestions', () => {
+  it('puts an exact first or family name first, then the beginnings of names, then nicknames and fragments', async () => {
+    const make = (givenName: string, familyName: string, preferredName: string | null = null) =>
+      prisma.person.create({ data: { givenName, familyName, preferredName, wardId: org.ward.id } });
+    // By name alone these would come Acosta, Aguilar, Benítez, Zavala: the Josés were last.
+    await make('Josefina', 'Aguilar');
+    await make('José', 'Acosta', 'Pepe');
+    await make('Josefa', 'Benítez', 'Pepa');
+    const jose = await make('José', 'Zavala');
+    await make('María José', 'Ybarra');
+    await make('Ana', 'José');
+    const fragment = await make('Rita', 'Castro');
+    await prisma.personEmail.create({ data: { personId: fragment.id, email: 'josefa.fan@example.org', isPrimary: true } });
+    expect(await found('jose')).toEqual(['Ana José', 'María José Ybarra', 'José Zavala', 'Josefina Aguilar', 'Pepe Acosta', 'Pepe Ávila', 'Pepa Benítez', 'Rita Castro']);
+    // Two words: both whole words of the name shown come first.
+    expect((await found('jose zav'))[0]).toBe('José Zavala');
+    expect((await found('JOSÉ ZAVALA'))).toEqual(['José Zavala']);
+    // The shell's box and the search page rank the same way.
+    expect((await globalSearch(org.actors.admin, 'jose')).people[0]!.name).toBe('Ana José');
+    expect((await searchPeopleInScope(org.actors.admin, { q: 'jose', exclude: [jose.id] })).map((p) => p.name).slice(0, 2)).toEqual(['Ana José', 'María José Ybarra']);
+  });
+});
