@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPeople } from '@/lib/data/people/list';
 import { globalSearch, searchPeople, searchPeopleInScope } from '@/lib/data/people/search';
+import { RANK_WINDOW } from '@/lib/data/people/search-rank';
 import { searchPeopleToLink } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -136,5 +137,18 @@ describe('the order of the suggestions', () => {
     // The shell's box and the search page rank the same way.
     expect((await globalSearch(org.actors.admin, 'jose')).people[0]!.name).toBe('Ana José');
     expect((await searchPeopleInScope(org.actors.admin, { q: 'jose', exclude: [jose.id] })).map((p) => p.name).slice(0, 2)).toEqual(['Ana José', 'María José Ybarra']);
+  });
+
+  it('ranks as well past the window of matches it ranks by name, and ranks them all when nicknames crowd that window', async () => {
+    // More "Marta"s than the window, all sorting before the one "Mar" and the three "Marisol"s.
+    const many = (n: number, name: (i: number) => { givenName: string; familyName: string; preferredName?: string }) =>
+      prisma.person.createMany({ data: Array.from({ length: n }, (_, i) => ({ ...name(i), wardId: org.ward.id })) });
+    await many(RANK_WINDOW + 5, (i) => ({ givenName: 'Marta', familyName: `Aaron ${String(i).padStart(3, '0')}` }));
+    await prisma.person.create({ data: { givenName: 'Mar', familyName: 'Zúñiga', wardId: org.ward.id } });
+    expect((await found('mar')).slice(0, 3)).toEqual(['Mar Zúñiga', 'Marta Aaron 000', 'Marta Aaron 001']);
+    // A window's worth of nicknames ("Nena", given name Marina) sort first: the Marías still lead.
+    await many(RANK_WINDOW + 5, (i) => ({ givenName: 'Marina', preferredName: 'Nena', familyName: `Abad ${String(i).padStart(3, '0')}` }));
+    await many(2, (i) => ({ givenName: 'Marisol', familyName: `Zapata ${i}` }));
+    expect(await found('mari')).toEqual(['María José Ybarra', 'Marisol Zapata 0', 'Marisol Zapata 1', 'Nena Abad 000', 'Nena Abad 001', 'Nena Abad 002', 'Nena Abad 003', 'Nena Abad 004']);
   });
 });

@@ -6,6 +6,7 @@ import { personScopeSql } from '@/lib/access/scopes/people';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TPersonSearchInput } from '@/lib/validation/person-search';
+import { rankedHitsSql } from '@/lib/data/people/search-rank';
 
 // The one person search: names with accents and case folded ("jose nu" finds José Núñez), e-mail
 // fragments and phone digits, backed by the GIN indexes of the people_search_indexes migration.
@@ -66,25 +67,6 @@ export type TPersonHit = {
 type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null; place: string | null };
 
 /**
- * What was typed, folded as the name index folds it, as LIKE patterns over a name's words: each
- * word whole ('% jose %') and each word's beginning ('% jose%'). Words are letters and digits only,
- * so the only wildcards are these.
- */
-const typedWordsSql = (text: string) => Prisma.sql`
-  SELECT array_agg('% ' || w || ' %') AS whole, array_agg('% ' || w || '%') AS start
-    FROM regexp_split_to_table(lower(leaven_unaccent(${text})), '[^[:alnum:]]+') AS w WHERE w <> ''`;
-
-/**
- * A match's rank, on `m` (a matched row with its stored sort_name) and `q` (typedWordsSql): 0 when
- * every word typed is a whole word of the name the person is shown by (their family name and the
- * name they go by, folded: the stored sort key, its punctuation made spaces), 1 when each begins
- * one, 2 otherwise (a given name behind a nickname, an e-mail or phone fragment). "jose" thus lists
- * the Josés, then Josefina, then Pepe (José) and jose.luis@….
- */
-const rankSql = Prisma.sql`CASE WHEN n.words LIKE ALL (q.whole) THEN 0 WHEN n.words LIKE ALL (q.start) THEN 1 ELSE 2 END`;
-const nameWordsSql = Prisma.sql`' ' || translate(m.sort_name, '''’‘-.,', '      ') || ' '`;
-
-/**
  * The people the actor may see who match what was typed, best first: an exact first or family
  * name, then the beginnings of names, then nicknames and fragments; by name within each. `where`,
  * a further condition on the person row `p` (never user input), narrows them: "not in this circle yet".
@@ -93,16 +75,13 @@ export async function searchPeople(actor: TActor, q: string, limit = 8, where?: 
   const terms = searchTerms(q);
   if (!terms) return [];
   // MATERIALIZED: gather the matches through the indexes, then rank and sort them by the stored
-  // name key (no unaccent per row). Left to itself the planner may walk the name index instead
-  // and fold every name it passes.
+  // name key (search-rank.ts; no unaccent per row). Left to itself the planner may walk the name
+  // index instead and fold every name it passes.
   const rows = await db.$queryRaw<TPersonHitRow[]>(Prisma.sql`
     WITH matched AS MATERIALIZED (
       SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p
       WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)} AND ${where ?? Prisma.sql`TRUE`}
-    ), q AS (${typedWordsSql(terms.text)}),
-    hits AS (
-      SELECT m.*, ${rankSql} AS rank FROM matched m CROSS JOIN q CROSS JOIN LATERAL (SELECT ${nameWordsSql} AS words) n
-      ORDER BY rank, m.sort_name, m.id LIMIT ${Math.min(50, Math.max(1, limit))})
+    ), ${rankedHitsSql(terms.text, Math.min(50, Math.max(1, limit)))}
     SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
     FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
     ORDER BY h.rank, h.sort_name, h.id`);
