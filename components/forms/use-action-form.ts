@@ -4,12 +4,15 @@ import { startTransition, useActionState, type FormEvent } from 'react';
 import { echoedValues } from '@/components/forms/echoed-values';
 import type { TFormAction } from '@/components/forms/server-action';
 import type { TFormValues } from '@/lib/entry/action';
+import type { TFieldOf } from '@/lib/validation/edits';
 
 type TOptions<T> = {
   /** Runs once per successful submission, with what the action answered. */
   onSuccess?: (data: T) => void;
   /** The fields' values before any submission (a record being edited). */
   initial?: TFormValues;
+  /** Which record field an input belongs to, where the names do not say (lib/validation/edits.ts). */
+  fieldOf?: TFieldOf;
 };
 
 /**
@@ -19,7 +22,7 @@ type TOptions<T> = {
  * back on a refusal) as their defaults. Or post with `onSubmit`, which keeps the form as typed,
  * for forms whose fields live in client state (the interaction form's people).
  */
-export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }: TOptions<T> = {}) {
+export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial, fieldOf }: TOptions<T> = {}) {
   const [state, formAction, pending] = useActionState<Awaited<ReturnType<TFormAction<T>>> | null, FormData>(
     onSuccess
       ? async (prev, form) => {
@@ -35,6 +38,6 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }:
     const form = new FormData(e.currentTarget);
     startTransition(() => formAction(form));
   };
-  const { failed, err, str, bool, list } = echoedValues(state, initial);
-  return { state, action: formAction, onSubmit, pending, failed, errors: err, str, bool, list };
+  const { failed, conflict, original, err, str, bool, list } = echoedValues(state, initial, fieldOf);
+  return { state, action: formAction, onSubmit, pending, failed, conflict, original, errors: err, str, bool, list };
 }

@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
 import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
+import { EDIT_FIELDS, withEdits } from '@/lib/validation/edits';
 import { LIMITS } from '@/lib/validation/limits';
 import { contactRowsForm, ZOptionalPhone } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
 
 /** What a person may change on their own record: contact details, languages and consent. */
-export const ZMyProfileForm = contactRowsForm({
-  version: ZVersion,
-  // After a conflict, the user chose to save their version over this newer one.
-  acceptVersion: ZVersion.optional(),
-  preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
-  contactConsent: checkbox,
-  doNotContact: checkbox,
-});
+export const ZMyProfileForm = z.preprocess(
+  withEdits(),
+  contactRowsForm({
+    version: ZVersion,
+    ...EDIT_FIELDS,
+    preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
+    contactConsent: checkbox,
+    doNotContact: checkbox,
+  }),
+);
 export type TMyProfileForm = z.output<typeof ZMyProfileForm>;
 
 const ZGivenName = requiredText(LIMITS.personName);

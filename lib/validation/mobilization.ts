@@ -3,6 +3,7 @@ import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/pr
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { wallTimeToUtc } from '@/lib/format/dates';
 import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
+import { EDIT_FIELDS, fieldOfInput, withEdits, type TFieldOf } from '@/lib/validation/edits';
 import { LIMITS } from '@/lib/validation/limits';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
@@ -19,7 +20,31 @@ export type TQuotaRef = z.infer<typeof ZQuotaRef>;
 
 export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(100_000, { error: 'invalid' }) });
 
-export const ZMobilizationForm = z
+/** The form's quota rows (quotaRef, quotaTarget, in pairs) are one field, the quotas. */
+export const mobilizationFieldOf: TFieldOf = (input) => (input === 'quotaRef' || input === 'quotaTarget' ? 'quotas' : fieldOfInput(input));
+
+type TQuotaRow = { ref: string; target: string };
+/** Quotas in the order the pages list them: open seats last, largest first, then by where they come from. */
+export const byShownOrder = (a: TQuotaRow, b: TQuotaRow) =>
+  Number(a.ref === 'open') - Number(b.ref === 'open') || Number(b.target) - Number(a.target) || a.ref.localeCompare(b.ref);
+
+/** A mobilization as the form's inputs hold it (startsAt on the organization's clock), for telling edits apart. */
+export function mobilizationInputs(m: { name: string; kind: string; startsAt: string; place: string | null; description: string | null; goal: number | string; goalUnit: string; quotas: TQuotaRow[] }) {
+  const quotas = [...m.quotas].sort(byShownOrder);
+  return {
+    name: m.name,
+    kind: m.kind,
+    startsAt: m.startsAt,
+    place: m.place ?? '',
+    description: m.description ?? '',
+    goal: String(m.goal),
+    goalUnit: m.goalUnit,
+    quotaRef: quotas.map((q) => q.ref),
+    quotaTarget: quotas.map((q) => q.target),
+  };
+}
+
+const ZMobilizationFields = z
   .object({
     name: requiredText(LIMITS.mobilizationName),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
@@ -32,6 +57,7 @@ export const ZMobilizationForm = z
     quotaRef: many(z.string()),
     quotaTarget: many(z.string()),
     version: z.coerce.number().int().optional(),
+    ...EDIT_FIELDS,
   })
   .transform((v, ctx) => {
     const quotas: z.infer<typeof ZQuotaInput>[] = [];
@@ -53,8 +79,10 @@ export const ZMobilizationForm = z
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
     return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
   });
+/** The mobilization form, with the user's edits told apart (lib/validation/edits.ts) when it edits one. */
+export const ZMobilizationForm = z.preprocess(withEdits(mobilizationFieldOf), ZMobilizationFields);
 export type TMobilizationForm = z.output<typeof ZMobilizationForm>;
-export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
+export type TMobilizationInput = Omit<TMobilizationForm, 'version' | 'acceptVersion' | 'original' | 'edited'>;
 
 export const ZAskPeople = z.object({
   mobilizationId: z.uuid(),

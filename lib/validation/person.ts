@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
+import { EDIT_FIELDS, withEdits } from '@/lib/validation/edits';
 import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
@@ -14,6 +15,9 @@ export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
  */
 export const personEmail = (error: { tooLong: string; email: string }) =>
   z.string().trim().toLowerCase().max(LIMITS.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
+
+/** Languages in the order the forms' checkboxes send them, so that one not touched reads as unchanged. */
+export const formLanguages = (list: string[]) => [...LANGUAGES.filter((l) => list.includes(l)), ...list.filter((l) => !(LANGUAGES as readonly string[]).includes(l))];
 
 export const ZPersonFields = z.object({
   givenName: optionalText(LIMITS.personName),
@@ -148,34 +152,24 @@ export function contactRowsForm<S extends z.ZodRawShape>(fields: S, check?: (v: 
     });
 }
 
-/** A JSON object sent back by the form, or undefined when it is anything else. */
-function jsonObjectOrUndefined(text: string | undefined): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text ?? '');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The person form, as submitted, to the shape the data layer takes. */
-export const ZPersonForm = contactRowsForm(
-  {
-    ...ZPersonFields.shape,
-    contactConsent: checkbox,
-    doNotContact: checkbox,
-    precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
-    tags: tagListText,
-    version: ZVersion.optional(),
-    confirmDuplicate: z.string().optional(),
-    id: z.uuid({ error: 'invalid' }).optional(),
-    // After a conflict, the user chose to save their version over this newer one.
-    acceptVersion: ZVersion.optional(),
-    // The values the form was opened with, to show what someone else changed meanwhile.
-    original: z.string().max(50_000).optional().transform(jsonObjectOrUndefined),
-  },
-  (v, ctx) => {
-    if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
-  },
+/** The person form, as submitted, to the shape the data layer takes, with the user's edits told apart (lib/validation/edits.ts). */
+export const ZPersonForm = z.preprocess(
+  withEdits(),
+  contactRowsForm(
+    {
+      ...ZPersonFields.shape,
+      contactConsent: checkbox,
+      doNotContact: checkbox,
+      precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
+      tags: tagListText,
+      version: ZVersion.optional(),
+      confirmDuplicate: z.string().optional(),
+      id: z.uuid({ error: 'invalid' }).optional(),
+      ...EDIT_FIELDS,
+    },
+    (v, ctx) => {
+      if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
+    },
+  ),
 );
 export type TPersonForm = z.output<typeof ZPersonForm>;

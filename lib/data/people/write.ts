@@ -2,17 +2,19 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
+import { onlyEdited } from '@/lib/data/edits';
 import { personScope } from '@/lib/access/scopes/people';
 import { personConflict } from '@/lib/data/people/conflict';
 import { FORM_INCLUDE } from '@/lib/data/people/form';
 import { tagsNamed } from '@/lib/data/people/tags';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TEdits } from '@/lib/validation/edits';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
 
-export type TPersonInput = Partial<Omit<TPersonForm, 'version' | 'confirmDuplicate' | 'acceptVersion' | 'original' | 'id'>>;
+export type TPersonInput = Partial<Omit<TPersonForm, 'version' | 'confirmDuplicate' | 'acceptVersion' | 'original' | 'edited' | 'id'>>;
 type TTx = Prisma.TransactionClient;
 
 async function wardOf(tx: TTx, precinctId: string | null | undefined): Promise<string | null | undefined> {
@@ -61,19 +63,21 @@ export async function createPerson(actor: TActor, input: TPersonInput): Promise<
   });
 }
 
-/** `seen`: the form's values as it was opened, to tell on a conflict what someone else changed. */
-type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record<string, unknown> };
+/** `edits`: what the form was opened with and which fields the user changed (lib/validation/edits.ts); only those are saved. */
+type TUpdate = { id: string; version: number; patch: TPersonInput; edits?: TEdits };
 
 /**
- * Saves a change made on top of `version`. If someone saved in between, nothing is written and
- * a CONFLICT names the current version and what changed, so the user can see it and reapply.
+ * Saves a change made on top of `version`: the fields the user edited, or every field given when
+ * the caller did not say which (the API). If someone saved in between, nothing is written and a
+ * CONFLICT tells what is saved now and who changed what (lib/data/edits.ts), for the form to show.
  */
-export async function updatePerson(actor: TActor, { id, version, patch, seen }: TUpdate) {
+export async function updatePerson(actor: TActor, { id, version, patch: given, edits }: TUpdate) {
+  const patch = onlyEdited(given, edits);
   return db.$transaction(async (tx) => {
     const where = { AND: [{ id }, personScope(actor)] };
     const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
     if (!current) throw notFoundError();
-    if (current.version !== version) throw personConflict(current, seen);
+    if (current.version !== version) throw personConflict(current, edits);
     const wardId = await wardOf(tx, patch.precinctId);
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);
@@ -86,7 +90,7 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen }: 
     const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count !== 1) {
       // Saved by someone else since the read above: this statement, unlike that one, sees it.
-      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen);
+      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, edits);
     }
     await replaceContacts(tx, id, patch);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });

@@ -6,6 +6,7 @@ import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+import { ORGANIZATION_INPUTS } from '@/lib/validation/organization';
 import { LIMITS } from '@/lib/validation/limits';
 import { createOrganizationAction, updateOrganizationAction } from '../actions';
 
@@ -32,11 +33,20 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
   const t = useTranslations('organization.form');
   const tKind = useTranslations('orgKind');
   const tClose = useTranslations('closeness');
-  const form = useRecordForm(organization, { create: createOrganizationAction, update: updateOrganizationAction });
+  // A coordinator's form has no owner to change: it neither sends nor compares one.
+  const inputs = owners ? ORGANIZATION_INPUTS : ORGANIZATION_INPUTS.filter((f) => f !== 'ownerUserId');
+  const form = useRecordForm(organization, inputs, { create: createOrganizationAction, update: updateOrganizationAction });
   const { value, errors } = form;
+  const show = (field: string, values: Record<string, unknown>) => {
+    const v = String(values[field] ?? '');
+    if (field === 'kind' && v) return tKind(v as OrganizationKind);
+    if (field === 'closeness' && v) return tClose(v as Closeness);
+    if (field === 'ownerUserId') return v ? (owners?.find((o) => o.userId === v)?.name ?? '') : t('noOwner');
+    return v;
+  };
 
   return (
-    <RecordForm form={form} path="/organizations" t={t}>
+    <RecordForm form={form} path="/organizations" t={t} show={show}>
       <Field label={t('name')} name="name" defaultValue={value('name')} required limit={LIMITS.organizationName} error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
