@@ -48,7 +48,7 @@ export function ConflictPanel({ conflict, title, saveLabel, label, show, fieldOf
         <table className="mt-2 w-full table-fixed text-left">
           <thead>
             <tr>
-              <th className="py-1 pr-3 font-medium">{t('field')}</th>
+              <th className="w-1/4 py-1 pr-3 font-medium">{t('field')}</th>
               <th className="py-1 pr-3 font-medium">{t('theirs')}</th>
               {both ? <th className="py-1 font-medium">{t('yours')}</th> : null}
             </tr>

@@ -21,13 +21,13 @@ type TRecord = { id: string; version: number };
  */
 export function useRecordForm<R extends TRecord, T>(record: R | undefined, inputs: readonly string[], actions: { create: TFormAction<T>; update: TFormAction<T> }) {
   const initial = record ? recordInputValues(record, inputs) : {};
-  const { state, action, str, errors, failed, conflict, original } = useActionForm(record ? actions.update : actions.create, { initial });
+  const { state, action, str, errors, failed, conflict, original, formKey } = useActionForm(record ? actions.update : actions.create, { initial });
   const value = (field: keyof R & string) => str(field) || undefined;
-  return { record, state, action, value, errors, failed, conflict, original };
+  return { record, state, action, value, errors, failed, conflict, original, formKey };
 }
 
 type TRecordFormProps = {
-  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action' | 'failed' | 'conflict' | 'original'>;
+  form: Pick<ReturnType<typeof useRecordForm>, 'record' | 'state' | 'action' | 'failed' | 'conflict' | 'original' | 'formKey'>;
   /** Where the records live: the list, `${path}/${id}` and `${path}/${id}/edit`. */
   path: '/circles' | '/organizations';
   /** The form's own translations (`useTranslations('circle.form')`), which have save, create, saving and cancel, and a label for each field. */
@@ -44,6 +44,7 @@ export function RecordForm({ form, path, t, show, children }: TRecordFormProps) 
   const label = (field: string) => (field === 'ownerUserId' ? t('owner') : t.has(field) ? t(field) : field);
   return (
     <form
+      key={form.formKey}
       action={form.action}
       className="max-w-2xl space-y-4"
       noValidate

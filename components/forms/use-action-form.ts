@@ -39,5 +39,8 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial, f
     startTransition(() => formAction(form));
   };
   const { failed, conflict, original, err, str, bool, list } = echoedValues(state, initial, fieldOf);
-  return { state, action: formAction, onSubmit, pending, failed, conflict, original, errors: err, str, bool, list };
+  // After a conflict the fields take other defaults (what is saved now): a select keeps the option
+  // it had when mounted through a form reset, so the form is mounted anew, keyed by the conflict.
+  const formKey = conflict ? `conflict-${conflict.currentVersion}` : 'form';
+  return { state, action: formAction, onSubmit, pending, failed, conflict, original, formKey, errors: err, str, bool, list };
 }

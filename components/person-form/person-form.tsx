@@ -37,13 +37,13 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
   const tPeople = useTranslations('people');
   const tStage = useTranslations('stage');
   const tVoter = useTranslations('voter');
-  const { state, action: formAction, failed, conflict, original, errors: err, str, bool, list } = useActionForm(action, { initial });
+  const { state, action: formAction, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(action, { initial });
   const langs = list('languages');
   const fieldLabel = usePersonFieldLabel();
   const valueText = usePersonValueText(precincts);
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} className="space-y-5" noValidate>
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <input type="hidden" name="original" value={JSON.stringify(original)} />
       {typeof initial.id === 'string' ? <input type="hidden" name="id" value={initial.id} /> : null}

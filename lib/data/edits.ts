@@ -25,11 +25,14 @@ export function staleEdit(
   fieldOf: TFieldOf = fieldOfInput,
 ): AppError {
   if (!edits) return new AppError('CONFLICT', message, { currentVersion: current.version });
-  const inputs = Object.fromEntries(Object.keys(edits.original).filter((k) => k in current.inputs).map((k) => [k, current.inputs[k]]));
+  // Only the record's inputs that the form has (a page may add others, such as its id).
+  const shared = Object.keys(edits.original).filter((k) => k in current.inputs);
+  const pick = (values: TInputValues) => Object.fromEntries(shared.map((k) => [k, values[k]]));
+  const inputs = pick(current.inputs);
   return new AppError('CONFLICT', message, {
     currentVersion: current.version,
     current: inputs,
     edited: edits.edited,
-    theirs: editedFields(inputs, edits.original, fieldOf),
+    theirs: editedFields(inputs, pick(edits.original), fieldOf),
   });
 }

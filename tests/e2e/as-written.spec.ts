@@ -83,3 +83,25 @@ test('a circle name of 121 characters gets a message, not a silent cut', async (
   const [count] = await queryE2e<{ n: number }>('SELECT count(*)::int AS n FROM circle WHERE name LIKE $1', [`${name.slice(0, 16)}%`]);
   expect(count!.n).toBe(0);
 });
+
+test('an organization edited by two leaders keeps their closeness (a select) and my notes', async ({ browser }) => {
+  const [org] = await queryE2e<{ id: string; closeness: string }>(`SELECT id, closeness FROM organization WHERE deleted_at IS NULL AND closeness <> 'DISTANT' ORDER BY id DESC LIMIT 1`);
+  const a = await pageAs(browser, 'ADMIN');
+  const b = await pageAs(browser, 'ADMIN');
+  await a.goto(`/organizations/${org!.id}/edit`);
+  await b.goto(`/organizations/${org!.id}/edit`);
+  await a.getByLabel('Closeness').selectOption('DISTANT');
+  await a.getByRole('button', { name: 'Save changes' }).click();
+  await expect(a).toHaveURL(new RegExp(`/organizations/${org!.id}$`));
+
+  await b.getByLabel('Where we agree').fill('Rent control, and tenant unions in every building');
+  await b.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = b.getByRole('alert').filter({ hasText: 'Someone else saved changes here' });
+  await expect(conflict.getByRole('row', { name: /Closeness/ })).toContainText('Distant');
+  await expect(b.getByLabel('Closeness')).toHaveValue('DISTANT');
+  await conflict.getByRole('button', { name: 'Save my version' }).click();
+  await expect(b).toHaveURL(new RegExp(`/organizations/${org!.id}$`));
+  const [saved] = await queryE2e<{ closeness: string; agreement_notes: string }>('SELECT closeness, agreement_notes FROM organization WHERE id = $1', [org!.id]);
+  expect(saved).toEqual({ closeness: 'DISTANT', agreement_notes: 'Rent control, and tenant unions in every building' });
+  for (const p of [a, b]) await p.context().close();
+});

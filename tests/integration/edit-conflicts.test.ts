@@ -51,8 +51,9 @@ describe('the person form', () => {
     const opened = await getPersonFormValues(org.actors.admin, id);
     // A sets City; B, on the same opened form, only types Pronouns.
     await save({ ...opened.values, city: 'Cicero' }, opened.values, { id, version: opened.version });
-    const mine = { ...opened.values, pronouns: 'she/her' };
-    const refused = await refusalOf(save(mine, opened.values, { id, version: opened.version }));
+    // The edit page's form holds the person's id among its values too: it is no field of theirs.
+    const mine = { ...opened.values, id, pronouns: 'she/her' };
+    const refused = await refusalOf(save(mine, { ...opened.values, id }, { id, version: opened.version }));
     expect(refused.code).toBe('CONFLICT');
     const after = afterRefusal(mine, refused.details);
     expect(after.conflict).toMatchObject({ edited: ['pronouns'], theirs: ['city'] });

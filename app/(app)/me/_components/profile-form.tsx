@@ -20,7 +20,7 @@ const rowsOf = (str: (k: string) => string, kind: 'phones' | 'emails', main: str
 export function ProfileForm({ initial, version }: { initial: TValues; version: number }) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
-  const { state, action, failed, conflict, original, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
+  const { state, action, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
   const langs = list('languages');
   const fieldLabel = usePersonFieldLabel();
   const valueText = usePersonValueText([]);
@@ -28,7 +28,7 @@ export function ProfileForm({ initial, version }: { initial: TValues; version: n
   const emailRows = rowsOf(str, 'emails', 'email');
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form key={formKey} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="original" value={JSON.stringify(original)} />
       <FormMessage state={state} success={t('saved')} />

@@ -38,7 +38,7 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
   const t = useTranslations('mobilizationForm');
   const tk = useTranslations('mobilizationKind');
   const tc = useTranslations('forms.conflict');
-  const { state, action: formAction, failed, conflict, original, errors: err, str, list } = useActionForm(action, {
+  const { state, action: formAction, failed, conflict, original, formKey, errors: err, str, list } = useActionForm(action, {
     initial: mobilizationInputs(initial),
     fieldOf: mobilizationFieldOf,
   });
@@ -67,7 +67,7 @@ export function MobilizationForm<T>({ action, initial, sources, cancelHref, subm
   const update = (i: number, patch: Partial<TQuotaRow>) => setQuotas((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} className="space-y-5" noValidate>
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {initial.version !== undefined ? (
         <>
