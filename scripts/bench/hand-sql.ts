@@ -217,7 +217,7 @@ export function handSearch(actor: TActor, terms: TSearchTerms, limit: number): T
   return {
     text: `WITH matched AS MATERIALIZED (SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p WHERE ${conds}),
            q AS (SELECT array_agg('% ' || w || ' %') AS whole, array_agg('% ' || w || '%') AS start FROM ${typed}),
-           exact AS (SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name)
+           exact AS MATERIALIZED (SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name)
                        @@ (SELECT to_tsquery('pg_catalog.simple'::regconfig, string_agg(quote_literal(w), ' & ')) FROM ${typed})),
            whole AS (SELECT m.*, 0 AS rank FROM matched m JOIN exact e ON e.id = m.id, q WHERE ${words} LIKE ALL (q.whole)),
            head AS (SELECT m.*, ${rank} AS rank FROM (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${window}) m, q WHERE m.id NOT IN (SELECT id FROM whole)),
