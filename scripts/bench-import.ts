@@ -104,9 +104,9 @@ async function baseline(url: string, file: string): Promise<{ ms: number; result
              ON CONFLICT (person_id, email) DO UPDATE SET status = EXCLUDED.status, status_at = EXCLUDED.status_at, status_how = EXCLUDED.status_how RETURNING 1),
        ph AS (INSERT INTO person_phone (person_id, e164, is_primary) SELECT COALESCE(existing, id), phone, existing IS NULL FROM m
               ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1),
-       mt AS (SELECT DISTINCT COALESCE(existing, id) AS person_id, lower(btrim(t)) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),
-       tg AS (INSERT INTO tag (name) SELECT DISTINCT name FROM mt ON CONFLICT (name) DO NOTHING RETURNING id, name),
-       pt AS (INSERT INTO person_tag (person_id, tag_id) SELECT mt.person_id, g.id FROM mt JOIN (SELECT id, name FROM tg UNION ALL SELECT id, name FROM tag) g ON g.name = mt.name
+       mt AS (SELECT DISTINCT ON (COALESCE(existing, id), lower(btrim(t))) COALESCE(existing, id) AS person_id, btrim(t) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),
+       tg AS (INSERT INTO tag (name) SELECT DISTINCT ON (lower(name)) name FROM mt ON CONFLICT DO NOTHING RETURNING id, name),
+       pt AS (INSERT INTO person_tag (person_id, tag_id) SELECT mt.person_id, g.id FROM mt JOIN (SELECT id, name FROM tg UNION ALL SELECT id, name FROM tag) g ON lower(g.name) = lower(mt.name)
               ON CONFLICT DO NOTHING RETURNING 1)
        SELECT (SELECT count(*) FROM p) AS created, (SELECT count(*) FROM u) AS updated, (SELECT count(*) FROM pt) AS tagged`,
     );

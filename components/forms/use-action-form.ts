@@ -5,12 +5,15 @@ import { echoedValues } from '@/components/forms/echoed-values';
 import type { TFormAction } from '@/components/forms/server-action';
 import type { TFormValues } from '@/lib/entry/action';
 import { IDEMPOTENCY_FIELD } from '@/lib/entry/form-data';
+import type { TFieldOf } from '@/lib/validation/edits';
 
 type TOptions<T> = {
   /** Runs once per successful submission, with what the action answered. */
   onSuccess?: (data: T) => void;
   /** The fields' values before any submission (a record being edited). */
   initial?: TFormValues;
+  /** Which record field an input belongs to, where the names do not say (lib/validation/edits.ts). */
+  fieldOf?: TFieldOf;
 };
 
 /**
@@ -25,7 +28,7 @@ type TOptions<T> = {
  * the server's answer starts a new filling. `onSubmit` adds it; a form posted with `action` renders
  * `<input {...keyInput} />` and passes `onSubmit={stampKey}`, which fills it in as it is sent.
  */
-export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }: TOptions<T> = {}) {
+export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial, fieldOf }: TOptions<T> = {}) {
   const [state, formAction, pending] = useActionState<Awaited<ReturnType<TFormAction<T>>> | null, FormData>(
     onSuccess
       ? async (prev, form) => {
@@ -54,6 +57,9 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }:
     startTransition(() => formAction(form));
   };
   const keyInput = { type: 'hidden', name: IDEMPOTENCY_FIELD, ref: keyField, defaultValue: '' } as const;
-  const { failed, err, str, bool, list } = echoedValues(state, initial);
-  return { state, action: formAction, onSubmit, stampKey, keyInput, pending, failed, errors: err, str, bool, list };
+  const { failed, conflict, original, err, str, bool, list } = echoedValues(state, initial, fieldOf);
+  // After a conflict the fields take other defaults (what is saved now): a select keeps the option
+  // it had when mounted through a form reset, so the form is mounted anew, keyed by the conflict.
+  const formKey = conflict ? `conflict-${conflict.currentVersion}` : 'form';
+  return { state, action: formAction, onSubmit, stampKey, keyInput, pending, failed, conflict, original, formKey, errors: err, str, bool, list };
 }

@@ -12,6 +12,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
+import { LIMITS } from '@/lib/validation/limits';
 
 type TRef = { id: string; name: string };
 
@@ -128,8 +129,8 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
         <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors.followUpOn} />
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
-      <Field label={t('summary')} name="summary" required maxLength={300} error={errors.summary} autoComplete="off" />
-      <TextareaField label={t('notes')} name="notes" rows={3} maxLength={5000} error={errors.notes} />
+      <Field label={t('summary')} name="summary" required limit={LIMITS.interactionSummary} error={errors.summary} autoComplete="off" />
+      <TextareaField label={t('notes')} name="notes" rows={3} limit={LIMITS.notes} error={errors.notes} />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t('people')}</legend>
         <ul className="flex flex-wrap gap-2">

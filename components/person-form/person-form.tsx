@@ -6,9 +6,11 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { TActionResult } from '@/lib/entry/action';
 import { FIRST_STAGE, LADDER } from '@/lib/vocabulary/ladder';
+import { LIMITS } from '@/lib/validation/limits';
 import { LANGUAGES } from '@/lib/validation/person';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { ContactRows } from './contact-rows';
-import { ConflictPanel, DuplicatePanel } from './panels';
+import { DuplicatePanel, usePersonFieldLabel, usePersonValueText } from './panels';
 import { Checkbox } from '@/components/forms/checkbox';
 import { Field } from '@/components/forms/field';
 import { Fieldset } from '@/components/forms/fieldset';
@@ -38,26 +40,28 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
   const tPeople = useTranslations('people');
   const tStage = useTranslations('stage');
   const tVoter = useTranslations('voter');
-  const { state, action: formAction, stampKey, keyInput, failed, errors: err, str, bool, list } = useActionForm(action, { initial });
+  const { state, action: formAction, stampKey, keyInput, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(action, { initial });
   const langs = list('languages');
+  const fieldLabel = usePersonFieldLabel();
+  const valueText = usePersonValueText(precincts);
 
   return (
-    <form action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
       <input {...keyInput} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <input type="hidden" name="original" value={JSON.stringify(initial)} />
+      <input type="hidden" name="original" value={JSON.stringify(original)} />
       {typeof initial.id === 'string' ? <input type="hidden" name="id" value={initial.id} /> : null}
       <FormMessage state={state} />
       {failed?.details?.duplicates ? <DuplicatePanel people={failed.details.duplicates as { id: string; name: string }[]} /> : null}
-      {failed?.details?.currentVersion ? (
-        <ConflictPanel currentVersion={failed.details.currentVersion as number} theirs={(failed.details.theirs ?? []) as { field: string; value: string }[]} />
+      {conflict ? (
+        <ConflictPanel conflict={conflict} title={t('conflictTitle')} saveLabel={t('saveMine')} label={fieldLabel} show={valueText} mine={failed?.values ?? {}} />
       ) : null}
 
       <Fieldset legend={t('name')}>
-        <Field name="givenName" label={t('givenName')} defaultValue={str('givenName')} error={err.givenName} autoComplete="off" />
-        <Field name="familyName" label={t('familyName')} defaultValue={str('familyName')} error={err.familyName} autoComplete="off" />
-        <Field name="preferredName" label={t('preferredName')} defaultValue={str('preferredName')} error={err.preferredName} autoComplete="off" />
-        <Field name="pronouns" label={tPerson('pronouns')} defaultValue={str('pronouns')} error={err.pronouns} />
+        <Field name="givenName" label={t('givenName')} defaultValue={str('givenName')} error={err.givenName} limit={LIMITS.personName} autoComplete="off" />
+        <Field name="familyName" label={t('familyName')} defaultValue={str('familyName')} error={err.familyName} limit={LIMITS.personName} autoComplete="off" />
+        <Field name="preferredName" label={t('preferredName')} defaultValue={str('preferredName')} error={err.preferredName} limit={LIMITS.personName} autoComplete="off" />
+        <Field name="pronouns" label={tPerson('pronouns')} defaultValue={str('pronouns')} error={err.pronouns} limit={LIMITS.pronouns} />
       </Fieldset>
 
       <Fieldset legend={tPerson('contact')}>
@@ -69,9 +73,9 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       </Fieldset>
 
       <Fieldset legend={tPerson('address')}>
-        <Field name="street" label={t('street')} defaultValue={str('street')} error={err.street} className="sm:col-span-2" />
-        <Field name="city" label={t('city')} defaultValue={str('city')} error={err.city} />
-        <Field name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} />
+        <Field name="street" label={t('street')} defaultValue={str('street')} error={err.street} limit={LIMITS.street} className="sm:col-span-2" />
+        <Field name="city" label={t('city')} defaultValue={str('city')} error={err.city} limit={LIMITS.city} />
+        <Field name="postalCode" label={t('postalCode')} defaultValue={str('postalCode')} error={err.postalCode} limit={LIMITS.postalCode} />
         {organizing ? (
           <SelectField name="precinctId" label={tPeople('precinct')} defaultValue={str('precinctId')} error={err.precinctId} options={[{ value: '', label: '—' }, ...precincts.map((p) => ({ value: p.id, label: p.label }))]} />
         ) : null}
@@ -95,9 +99,9 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
         </div>
         {organizing ? (
           <>
-            <Field name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} />
-            <Field name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} />
-            <TextareaField name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} className="sm:col-span-2" />
+            <Field name="tags" label={tPerson('tags')} defaultValue={str('tags')} error={err.tags} limit={LIMITS.tagList} />
+            <Field name="source" label={tPerson('source')} defaultValue={str('source')} error={err.source} limit={LIMITS.source} />
+            <TextareaField name="notes" label={tPerson('notes')} defaultValue={str('notes')} error={err.notes} limit={LIMITS.notes} className="sm:col-span-2" />
           </>
         ) : null}
       </Fieldset>

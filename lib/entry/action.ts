@@ -59,7 +59,7 @@ async function run<S extends z.ZodType, T>(
     const fieldErrors: TFieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.map(String).join('.') || '_form';
-      fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+      fieldErrors[field] ??= issueMessage(t, issue);
     }
     return { ok: false, fieldErrors, message: t('checkFields'), values };
   }
@@ -84,6 +84,12 @@ async function run<S extends z.ZodType, T>(
     console.error('[action] unexpected error', e);
     return { ok: false, message: t('unexpected'), values };
   }
+}
+
+/** An issue's catalog key in the user's language; a text over its limit is told the limit (lib/validation/limits.ts). */
+function issueMessage(t: Awaited<ReturnType<typeof getTranslations<'errors'>>>, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_big' && issue.origin === 'string' && issue.message === 'tooLong') return t('tooLongMax', { max: Number(issue.maximum) });
+  return t.has(issue.message) ? t(issue.message) : t('invalid');
 }
 
 function revalidate(options: TOptions) {

@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   'commitmentStatus',
   'consent',
   'electionImport',
+  'forms',
   'imports',
   'interactionLog',
   'language',

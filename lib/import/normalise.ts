@@ -2,6 +2,8 @@ import type { LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma
 import type { TImportField, TMapping } from '@/lib/vocabulary/import-fields';
 import { precinct as toPrecinct, ward as toWard, type TPlaceIndex } from '@/lib/import/places';
 import * as v from '@/lib/import/values';
+import { distinctTags } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // One row of a file, as it will be saved: each mapped cell normalised, the problems that keep it
 // out of Leaven named with the column they come from ("phone.invalid:3"), nothing guessed.
@@ -37,8 +39,11 @@ export type TStagedRow = {
   droppedTags: number;
 };
 
+// The form's limits (lib/validation/limits.ts): an import never keeps what the form would refuse to save.
+// A single "Name" column becomes the given name, and the second address line joins the street.
 const TEXT_LIMITS: Partial<Record<TImportField, number>> = {
-  givenName: 100, familyName: 100, fullName: 200, preferredName: 100, pronouns: 40, street: 200, street2: 100, city: 100, postalCode: 20,
+  givenName: LIMITS.personName, familyName: LIMITS.personName, fullName: LIMITS.personName, preferredName: LIMITS.personName,
+  pronouns: LIMITS.pronouns, street: LIMITS.street, street2: LIMITS.street, city: LIMITS.city, postalCode: LIMITS.postalCode,
 };
 
 type TBooleanField = 'emailOptIn' | 'smsOptIn' | 'doNotCall' | 'doNotContact' | 'contactConsent';
@@ -97,7 +102,7 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
       case 'tags': {
         const r = v.tags(raw);
         if (r.ok && r.value) {
-          add(row.tags, r.value.tags);
+          row.tags = distinctTags([...row.tags, ...r.value.tags]);
           row.droppedTags += r.value.dropped;
         } else if (!r.ok) problem(field, r.problem, col);
         break;
@@ -159,11 +164,13 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
   if (texts.fullName && !row.givenName && !row.familyName) row.givenName = texts.fullName;
   row.preferredName = texts.preferredName ?? null;
   row.pronouns = texts.pronouns ?? null;
-  row.street = [texts.street, texts.street2].filter(Boolean).join(', ') || null;
+  const street = [texts.street, texts.street2].filter(Boolean).join(', ');
+  if (street.length > LIMITS.street) problem('street', 'tooLong', mapping.indexOf(texts.street2 ? 'street2' : 'street'));
+  else row.street = street || null;
   row.city = texts.city ?? null;
   row.postalCode = texts.postalCode ?? null;
   const joined = notes.join('\n');
-  if (joined.length > 5000) problem('notes', 'tooLong', mapping.indexOf('notes'));
+  if (joined.length > LIMITS.notes) problem('notes', 'tooLong', mapping.indexOf('notes'));
   else row.notes = joined || null;
   return row;
 }

@@ -1,5 +1,7 @@
 import { regexes } from 'zod';
 import { importPhone } from '@/lib/import/phone';
+import { distinctTags } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 import { LANGUAGES } from '@/lib/validation/person';
 import type { LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName, normaliseName } from '@/lib/vocabulary/privacy';
@@ -36,7 +38,7 @@ const EMAIL = regexes.email;
 export function emails(raw: string): TResult<string[]> {
   const list = splitList(raw, /[,;\s]+/).map((e) => e.toLowerCase());
   if (list.length === 0) return ok(null);
-  if (list.some((e) => e.length > 254 || !EMAIL.test(e))) return fail('invalid');
+  if (list.some((e) => e.length > LIMITS.email || !EMAIL.test(e))) return fail('invalid');
   return ok(list);
 }
 
@@ -134,11 +136,11 @@ export function preferredLanguage(raw: string): { preferred: 'es' | 'en' | null;
 
 export type TTags = { tags: string[]; dropped: number };
 
-/** Tags as Leaven keeps them (lower case, trimmed); a tag naming a forbidden concept is dropped, never stored. */
+/** Tags as written (distinctTags); a tag naming a forbidden concept is dropped, never stored. */
 export function tags(raw: string): TResult<TTags> {
-  const list = splitList(raw).map((t) => t.toLowerCase().replace(/\s+/g, ' '));
+  const list = splitList(raw).map((t) => t.replace(/\s+/g, ' '));
   if (list.length === 0) return ok(null);
-  if (list.some((t) => t.length > 50)) return fail('tooLong');
+  if (list.some((t) => t.length > LIMITS.tag)) return fail('tooLong');
   const kept = list.filter((t) => !isForbiddenName(t));
-  return ok({ tags: [...new Set(kept)], dropped: list.length - kept.length });
+  return ok({ tags: distinctTags(kept), dropped: list.length - kept.length });
 }

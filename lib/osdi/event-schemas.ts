@@ -6,6 +6,7 @@ import { wallTimeToUtc } from '@/lib/format/dates';
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { instantOf } from '@/lib/validation/dates';
 import { text } from '@/lib/osdi/schemas';
+import { LIMITS } from '@/lib/validation/limits';
 
 // What the OSDI API accepts for events (Leaven's mobilizations) and attendances (commitments).
 // OSDI fields Leaven does not keep are accepted and left out, and named back to the client in
@@ -44,7 +45,7 @@ const ZLocation = z
   .transform((l, ctx) => {
     const town = [l.locality, [l.region, l.postal_code].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const place = [l.venue, ...(l.address_lines ?? []), town].filter(Boolean).join(', ');
-    if (place.length > 300) ctx.addIssue({ code: 'custom', message: 'at most 300 characters once its parts are joined into one line' });
+    if (place.length > LIMITS.place) ctx.addIssue({ code: 'custom', message: `at most ${LIMITS.place} characters once its parts are joined into one line` });
     return { place: place || null, ignored: unkept(l, locationShape, 'location.') };
   });
 
@@ -57,9 +58,9 @@ const EVENT_CUSTOM_FIELDS = {
 };
 
 const eventShape = (timeZone: string) => ({
-  title: text(200).min(1, { error: 'must not be empty' }).optional(),
-  name: text(200).min(1, { error: 'must not be empty' }).optional(),
-  description: text(5000).nullable().optional().transform(blankToNull),
+  title: text(LIMITS.mobilizationName).min(1, { error: 'must not be empty' }).optional(),
+  name: text(LIMITS.mobilizationName).min(1, { error: 'must not be empty' }).optional(),
+  description: text(LIMITS.notes).nullable().optional().transform(blankToNull),
   start_date: dateTime(timeZone).optional(),
   location: ZLocation.nullable().optional(),
   capacity: goal.nullable().optional(),

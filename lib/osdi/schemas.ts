@@ -4,12 +4,13 @@ import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName } from '@/lib/vocabulary/privacy';
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { toE164 } from '@/lib/format/phone';
-import { LANGUAGES, PERSON_MAX, personEmail } from '@/lib/validation/person';
+import { LIMITS } from '@/lib/validation/limits';
+import { LANGUAGES, personEmail } from '@/lib/validation/person';
 import { OSDI_EMAIL_STATUSES, OSDI_PHONE_STATUSES } from '@/lib/osdi/consent';
 
 // What the OSDI API accepts, in OSDI's own field names. Messages are for a developer: they say
 // which field, what was wrong, and what to send instead. A person's fields have the person form's
-// limits and email rule (PERSON_MAX, personEmail): what the form refuses, the API refuses too.
+// limits and email rule (LIMITS, personEmail): what the form refuses, the API refuses too.
 
 /** A string field, trimmed, at most `max` characters (the message names the limit). */
 export const text = (max: number) => z.string({ error: 'expected a string' }).trim().max(max, { error: `at most ${max} characters` });
@@ -17,9 +18,9 @@ const optionalText = (max: number) => text(max).nullable().optional();
 
 /** The custom fields Leaven keeps, and how to read each. Anything else is refused by name. */
 export const CUSTOM_FIELDS = {
-  preferred_name: optionalText(PERSON_MAX.name),
-  pronouns: optionalText(PERSON_MAX.pronouns),
-  notes: optionalText(PERSON_MAX.notes),
+  preferred_name: optionalText(LIMITS.personName),
+  pronouns: optionalText(LIMITS.pronouns),
+  notes: optionalText(LIMITS.notes),
   ladder_stage: z.enum(LadderStage, { error: `one of ${LADDER.join(', ')}` }).optional(),
   registered_voter: z.enum(VoterStatus, { error: `one of ${Object.values(VoterStatus).join(', ')}` }).optional(),
   contact_consent: z.boolean({ error: 'expected true or false' }).optional(),
@@ -29,7 +30,7 @@ export const CUSTOM_FIELDS = {
 export type TCustomFields = { [K in keyof typeof CUSTOM_FIELDS]?: z.output<(typeof CUSTOM_FIELDS)[K]> };
 
 const ZEmail = z.object({
-  address: z.string({ error: 'expected a string' }).pipe(personEmail({ tooLong: `at most ${PERSON_MAX.email} characters`, email: 'not an email address' })),
+  address: z.string({ error: 'expected a string' }).pipe(personEmail({ tooLong: `at most ${LIMITS.email} characters`, email: 'not an email address' })),
   primary: z.boolean({ error: 'expected true or false' }).optional(),
   // Absent: no answer sent (a new address stays unknown; a known one keeps its answer).
   status: z.enum(OSDI_EMAIL_STATUSES, { error: `one of ${OSDI_EMAIL_STATUSES.join(', ')}` }).optional(),
@@ -56,17 +57,17 @@ const phone = (country: string) =>
 /** An address: its lines become the person's one street, so the lines joined are held to the street's limit. */
 const ZAddress = z
   .object({
-    address_lines: z.array(text(PERSON_MAX.street), { error: 'expected an array of strings' }).max(3).optional(),
-    locality: optionalText(PERSON_MAX.city),
-    postal_code: optionalText(PERSON_MAX.postalCode),
+    address_lines: z.array(text(LIMITS.street), { error: 'expected an array of strings' }).max(3).optional(),
+    locality: optionalText(LIMITS.city),
+    postal_code: optionalText(LIMITS.postalCode),
     region: z.string().optional(),
     country: z.string().optional(),
     primary: z.boolean().optional(),
   })
   .transform(({ address_lines, ...rest }, ctx) => {
     const street = address_lines?.join(', ') ?? null;
-    if (street && street.length > PERSON_MAX.street) {
-      ctx.addIssue({ code: 'custom', path: ['address_lines'], message: `at most ${PERSON_MAX.street} characters once the lines are joined into one street` });
+    if (street && street.length > LIMITS.street) {
+      ctx.addIssue({ code: 'custom', path: ['address_lines'], message: `at most ${LIMITS.street} characters once the lines are joined into one street` });
     }
     return { ...rest, street };
   });
@@ -88,11 +89,11 @@ const ZCustomFields = z
 export const osdiPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z
   .object(
     {
-      given_name: optionalText(PERSON_MAX.name),
-      family_name: optionalText(PERSON_MAX.name),
+      given_name: optionalText(LIMITS.personName),
+      family_name: optionalText(LIMITS.personName),
       preferred_language: z.enum(['es', 'en'], { error: 'Leaven speaks to people in "es" or "en"' }).optional(),
       languages_spoken: z.array(z.enum(LANGUAGES, { error: `one of ${LANGUAGES.join(', ')}` }), { error: 'expected an array' }).max(LANGUAGES.length).optional(),
-      source: optionalText(PERSON_MAX.source),
+      source: optionalText(LIMITS.source),
       email_addresses: z.array(ZEmail, { error: 'expected an array' }).max(10).optional(),
       phone_numbers: z.array(phone(org.phoneCountry), { error: 'expected an array' }).max(10).optional(),
       postal_addresses: z.array(ZAddress, { error: 'expected an array' }).max(5).optional(),
@@ -118,9 +119,8 @@ export const osdiNewPersonInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => osd
 export const ZOsdiTagName = z
   .string({ error: 'expected a string' })
   .trim()
-  .toLowerCase()
   .min(1, { error: 'must not be empty' })
-  .max(50, { error: 'at most 50 characters' })
+  .max(LIMITS.tag, { error: `at most ${LIMITS.tag} characters` })
   .refine((t) => !isForbiddenName(t), { error: 'Leaven does not keep tags about immigration status, citizenship or country of birth' });
 
 export const osdiSignupInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.object(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/*.json), translated by the action wrapper.
 export const ZEmail = z
@@ -6,7 +7,7 @@ export const ZEmail = z
   .trim()
   .toLowerCase()
   .min(1, { error: 'required' })
-  .max(254, { error: 'tooLong' })
+  .max(LIMITS.email, { error: 'tooLong' })
   .pipe(z.email({ error: 'email' }));
 
 export const ZSignInInput = z.object({

@@ -3,6 +3,7 @@ import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
 import { dateColumn } from '@/lib/format/dates';
 import { ZDay, ZInstant } from '@/lib/validation/dates';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -21,8 +22,8 @@ export const ZLogInteractionInput = z
         .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalidDate' })
         .optional(),
     ),
-    summary: requiredText(300),
-    notes: z.preprocess(blankToUndefined, z.string().trim().max(5000, { error: 'tooLong' }).optional()),
+    summary: requiredText(LIMITS.interactionSummary),
+    notes: z.preprocess(blankToUndefined, z.string().trim().max(LIMITS.notes, { error: 'tooLong' }).optional()),
     personIds: z.preprocess(asList, z.array(z.uuid({ error: 'invalid' })).max(50, { error: 'tooLong' })),
     organizationId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),
     circleId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '@/lib/validation/auth';
 import { textOrNull } from '@/lib/validation/form-helpers';
 import type { TOrgLocale } from '@/lib/format/org-locale';
+import { LIMITS } from '@/lib/validation/limits';
 import { optionalPhone } from '@/lib/validation/person';
 import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
@@ -34,8 +35,8 @@ export const acceptInvitationInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => 
   // Asked only when the invitation did not link an existing person. The form says so (needsPerson)
   // to check the name with the other fields at once; the data layer checks again, from the database.
   needsPerson: z.literal('1').optional(),
-  givenName: textOrNull(100),
-  familyName: textOrNull(100),
+  givenName: textOrNull(LIMITS.personName),
+  familyName: textOrNull(LIMITS.personName),
   phone: optionalPhone(org.phoneCountry),
 })
   .refine(samePassword, { error: 'passwordMismatch', path: ['confirm'] })

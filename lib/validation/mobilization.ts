@@ -3,7 +3,9 @@ import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/pr
 import { STATUSES } from '@/lib/mobilization/funnel';
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { wallTime } from '@/lib/validation/dates';
+import { EDIT_FIELDS, fieldOfInput, withEdits, type TFieldOf } from '@/lib/validation/edits';
 import { asList, checkbox, first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -19,20 +21,45 @@ export type TQuotaRef = z.infer<typeof ZQuotaRef>;
 
 export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(100_000, { error: 'invalid' }) });
 
-/** The mobilization form; its start is a wall time in the organization's zone. */
-export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z
+/** The form's quota rows (quotaRef, quotaTarget, in pairs) are one field, the quotas. */
+export const mobilizationFieldOf: TFieldOf = (input) => (input === 'quotaRef' || input === 'quotaTarget' ? 'quotas' : fieldOfInput(input));
+
+type TQuotaRow = { ref: string; target: string };
+/** Quotas in the order the pages list them: open seats last, largest first, then by where they come from. */
+export const byShownOrder = (a: TQuotaRow, b: TQuotaRow) =>
+  Number(a.ref === 'open') - Number(b.ref === 'open') || Number(b.target) - Number(a.target) || a.ref.localeCompare(b.ref);
+
+/** A mobilization as the form's inputs hold it (startsAt on the organization's clock), for telling edits apart. */
+export function mobilizationInputs(m: { name: string; kind: string; startsAt: string; place: string | null; description: string | null; goal: number | string; goalUnit: string; quotas: TQuotaRow[] }) {
+  const quotas = [...m.quotas].sort(byShownOrder);
+  return {
+    name: m.name,
+    kind: m.kind,
+    startsAt: m.startsAt,
+    place: m.place ?? '',
+    description: m.description ?? '',
+    goal: String(m.goal),
+    goalUnit: m.goalUnit,
+    quotaRef: quotas.map((q) => q.ref),
+    quotaTarget: quotas.map((q) => q.target),
+  };
+}
+
+/** The mobilization form's fields; its start is a wall time in the organization's zone. */
+const mobilizationFields = (org: Pick<TOrgLocale, 'timeZone'>) => z
   .object({
-    name: requiredText(200),
+    name: requiredText(LIMITS.mobilizationName),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/format/dates.ts).
     startsAt: wallTime(org.timeZone),
-    place: optionalText(300),
-    description: optionalText(5000),
+    place: optionalText(LIMITS.place),
+    description: optionalText(LIMITS.notes),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
     quotaTarget: many(z.string()),
     version: ZVersion.optional(),
+    ...EDIT_FIELDS,
   })
   .transform((v, ctx) => {
     const quotas: z.infer<typeof ZQuotaInput>[] = [];
@@ -52,8 +79,10 @@ export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
     return { ...rest, quotas };
   });
+/** The mobilization form, with the user's edits told apart (lib/validation/edits.ts) when it edits one. */
+export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z.preprocess(withEdits(mobilizationFieldOf), mobilizationFields(org));
 export type TMobilizationForm = z.output<ReturnType<typeof mobilizationForm>>;
-export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
+export type TMobilizationInput = Omit<TMobilizationForm, 'version' | 'acceptVersion' | 'original' | 'edited'>;
 
 export const ZAskPeople = z.object({
   mobilizationId: z.uuid(),
@@ -74,7 +103,7 @@ export const ZNeeds = z.object({
   needChildcare: checkbox,
   needAccessibility: checkbox,
   needSeatNearDoor: checkbox,
-  needsNote: optionalText(500),
+  needsNote: optionalText(LIMITS.shortNote),
 });
 export type TNeeds = z.infer<typeof ZNeeds>;
 

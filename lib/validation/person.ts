@@ -3,36 +3,35 @@ import type { TOrgLocale } from '@/lib/format/org-locale';
 import { formatPhone, toE164 } from '@/lib/format/phone';
 import { Consent, EmailStatus, LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
+import { EDIT_FIELDS, withEdits } from '@/lib/validation/edits';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
 export const LANGUAGES = ['es', 'en', 'pt', 'zh', 'ar', 'pl', 'other'] as const;
 
 /**
- * The longest each of a person's texts may be. The OSDI API (lib/osdi/schemas.ts) takes a person
- * with the same limits, so what the form refuses the API refuses too.
- */
-export const PERSON_MAX = { name: 100, pronouns: 40, street: 200, city: 100, postalCode: 20, source: 100, notes: 5000, email: 254 } as const;
-
-/**
  * A person's email address, for the person form and the OSDI API alike: trimmed, lower-cased
- * (as it is stored), at most PERSON_MAX.email long, and an address. The messages are the caller's.
+ * (as it is stored), at most LIMITS.email long, and an address. The messages are the caller's.
  */
 export const personEmail = (error: { tooLong: string; email: string }) =>
-  z.string().trim().toLowerCase().max(PERSON_MAX.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
+  z.string().trim().toLowerCase().max(LIMITS.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
+
+/** Languages in the order the forms' checkboxes send them, so that one not touched reads as unchanged. */
+export const formLanguages = (list: string[]) => [...LANGUAGES.filter((l) => list.includes(l)), ...list.filter((l) => !(LANGUAGES as readonly string[]).includes(l))];
 
 export const ZPersonFields = z.object({
-  givenName: optionalText(PERSON_MAX.name),
-  familyName: optionalText(PERSON_MAX.name),
-  preferredName: optionalText(PERSON_MAX.name),
-  pronouns: optionalText(PERSON_MAX.pronouns),
+  givenName: optionalText(LIMITS.personName),
+  familyName: optionalText(LIMITS.personName),
+  preferredName: optionalText(LIMITS.personName),
+  pronouns: optionalText(LIMITS.pronouns),
   preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }).optional(),
-  street: optionalText(PERSON_MAX.street),
-  city: optionalText(PERSON_MAX.city),
-  postalCode: optionalText(PERSON_MAX.postalCode),
+  street: optionalText(LIMITS.street),
+  city: optionalText(LIMITS.city),
+  postalCode: optionalText(LIMITS.postalCode),
   ladderStage: z.enum(LadderStage, { error: 'invalidChoice' }).optional(),
   registeredVoter: z.enum(VoterStatus, { error: 'invalidChoice' }).optional(),
-  source: optionalText(PERSON_MAX.source),
-  notes: optionalText(PERSON_MAX.notes),
+  source: optionalText(LIMITS.source),
+  notes: optionalText(LIMITS.notes),
   contactConsent: z.boolean().optional(),
   doNotContact: z.boolean().optional(),
 });
@@ -61,7 +60,7 @@ export const optionalPhone = (country: string) =>
   z
     .string()
     .trim()
-    .max(40, { error: 'tooLong' })
+    .max(LIMITS.phoneTyped, { error: 'tooLong' })
     .optional()
     .transform((v, ctx) => (v ? e164OrIssue(v, country, ctx) : null));
 
@@ -165,35 +164,25 @@ export function contactRowsForm<S extends z.ZodRawShape>(country: string, fields
     });
 }
 
-/** A JSON object sent back by the form, or undefined when it is anything else. */
-function jsonObjectOrUndefined(text: string | undefined): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text ?? '');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The person form, as submitted, to the shape the data layer takes (its phones read in the organization's country). */
-export const personForm = (org: Pick<TOrgLocale, 'phoneCountry'>) => contactRowsForm(
-  org.phoneCountry,
-  {
-    ...ZPersonFields.shape,
-    contactConsent: checkbox,
-    doNotContact: checkbox,
-    precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
-    tags: tagListText,
-    version: ZVersion.optional(),
-    confirmDuplicate: z.string().optional(),
-    id: z.uuid({ error: 'invalid' }).optional(),
-    // After a conflict, the user chose to save their version over this newer one.
-    acceptVersion: ZVersion.optional(),
-    // The values the form was opened with, to show what someone else changed meanwhile.
-    original: z.string().max(50_000).optional().transform(jsonObjectOrUndefined),
-  },
-  (v, ctx) => {
-    if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
-  },
+/** The person form, as submitted, to the shape the data layer takes (its phones read in the organization's country), with the user's edits told apart (lib/validation/edits.ts). */
+export const personForm = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.preprocess(
+  withEdits(),
+  contactRowsForm(
+    org.phoneCountry,
+    {
+      ...ZPersonFields.shape,
+      contactConsent: checkbox,
+      doNotContact: checkbox,
+      precinctId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional(),
+      tags: tagListText,
+      version: ZVersion.optional(),
+      confirmDuplicate: z.string().optional(),
+      id: z.uuid({ error: 'invalid' }).optional(),
+      ...EDIT_FIELDS,
+    },
+    (v, ctx) => {
+      if (!hasAName(v)) ctx.addIssue({ code: 'custom', message: 'nameRequired', path: ['givenName'] });
+    },
+  ),
 );
 export type TPersonForm = z.output<ReturnType<typeof personForm>>;

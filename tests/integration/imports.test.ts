@@ -45,7 +45,7 @@ describe('a Spanish sign-in sheet saved by Excel in Windows-1252', () => {
     const maria = await prisma.person.findFirstOrThrow({ where: { familyName: 'Güemes' }, include: { precinct: true, tags: { include: { tag: true } } } });
     expect(maria.givenName).toBe('María Inés');
     expect(maria.precinct?.number).toBe(4);
-    expect(maria.tags.map((t) => t.tag.name)).toEqual(['comité de salud']);
+    expect(maria.tags.map((t) => t.tag.name)).toEqual(['Comité de Salud']);
 
     // The refused column's cells were never written anywhere, not even to the staging tables.
     const leaked = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM import_row WHERE 'no dar' = ANY (cells)`;
@@ -206,7 +206,7 @@ describe('exports of the tools organizations come from', () => {
     const lupe = await personByEmail('lupe@example.org');
     expect(lupe).toMatchObject({ postalCode: '60608', contactConsent: true });
     expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsConsent: 'NO', doNotCall: false })]);
-    expect(lupe!.tags.map((t) => t.tag.name).sort()).toEqual(['bus captain', 'lsc']);
+    expect(lupe!.tags.map((t) => t.tag.name).sort()).toEqual(['Bus captain', 'LSC']);
     const rafa = await personByEmail('rafa@example.org');
     expect(rafa).toMatchObject({ contactConsent: false });
     expect(rafa!.emails[0]!.status).toBe('UNSUBSCRIBED');

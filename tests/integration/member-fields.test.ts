@@ -62,10 +62,13 @@ describe("a member's own record and their people", () => {
   it("does not tell a member, on a stale save, what organizers changed meanwhile", async () => {
     const dora = await prisma.person.findUniqueOrThrow({ where: { id: org.people.dora.id } });
     await updatePerson(org.actors.admin, { id: dora.id, version: dora.version, patch: { notes: 'Private organizer note', preferredName: 'Dorotea' } });
-    const error = await updatePerson(org.actors.member, { id: dora.id, version: dora.version, patch: { pronouns: 'ella' }, seen: { preferredName: dora.preferredName } }).catch((e: unknown) => e);
+    // Even a form that claims to have been opened with the notes in it is not told them.
+    const original = { preferredName: dora.preferredName ?? '', pronouns: '', notes: '' };
+    const error = await updatePerson(org.actors.member, { id: dora.id, version: dora.version, patch: { pronouns: 'ella' }, edits: { original, edited: ['pronouns'] } }).catch((e: unknown) => e);
     expect(isAppError(error, 'CONFLICT')).toBe(true);
-    const theirs = (error as { details: { theirs: { field: string; value: string }[] } }).details.theirs;
-    expect(theirs.map((c) => c.field)).toContain('preferredName');
-    expect(JSON.stringify(theirs)).not.toContain('Private organizer note');
+    const details = (error as { details: { theirs: string[]; current: Record<string, unknown> } }).details;
+    expect(details.theirs).toContain('preferredName');
+    expect(details.theirs).not.toContain('notes');
+    expect(JSON.stringify(details)).not.toContain('Private organizer note');
   });
 });

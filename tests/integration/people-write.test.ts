@@ -3,6 +3,7 @@ import { getPerson } from '@/lib/data/people/list';
 import { createPerson, updatePerson } from '@/lib/data/people/write';
 import { findDuplicates, getPersonFormValues } from '@/lib/data/people/form';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { refusalOf } from '../support/app-error';
 
 const prisma = testClient();
 let org: TSmallOrg;
@@ -58,11 +59,11 @@ describe('adding and editing a person with phones, emails and tags', () => {
     const { id } = await createPerson(org.actors.admin, { givenName: 'Inés', notes: 'Opened with this', phones: [], emails: [], tags: [] });
     const opened = await getPersonFormValues(org.actors.admin, id);
     await updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved first', tags: ['driver'], phones: [{ e164: '+17735550166', type: 'UNKNOWN', smsConsent: 'UNKNOWN', doNotCall: false }] } });
-    const stale = updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved second' }, seen: opened.values });
-    await expect(stale).rejects.toMatchObject({
-      code: 'CONFLICT',
-      details: { currentVersion: opened.version + 1, theirs: [{ field: 'notes', value: 'Saved first' }, { field: 'tags', value: 'driver' }, { field: 'phones', value: '(773) 555-0166' }] },
-    });
+    const stale = updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'Saved second' }, edits: { original: opened.values, edited: ['notes'] } });
+    const refused = await refusalOf(stale);
+    expect(refused).toMatchObject({ code: 'CONFLICT', details: { currentVersion: opened.version + 1, edited: ['notes'] } });
+    expect((refused.details!.theirs as string[]).sort()).toEqual(['notes', 'phones', 'tags']);
+    expect(refused.details!.current).toMatchObject({ notes: 'Saved first', tags: 'driver', 'phones.0.e164': '(773) 555-0166', givenName: 'Inés' });
     expect((await getPersonFormValues(org.actors.admin, id)).values.notes).toBe('Saved first');
     // Without the values the form was opened with (My profile), only the version comes back.
     await expect(updatePerson(org.actors.admin, { id, version: opened.version, patch: { notes: 'x' } })).rejects.toMatchObject({ code: 'CONFLICT', details: { currentVersion: opened.version + 1 } });

@@ -48,7 +48,7 @@ describe('the person form', () => {
       { email: 'jose@example.org', status: 'SUBSCRIBED' },
       { email: 'pepe@example.net', status: 'UNKNOWN' },
     ]);
-    expect(r.tags).toEqual(['bus-captain', 'driver']);
+    expect(r.tags).toEqual(['Bus-Captain', 'driver']);
     expect(r.languages).toEqual(['es', 'en']);
     expect(r.contactConsent).toBe(true);
     expect(r.doNotContact).toBe(false);

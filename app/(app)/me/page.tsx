@@ -4,26 +4,14 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMyProfile, type TMyProfile } from '@/lib/data/profile/me';
+import { getMyProfile, myProfileFormValues } from '@/lib/data/profile/me';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
 import { isCircleLeader } from '@/lib/validation/circle';
-import { contactRowValues } from '@/lib/validation/person';
 import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };
-}
-
-/** The form's flat field values (the names it submits). */
-function formValues(p: TMyProfile): Record<string, string | string[] | boolean> {
-  return {
-    preferredLanguage: p.preferredLanguage,
-    languages: p.languages,
-    contactConsent: p.contactConsent,
-    doNotContact: p.doNotContact,
-    ...contactRowValues(p.phones, p.emails),
-  };
 }
 
 export default async function MyProfilePage() {
@@ -63,7 +51,7 @@ export default async function MyProfilePage() {
         {t('myPeople.title')}
         <span aria-hidden>→</span>
       </Link>
-      <ProfileForm initial={formValues(profile)} version={profile.version} rows={{ phones: profile.phones.length, emails: profile.emails.length }} />
+      <ProfileForm initial={myProfileFormValues(profile)} version={profile.version} />
       <Card title={t('me.circles')}>
         {profile.circles.length ? (
           <ul className="divide-y divide-stone-100">

@@ -124,11 +124,14 @@ export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Pro
           // Counted among the inviting leader's additions, as if they had entered the record.
           addedByUserId: createdById,
           phones: input.phone ? { create: { e164: input.phone, isPrimary: true } } : undefined,
+          // The address they were invited at and sign in with, so their profile is not without one.
+          // Accepting an account is not a yes to the organization's emails: the most cautious value there is.
+          emails: { create: { email: user.email, isPrimary: true, subscribed: false } }, // consent: unknown
         },
         select: { id: true },
       });
       await tx.user.update({ where: { id: user.id }, data: { personId: person.id } });
-      const fields = ['givenName', 'familyName', 'phones'].filter((f) => f === 'phones' ? input.phone : input[f as 'givenName' | 'familyName']);
+      const fields = ['givenName', 'familyName', 'phones', 'emails'].filter((f) => (f === 'phones' ? input.phone : f === 'emails' || input[f as 'givenName' | 'familyName']));
       await recordAudit(tx, self, { action: 'CREATE', entityType: 'person', entityId: person.id, fields });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

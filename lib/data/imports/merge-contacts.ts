@@ -87,17 +87,20 @@ export async function mergeContacts(client: pg.PoolClient, overwrite: boolean): 
      INSERT INTO t_changed SELECT DISTINCT person_id, 'phones' FROM ins`,
   );
 
-  // Tags: new names join the vocabulary; new people take theirs by plain insert.
-  const { rows } = await client.query<{ id: string }>(`INSERT INTO tag (name) SELECT DISTINCT tag FROM t_tag ORDER BY tag ON CONFLICT (name) DO NOTHING RETURNING id`);
+  // Tags: new names join the vocabulary as first written in the file; a name Leaven has in any case
+  // is that tag (lib/data/people/tags.ts). New people take theirs by plain insert.
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO tag (name) SELECT DISTINCT ON (lower(tag)) tag FROM t_tag ORDER BY lower(tag), first_line ON CONFLICT DO NOTHING RETURNING id`,
+  );
   await client.query(
     `INSERT INTO person_tag (person_id, tag_id)
-     SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND p.is_new JOIN tag g ON g.name = t.tag
+     SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND p.is_new JOIN tag g ON lower(g.name) = lower(t.tag)
       ORDER BY t.person_id`,
   );
   await client.query(
     `WITH ins AS (
        INSERT INTO person_tag (person_id, tag_id)
-       SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND NOT p.is_new JOIN tag g ON g.name = t.tag
+       SELECT t.person_id, g.id FROM t_tag t JOIN t_person p ON p.person_id = t.person_id AND NOT p.is_new JOIN tag g ON lower(g.name) = lower(t.tag)
        ON CONFLICT DO NOTHING RETURNING person_id)
      INSERT INTO t_changed SELECT DISTINCT person_id, 'tags' FROM ins`,
   );

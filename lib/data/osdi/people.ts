@@ -10,6 +10,7 @@ import type { TOsdiPerson } from '@/lib/osdi/schemas';
 import { emailStatusFromOsdi, phoneTypeFromOsdi, smsConsentFromOsdi } from '@/lib/osdi/consent';
 import { apiPersonSelect } from '@/lib/osdi/person-dto';
 import type { TEmailInput, TPhoneInput } from '@/lib/validation/person';
+import { distinctTags } from '@/lib/validation/form-helpers';
 
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
 // (lib/data/people/write.ts) as the pages. A token sees and changes exactly what its user can.
@@ -102,7 +103,7 @@ async function toInput(actor: TActor, p: TOsdiPerson, current: TPersonDetail | n
     }
     input.phones = list;
   }
-  if (addTags.length) input.tags = [...new Set([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags])];
+  if (addTags.length) input.tags = distinctTags([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags]);
   // Undefined means "not sent": leave those fields as they are.
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as TPersonInput;
 }

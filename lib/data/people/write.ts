@@ -2,17 +2,20 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { can, requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
+import { onlyEdited } from '@/lib/data/edits';
 import { personScope } from '@/lib/access/scopes/people';
 import { personConflict } from '@/lib/data/people/conflict';
 import { FORM_INCLUDE } from '@/lib/data/people/form';
+import { tagsNamed } from '@/lib/data/people/tags';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ConsentSource } from '@/lib/generated/prisma/enums';
+import type { TEdits } from '@/lib/validation/edits';
 import { ORGANIZER_PERSON_FIELDS, type TEmailInput, type TPersonForm, type TPhoneInput } from '@/lib/validation/person';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
 
-export type TPersonInput = Partial<Omit<TPersonForm, 'version' | 'confirmDuplicate' | 'acceptVersion' | 'original' | 'id'>>;
+export type TPersonInput = Partial<Omit<TPersonForm, 'version' | 'confirmDuplicate' | 'acceptVersion' | 'original' | 'edited' | 'id'>>;
 type TTx = Prisma.TransactionClient;
 
 async function wardOf(tx: TTx, precinctId: string | null | undefined): Promise<string | null | undefined> {
@@ -62,12 +65,8 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput, s
   }
   if (input.tags) {
     await tx.personTag.deleteMany({ where: { personId } });
-    if (input.tags.length) {
-      // Three statements whatever the number of tags; a tag someone else creates meanwhile is skipped, then found.
-      await tx.tag.createMany({ data: input.tags.map((name) => ({ name })), skipDuplicates: true });
-      const tags = await tx.tag.findMany({ where: { name: { in: input.tags } }, select: { id: true } });
-      await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
-    }
+    const tags = await tagsNamed(tx, input.tags);
+    if (tags.length) await tx.personTag.createMany({ data: tags.map((t) => ({ personId, tagId: t.id })) });
   }
 }
 
@@ -99,21 +98,24 @@ export async function createPerson(actor: TActor, input: TPersonInput, { via = '
   });
 }
 
-/** `seen`: the form's values as it was opened, to tell on a conflict what someone else changed. */
-type TUpdate = { id: string; version: number; patch: TPersonInput; seen?: Record<string, unknown> } & TSaveVia;
+/** `edits`: what the form was opened with and which fields the user changed (lib/validation/edits.ts); only those are saved. */
+type TUpdate = { id: string; version: number; patch: TPersonInput; edits?: TEdits } & TSaveVia;
 
 /**
- * Saves a change made on top of `version`. If someone saved in between, nothing is written and
- * a CONFLICT names the current version and what changed, so the user can see it and reapply.
+ * Saves a change made on top of `version`: the fields the user edited, or every field given when
+ * the caller did not say which (the API). If someone saved in between, nothing is written and a
+ * CONFLICT tells what is saved now and who changed what (lib/data/edits.ts), for the form to show.
  */
-export async function updatePerson(actor: TActor, { id, version, patch, seen, via = 'FORM' }: TUpdate) {
+export async function updatePerson(actor: TActor, { id, version, patch: given, edits, via = 'FORM' }: TUpdate) {
+  const patch = onlyEdited(given, edits);
   requireOwnFields(actor, patch);
+  // A member is not told what organizers keep, even in a conflict's "saved now".
   const hidden = can(actor, 'people.organize') ? [] : ORGANIZER_PERSON_FIELDS;
   return db.$transaction(async (tx) => {
     const where = { AND: [{ id }, personScope(actor)] };
     const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
     if (!current) throw notFoundError();
-    if (current.version !== version) throw personConflict(current, seen, hidden);
+    if (current.version !== version) throw personConflict(current, edits, hidden);
     const wardId = await wardOf(tx, patch.precinctId);
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);
@@ -126,7 +128,7 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen, vi
     const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count !== 1) {
       // Saved by someone else since the read above: this statement, unlike that one, sees it.
-      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, seen, hidden);
+      throw personConflict((await tx.person.findFirst({ where, include: FORM_INCLUDE })) ?? current, edits, hidden);
     }
     await replaceContacts(tx, id, patch, current, via);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'person', entityId: id, fields: fields.filter((f) => f !== 'wardId') });

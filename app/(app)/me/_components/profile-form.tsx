@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { usePersonFieldLabel, usePersonValueText } from '@/components/person-form/panels';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
 import { Consent, EmailStatus, PhoneType } from '@/lib/generated/prisma/enums';
@@ -11,30 +13,30 @@ import { BigChoice, BigField, BigSelect, Section } from './big-inputs';
 
 type TValues = Record<string, string | string[] | boolean>;
 
+/** The rows to show: those with a number or address, plus one empty row to add another. */
+const rowsOf = (str: (k: string) => string, kind: 'phones' | 'emails', main: string) =>
+  Math.min(MAX_CONTACT_ROWS, Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => str(`${kind}.${i}.${main}`)).filter(Boolean).length + 1);
+
 /** "My profile": one column, one save button, plain words. What was typed survives a failed save. */
-export function ProfileForm({ initial, version, rows }: { initial: TValues; version: number; rows: { phones: number; emails: number } }) {
+export function ProfileForm({ initial, version }: { initial: TValues; version: number }) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
-  const { state, action, failed, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
+  const { state, action, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
   const langs = list('languages');
   // An answer is theirs to give: a new row starts at "not decided", never at yes.
   const answer = (name: string) => str(name) || 'UNKNOWN';
-  const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
-  // Show the numbers and addresses there are, plus one empty row to add another.
-  const phoneRows = Math.min(MAX_CONTACT_ROWS, rows.phones + 1);
-  const emailRows = Math.min(MAX_CONTACT_ROWS, rows.emails + 1);
+  const fieldLabel = usePersonFieldLabel();
+  const valueText = usePersonValueText([]);
+  const phoneRows = rowsOf(str, 'phones', 'e164');
+  const emailRows = rowsOf(str, 'emails', 'email');
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form key={formKey} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="original" value={JSON.stringify(original)} />
       <FormMessage state={state} success={t('saved')} />
       {conflict ? (
-        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-base text-red-900">
-          <p>{t('conflict')}</p>
-          <button type="submit" name="acceptVersion" value={conflict} className="mt-3 min-h-12 rounded-lg bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
-            {t('saveMine')}
-          </button>
-        </div>
+        <ConflictPanel conflict={conflict} title={t('conflict')} saveLabel={t('saveMine')} label={fieldLabel} show={valueText} mine={failed?.values ?? {}} size="base" />
       ) : null}
 
       <Section title={t('phones')} hint={t('phonesHint')}>

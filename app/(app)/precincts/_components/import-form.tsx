@@ -3,10 +3,18 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { LengthCounter } from '@/components/forms/length-counter';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Input } from '@/components/ui/input';
+import { decodeFile } from '@/lib/import/encoding';
+import { LIMITS } from '@/lib/validation/limits';
 import { importResultsAction } from '../actions';
+
+/** A file's text, whatever a spreadsheet saved it as (File.text() would read Windows-1252 as broken UTF-8). */
+async function readCsv(file: File): Promise<string> {
+  return decodeFile(new Uint8Array(await file.arrayBuffer())).text;
+}
 
 /** The file is read in the browser and sent as text; the server checks it whole before writing anything. */
 export function ImportForm() {
@@ -23,11 +31,12 @@ export function ImportForm() {
         <label htmlFor="results-name" className="mb-1 block text-sm font-medium text-stone-800">{t('name')}</label>
         <Input id="results-name" name="name" required placeholder={t('namePlaceholder')} value={name} onChange={(e) => setName(e.target.value)}
           aria-invalid={state && !state.ok && state.fieldErrors?.name ? true : undefined} />
+        <LengthCounter controlId="results-name" limit={LIMITS.electionName} />
         {state && !state.ok && state.fieldErrors?.name ? <p role="alert" className="mt-1 text-sm text-red-700">{state.fieldErrors.name}</p> : null}
       </div>
       <div>
         <label htmlFor="results-file" className="mb-1 block text-sm font-medium text-stone-800">{t('file')}</label>
-        <input id="results-file" type="file" accept=".csv,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; setFile(f?.name ?? ''); setCsv(f ? await f.text() : ''); }}
+        <input id="results-file" type="file" accept=".csv,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; setFile(f?.name ?? ''); setCsv(f ? await readCsv(f) : ''); }}
           className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-medium file:text-brand-800" />
         <input type="hidden" name="csv" value={csv} />
         <p className="mt-1 text-sm text-stone-500">{t('fileHelp')}</p>

@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { API_TOKEN_DAYS } from '@/lib/validation/security';
+import { LIMITS } from '@/lib/validation/limits';
 import { createApiTokenAction } from '../actions';
 
 type TUser = { id: string; email: string; role: string };
@@ -21,7 +22,7 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
   return (
     <form action={action} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required maxLength={100} />
+        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required limit={LIMITS.apiTokenName} />
         <SelectField
           label={t('user')}
           name="userId"
