@@ -48,7 +48,8 @@ describe('the restore drill', () => {
     try {
       await seedDemo(prisma);
       // What the demo does not hold: an import (its staging, undo data and audit), open sessions,
-      // an API token, someone in the trash, a backup's record, a worker's heartbeat and a form's idempotency key.
+      // an API token, someone in the trash, a backup's record, a worker's heartbeat, a form's idempotency key,
+      // and a member's second factor with a recovery code (the failed sign-in above fills the counters).
       const signedIn = (await unsafeSignIn(admin.email, admin.password))!;
       sessionToken = signedIn.token;
       expect(await unsafeSignIn(admin.email, 'a wrong password')).toBeNull();
@@ -64,6 +65,9 @@ describe('the restore drill', () => {
       await deletePerson(actor, someone.id);
       await prisma.backupRun.create({ data: { trigger: 'COMMAND', ok: true, finishedAt: new Date(), fileName: 'earlier.leaven-backup', bytes: 1234 } });
       await prisma.workerHeartbeat.create({ data: { workerId: 'drill' } });
+      const member = await prisma.user.findFirstOrThrow({ where: { role: 'MEMBER' }, orderBy: { email: 'asc' } });
+      await prisma.twoFactor.create({ data: { userId: member.id, secret: 'JBSWY3DPEHPK3PXP', enabledAt: new Date() } });
+      await prisma.recoveryCode.create({ data: { userId: member.id, codeHash: 'f'.repeat(64) } });
       await prisma.idempotencyKey.create({ data: { userId: actor.userId, key: crypto.randomUUID(), action: 'createPerson', result: { ok: true } } });
     } finally {
       await prisma.$disconnect();

@@ -18,6 +18,12 @@ import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org'
 const session = vi.hoisted(() => ({ actor: null as TActor | null }));
 vi.mock('@/lib/auth/actor', () => ({
   getActor: async () => session.actor,
+  getActorSettingUpSecondFactor: async () => session.actor,
+  // A session of the actor's own (rate limits count per session; the notice is dismissed per session).
+  getSignedIn: async () =>
+    session.actor
+      ? { actor: session.actor, token: `fuzz-${session.actor.userId}`, sessionId: '00000000-0000-4000-8000-00000000f022', mustSetUpSecondFactor: false, failedSignIns: { count: 0, lastAt: null } }
+      : null,
   requireActor: async () => session.actor ?? Promise.reject(Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/login;307;' })),
 }));
 vi.mock('next-intl/server', () => ({
