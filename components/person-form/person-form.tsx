@@ -22,6 +22,10 @@ type TProps<T> = {
   initial: TValues;
   version?: number;
   precincts: { id: string; label: string }[];
+  /** The preferred languages to choose from, named in the reader's language, the person's own among them. */
+  languages: { value: string; label: string }[];
+  /** Whether the user may move people up the ladder; others leave it as it is. */
+  canSetStage: boolean;
   cancelHref: string;
   submitLabel: string;
 };
@@ -29,7 +33,7 @@ type TProps<T> = {
 const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 
 /** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
-export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel }: TProps<T>) {
+export function PersonForm<T>({ action, initial, version, precincts, languages, canSetStage, cancelHref, submitLabel }: TProps<T>) {
   const t = useTranslations('personForm');
   const tPerson = useTranslations('person');
   const tPeople = useTranslations('people');
@@ -86,9 +90,11 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
       </Fieldset>
 
       <Fieldset legend={t('organizing')}>
-        <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || FIRST_STAGE} error={err.ladderStage} options={LADDER.map((s) => ({ value: s, label: tStage(s) }))} />
+        {canSetStage ? (
+          <SelectField name="ladderStage" label={tPeople('stage')} defaultValue={str('ladderStage') || FIRST_STAGE} error={err.ladderStage} options={LADDER.map((s) => ({ value: s, label: tStage(s) }))} />
+        ) : null}
         <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
-        <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
+        <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={languages} />
         <div>
           <span className="mb-1 block text-sm font-medium text-stone-800">{tPerson('languages')}</span>
           <div className="flex flex-wrap gap-3">

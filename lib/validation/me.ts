@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
 import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
-import { contactRowsForm, ZOptionalPhone } from '@/lib/validation/person';
+import { contactRowsForm, ZLanguageCode, ZOptionalPhone } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
 
@@ -10,7 +10,7 @@ export const ZMyProfileForm = contactRowsForm({
   version: ZVersion,
   // After a conflict, the user chose to save their version over this newer one.
   acceptVersion: ZVersion.optional(),
-  preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
+  preferredLanguage: ZLanguageCode,
   contactConsent: checkbox,
   doNotContact: checkbox,
 });

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { LANGUAGE_CODE } from '@/lib/format/languages';
 import { formatPhone } from '@/lib/format/phone';
 import { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
@@ -20,12 +21,15 @@ export const PERSON_MAX = { name: 100, pronouns: 40, street: 200, city: 100, pos
 export const personEmail = (error: { tooLong: string; email: string }) =>
   z.string().trim().toLowerCase().max(PERSON_MAX.email, { error: error.tooLong }).pipe(z.email({ error: error.email }));
 
+/** A preferred language as the forms send it: any language code (the form offers the person's own, whatever it is). */
+export const ZLanguageCode = z.string({ error: 'invalidChoice' }).trim().regex(LANGUAGE_CODE, { error: 'invalidChoice' });
+
 export const ZPersonFields = z.object({
   givenName: optionalText(PERSON_MAX.name),
   familyName: optionalText(PERSON_MAX.name),
   preferredName: optionalText(PERSON_MAX.name),
   pronouns: optionalText(PERSON_MAX.pronouns),
-  preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }).optional(),
+  preferredLanguage: ZLanguageCode.optional(),
   street: optionalText(PERSON_MAX.street),
   city: optionalText(PERSON_MAX.city),
   postalCode: optionalText(PERSON_MAX.postalCode),

@@ -1,12 +1,14 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
-import { requireCan } from '@/lib/access/capabilities';
+import { can, requireCan } from '@/lib/access/capabilities';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { personScope } from '@/lib/access/scopes/people';
 import { personConflict } from '@/lib/data/people/conflict';
 import { FORM_INCLUDE } from '@/lib/data/people/form';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { LadderStage } from '@/lib/generated/prisma/enums';
+import { FIRST_STAGE } from '@/lib/vocabulary/ladder';
 import type { TEmailInput, TPersonForm, TPhoneInput } from '@/lib/validation/person';
 
 // Every change to a person: scoped like the reads, versioned, and audited in the same transaction.
@@ -42,6 +44,15 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput) {
   }
 }
 
+/**
+ * Security: only organizers move people on the ladder. Anyone else (a member editing their own
+ * record or one of their people, through any path) leaves the stage as it is, and a new person
+ * starts at the first stage.
+ */
+function checkStage(actor: TActor, next: LadderStage | undefined, current: LadderStage) {
+  if (next !== undefined && next !== current && !can(actor, 'people.setStage')) throw new AppError('INVALID', 'invalidChoice', { field: 'ladderStage' });
+}
+
 function scalarData(input: TPersonInput) {
   const { phones: _p, emails: _e, tags: _t, precinctId: _pr, ...fields } = input;
   return fields;
@@ -49,6 +60,7 @@ function scalarData(input: TPersonInput) {
 
 export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
   requireCan(actor, 'people.create');
+  checkStage(actor, input.ladderStage, FIRST_STAGE);
   return db.$transaction(async (tx) => {
     const wardId = await wardOf(tx, input.precinctId);
     const created = await tx.person.create({
@@ -77,6 +89,7 @@ export async function updatePerson(actor: TActor, { id, version, patch, seen }: 
     const current = await tx.person.findFirst({ where, include: FORM_INCLUDE });
     if (!current) throw notFoundError();
     if (current.version !== version) throw personConflict(current, seen);
+    checkStage(actor, patch.ladderStage, current.ladderStage);
     const wardId = await wardOf(tx, patch.precinctId);
     const data = { ...scalarData(patch), ...(patch.precinctId !== undefined ? { precinctId: patch.precinctId, wardId } : {}) };
     const fields = changedFields(current as unknown as Record<string, unknown>, data);

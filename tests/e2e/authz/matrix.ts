@@ -70,7 +70,8 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/': () => each('/', signedIn),
   '/login': () => each('/login', { anonymous: 'ok', member: 'home', coordinator: 'home', admin: 'home' }),
   '/people': () => each('/people', signedIn),
-  '/people/new': () => each('/people/new', signedIn),
+  // Members add the people they know through "My people" (/me/people/new), never the full form.
+  '/people/new': () => each('/people/new', noMembers),
   '/people/[id]': (r) => [...perPerson((id) => ({ url: `/people/${id}` }), r), ...each('/people/not-a-uuid', { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'malformed id')],
   '/people/[id]/edit': (r) => perPerson((id) => ({ url: `/people/${id}/edit` }), r),
   '/people/merge': (r) => each(`/people/merge?a=${r.mergeA}&b=${r.mergeB}`, leadershipOnly),
@@ -168,7 +169,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/actions.ts#setLocaleAction': () => act({ locale: 'en' }, anyone),
   'app/actions.ts#signOutAction': () => [], // checked separately, last: it ends the session it is called with
   'app/(auth)/login/actions.ts#signInAction': () => allowedAs('refused', act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password')),
-  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
+  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, noMembers),
   'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
     // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
     allowedAs('conflict', perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r)),

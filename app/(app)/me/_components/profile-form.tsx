@@ -6,12 +6,20 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
-import { BigChoice, BigField, Section } from './big-inputs';
+import { BigChoice, BigField, BigSelect, Section } from './big-inputs';
 
 type TValues = Record<string, string | string[] | boolean>;
 
 /** "My profile": one column, one save button, plain words. What was typed survives a failed save. */
-export function ProfileForm({ initial, version, rows }: { initial: TValues; version: number; rows: { phones: number; emails: number } }) {
+type TProps = {
+  initial: TValues;
+  version: number;
+  rows: { phones: number; emails: number };
+  /** The preferred languages to choose from, named in the reader's language, their own among them. */
+  languages: { value: string; label: string }[];
+};
+
+export function ProfileForm({ initial, version, rows, languages }: TProps) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
   const { state, action, failed, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
@@ -70,12 +78,7 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
       </Section>
 
       <Section title={t('languages')}>
-        <div role="radiogroup" aria-label={t('preferredLanguage')} className="space-y-2">
-          <p className="text-base font-medium text-stone-800">{t('preferredLanguage')}</p>
-          {(['es', 'en'] as const).map((l) => (
-            <BigChoice key={l} type="radio" name="preferredLanguage" value={l} label={tl(l)} defaultChecked={(str('preferredLanguage') || 'es') === l} />
-          ))}
-        </div>
+        <BigSelect name="preferredLanguage" label={t('preferredLanguage')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={languages} />
         <p className="pt-2 text-base font-medium text-stone-800">{t('languagesSpoken')}</p>
         <div className="grid gap-2 sm:grid-cols-2">
           {LANGUAGES.map((l) => (
