@@ -36,4 +36,13 @@ test('a circle name past its limit is refused with a message beside it, not cut 
   await expect(page.locator('#field-name-error')).toHaveText('This is too long.');
   await expect(page.getByLabel('Name')).toHaveValue(name);
   expect(await queryE2e('SELECT 1 FROM circle WHERE name LIKE $1', [`${name.slice(0, 60)}%`])).toEqual([]);
+
+  // The same for an allied organization's name.
+  await page.goto('/organizations/new');
+  const longer = `${name} — Comité de Vecinos Unidos por la Vivienda Digna`;
+  expect(longer.length).toBeGreaterThan(160);
+  await page.getByLabel('Name').fill(longer);
+  await page.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.locator('#field-name-error')).toHaveText('This is too long.');
+  await expect(page.getByLabel('Name')).toHaveValue(longer);
 });

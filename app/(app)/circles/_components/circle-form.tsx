@@ -19,7 +19,8 @@ export function CircleForm({ circle }: { circle?: TCircleValues }) {
 
   return (
     <RecordForm form={form} path="/circles" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={120} error={errors?.name} />
+      {/* No maxLength: a browser cuts a longer name without a word; the server refuses it beside the field. */}
+      <Field label={t('name')} name="name" defaultValue={value('name')} required error={errors?.name} />
       <SelectField
         label={t('kind')}
         name="kind"

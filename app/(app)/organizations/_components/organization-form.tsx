@@ -36,7 +36,8 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
 
   return (
     <RecordForm form={form} path="/organizations" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={160} error={errors?.name} />
+      {/* No maxLength: a browser cuts a longer name without a word; the server refuses it beside the field. */}
+      <Field label={t('name')} name="name" defaultValue={value('name')} required error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('kind')}
