@@ -47,7 +47,7 @@ export async function RosterCard({ title, add, rows, empty, browse, className, c
         </div>
       ) : null}
       {browse && (browse.pages > 1 || searching) ? (
-        <form role="search" aria-label={t('search')} action={browse.path} className="mb-3 flex flex-wrap items-center gap-2">
+        <form role="search" aria-label={t('search')} action={`${browse.path}#roster`} className="mb-3 flex flex-wrap items-center gap-2">
           <label htmlFor="roster-q" className="sr-only">
             {t('search')}
           </label>
