@@ -46,11 +46,13 @@ async function seed(url: string): Promise<string> {
     const ward = (await c.query<{ id: string }>(`INSERT INTO ward (number, name) VALUES (25, '25th Ward') RETURNING id`)).rows[0]!.id;
     await c.query(`INSERT INTO precinct (ward_id, number) SELECT $1, g FROM generate_series(1, 30) g`, [ward]);
     const admin = (await c.query<{ id: string }>(`INSERT INTO app_user (email, password_hash, role) VALUES ('bench@example.org', 'x', 'ADMIN') RETURNING id`)).rows[0]!.id;
-    // Existing people the file matches by email, and bystanders it does not touch.
+    // Existing people the file matches by email (under the same names as their rows: the same
+    // people, not relatives sharing an address), and bystanders it does not touch.
     await c.query(
-      `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Existing', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
-       INSERT INTO person_email (person_id, email, is_primary) SELECT id, 'existing' || substr(family_name, 8) || '@example.org', true FROM p`,
-      [EXISTING],
+      `WITH src AS (SELECT g, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) g),
+            p AS (INSERT INTO person (id, given_name, family_name) SELECT id, ($2::text[])[g % 10 + 1], ($3::text[])[(g * 7) % 10 + 1] FROM src RETURNING id)
+       INSERT INTO person_email (person_id, email, is_primary) SELECT src.id, 'existing' || src.g || '@example.org', true FROM src JOIN p USING (id)`,
+      [EXISTING, GIVEN, FAMILY],
     );
     await c.query(
       `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Bystander', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
@@ -233,7 +235,7 @@ async function main() {
     const leavenUrl = await fresh();
     // Loaded (and compiled) before the first run, so no run pays for it.
     process.env.DATABASE_URL = leavenUrl;
-    await Promise.all(['stage', 'commands', 'reads', 'worker'].map((m) => import(`../lib/data/imports/${m}`)));
+    await Promise.all([...['stage', 'commands', 'reads'].map((m) => import(`../lib/data/imports/${m}`)), import('../lib/jobs/worker')]);
     const { undoImport } = await import('../lib/data/imports/undo');
     for (let i = 0; i < RUNS; i++) {
       const baseUrl = await fresh();

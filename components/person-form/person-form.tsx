@@ -25,6 +25,8 @@ type TProps<T> = {
   initial: TValues;
   version?: number;
   precincts: { id: string; label: string }[];
+  /** The preferred languages to choose from, named in the reader's language, the person's own among them. */
+  languages: { value: string; label: string }[];
   cancelHref: string;
   submitLabel: string;
   /** Whether the user may set what organizers keep (can 'people.organize'); a member's form has none of it. */
@@ -34,7 +36,7 @@ type TProps<T> = {
 const VOTER = ['UNKNOWN', 'YES', 'NO'] as const;
 
 /** Create or edit a person. What the user typed survives every failed save (React resets forms to defaultValue). */
-export function PersonForm<T>({ action, initial, version, precincts, cancelHref, submitLabel, organizing }: TProps<T>) {
+export function PersonForm<T>({ action, initial, version, precincts, languages, cancelHref, submitLabel, organizing }: TProps<T>) {
   const t = useTranslations('personForm');
   const tPerson = useTranslations('person');
   const tPeople = useTranslations('people');
@@ -88,7 +90,7 @@ export function PersonForm<T>({ action, initial, version, precincts, cancelHref,
             <SelectField name="registeredVoter" label={tPeople('voter')} defaultValue={str('registeredVoter') || 'UNKNOWN'} error={err.registeredVoter} options={VOTER.map((s) => ({ value: s, label: tVoter(s) }))} />
           </>
         ) : null}
-        <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={(['es', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))} />
+        <SelectField name="preferredLanguage" label={tPeople('language')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={languages} />
         <div>
           <span className="mb-1 block text-sm font-medium text-stone-800">{tPerson('languages')}</span>
           <div className="flex flex-wrap gap-3">

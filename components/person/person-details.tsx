@@ -24,7 +24,7 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
   const row = (label: string, value: ReactNode) => (
     <div className="grid grid-cols-[8rem_1fr] gap-2 py-1.5 text-sm sm:grid-cols-[10rem_1fr]">
       <dt className="text-stone-500">{label}</dt>
-      <dd className="min-w-0 break-words text-stone-900">{value || <span className="text-stone-400">{t('person.none')}</span>}</dd>
+      <dd className="min-w-0 break-words text-stone-900">{value || <span className="text-stone-500">{t('person.none')}</span>}</dd>
     </div>
   );
   return (

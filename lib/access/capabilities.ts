@@ -29,8 +29,11 @@ const TABLE = {
   // The ward's figures on the home page; members land on their own short home instead.
   'home.dashboard': ORGANIZERS,
 
-  // People (each one within the actor's scope).
-  'people.create': EVERYONE,
+  // People (each one within the actor's scope). Members add the people they know through "My
+  // people" (addMine), never through the full form, where any field and any ladder stage is set.
+  'people.addMine': EVERYONE,
+  'people.create': ORGANIZERS,
+  'people.setStage': ORGANIZERS,
   'people.delete': ORGANIZERS,
   'people.bulkEdit': ORGANIZERS,
   'people.filterByGroup': ORGANIZERS,

@@ -145,7 +145,7 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
 
 let lastPurge = 0;
 
-/** Staged rows kept for the report of rows to fix go after a week; undo data after the undo window. */
+/** Staged rows kept for the report of rows to fix (and household pairs) go after a week; undo data after the undo window. */
 export async function purgeOldImportData(now = Date.now()): Promise<void> {
   if (now - lastPurge < 10 * 60_000) return;
   lastPurge = now;
@@ -155,6 +155,7 @@ export async function purgeOldImportData(now = Date.now()): Promise<void> {
   const old = `SELECT id FROM import WHERE (status IN ('DONE', 'UNDONE', 'CANCELLED', 'FAILED') AND COALESCE(finished_at, created_at) < now() - interval '7 days')
                 OR (status IN ('MAPPING', 'REVIEW') AND created_at < now() - interval '7 days')`;
   await db.query(`DELETE FROM import_staged WHERE import_id IN (${old})`);
+  await db.query(`DELETE FROM import_household WHERE import_id IN (${old})`);
   await db.query(`DELETE FROM import_row WHERE import_id IN (${old})`);
   await db.query(`UPDATE import SET status = 'CANCELLED', finished_at = now() WHERE status IN ('MAPPING', 'REVIEW') AND created_at < now() - interval '7 days'`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '@/lib/vocabulary/import-fields';
-import { first, tagListText } from '@/lib/validation/form-helpers';
+import { first, idList, tagListText } from '@/lib/validation/form-helpers';
 import { LIMITS } from '@/lib/validation/limits';
 
 // The import pages' forms. Messages are catalog keys under `errors.`.
@@ -33,4 +33,9 @@ export const ZImportOptions = z.preprocess(
 export type TImportOptionsInput = z.output<typeof ZImportOptions>;
 
 export const ZImportId = z.object({ id: z.uuid({ error: 'invalid' }) });
-export const ZImportMerge = z.object({ id: z.uuid({ error: 'invalid' }), mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }) });
+export const ZImportMerge = z.object({
+  id: z.uuid({ error: 'invalid' }),
+  mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }),
+  // The household pairs the user says are one person (lib/data/imports/households.ts).
+  join: idList(),
+});

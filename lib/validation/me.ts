@@ -4,7 +4,7 @@ import { checkbox, idList, requiredText, textOrNull, ZVersion } from '@/lib/vali
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { EDIT_FIELDS, withEdits } from '@/lib/validation/edits';
 import { LIMITS } from '@/lib/validation/limits';
-import { contactRowsForm, optionalPhone } from '@/lib/validation/person';
+import { contactRowsForm, optionalPhone, ZLanguageCode } from '@/lib/validation/person';
 
 // Self-service: "My profile" and "My people". Messages are catalog keys under `errors.`.
 
@@ -17,7 +17,7 @@ export const myProfileForm = (org: Pick<TOrgLocale, 'phoneCountry'>) => z.prepro
   contactRowsForm(org.phoneCountry, {
     version: ZVersion,
     ...EDIT_FIELDS,
-    preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }),
+    preferredLanguage: ZLanguageCode,
     contactConsent: checkbox,
     doNotContact: checkbox,
   }),

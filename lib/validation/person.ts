@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TOrgLocale } from '@/lib/format/org-locale';
+import { LANGUAGE_CODE } from '@/lib/format/languages';
 import { formatPhone, toE164 } from '@/lib/format/phone';
 import { Consent, EmailStatus, LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import { checkbox, optionalText, tagListText, ZVersion } from '@/lib/validation/form-helpers';
@@ -19,12 +20,15 @@ export const personEmail = (error: { tooLong: string; email: string }) =>
 /** Languages in the order the forms' checkboxes send them, so that one not touched reads as unchanged. */
 export const formLanguages = (list: string[]) => [...LANGUAGES.filter((l) => list.includes(l)), ...list.filter((l) => !(LANGUAGES as readonly string[]).includes(l))];
 
+/** A preferred language as the forms send it: any language code (the form offers the person's own, whatever it is). */
+export const ZLanguageCode = z.string({ error: 'invalidChoice' }).trim().regex(LANGUAGE_CODE, { error: 'invalidChoice' });
+
 export const ZPersonFields = z.object({
   givenName: optionalText(LIMITS.personName),
   familyName: optionalText(LIMITS.personName),
   preferredName: optionalText(LIMITS.personName),
   pronouns: optionalText(LIMITS.pronouns),
-  preferredLanguage: z.enum(['es', 'en'], { error: 'invalidChoice' }).optional(),
+  preferredLanguage: ZLanguageCode.optional(),
   street: optionalText(LIMITS.street),
   city: optionalText(LIMITS.city),
   postalCode: optionalText(LIMITS.postalCode),

@@ -76,7 +76,8 @@ describe('matching rows to the people already in Leaven', () => {
     'Roberto,Ramírez Soto,,(773) 555-0200,', // matches Beto by phone
     'Nueva,Persona,nueva@example.org,773-555-0301,', // new
     'Nuevita,,NUEVA@example.org,,', // the same new person again, by email: one person
-    'Conflicto,,carla@example.org,773 555 0299,', // matches Carla and Fer: a conflict, not guessed
+    // Matches Carla and Fer, with no first name to tell whose relative it is: a conflict, not guessed.
+    ',Conflicto,carla@example.org,773 555 0299,',
     ',,sinnombre@example.org,,', // nobody, and no name: cannot be created
   ].join('\n');
 
@@ -103,7 +104,7 @@ describe('matching rows to the people already in Leaven', () => {
     expect(nueva[0]!.emails).toEqual([expect.objectContaining({ email: 'nueva@example.org', isPrimary: true })]);
     const ana = await personByEmail('ana@example.org');
     expect(ana!.tags.map((t) => t.tag.name).sort()).toEqual(['feria 2026', 'vecina']);
-    expect(await prisma.person.count({ where: { givenName: 'Conflicto' } })).toBe(0);
+    expect(await prisma.person.count({ where: { familyName: 'Conflicto' } })).toBe(0);
     // Audited in the same transaction, with field names only.
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: org.people.ana.id, action: 'UPDATE' }, orderBy: { at: 'desc' } });
     expect(audit.changedFields).toEqual(['tags']);

@@ -82,3 +82,32 @@ describe('adding and editing a person with phones, emails and tags', () => {
     await expect(createPerson(org.actors.admin, { givenName: 'X', precinctId: '2b0c7e1e-0d6f-4f3e-9d2a-0c8d7b6a5f41' })).rejects.toMatchObject({ code: 'INVALID' });
   });
 });
+
+describe('the ladder: only organizers move people on it', () => {
+  it('refuses the full form to a member: they add the people they know through “My people”', async () => {
+    await expect(createPerson(org.actors.member, { givenName: 'Directa', ladderStage: 'LEADER' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(createPerson(org.actors.member, { givenName: 'Directa' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await prisma.person.count({ where: { givenName: 'Directa' } })).toBe(0);
+  });
+
+  it('lets a member edit their own record and their people, but not raise anyone’s stage', async () => {
+    for (const person of [org.people.dora, org.people.eli]) {
+      const opened = await getPersonFormValues(org.actors.member, person.id);
+      // What organizers keep (the stage among it) is refused whole, from any path: nothing is saved.
+      const raise = updatePerson(org.actors.member, { id: person.id, version: opened.version, patch: { ladderStage: 'LEADER', pronouns: 'elle' } });
+      await expect(raise).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      const row = await prisma.person.findUniqueOrThrow({ where: { id: person.id } });
+      expect([row.ladderStage, row.pronouns, row.version]).toEqual(['CONTACT', null, opened.version]);
+      // Without the stage, the rest is saved.
+      await updatePerson(org.actors.member, { id: person.id, version: opened.version, patch: { pronouns: 'elle' } });
+      expect((await prisma.person.findUniqueOrThrow({ where: { id: person.id } })).pronouns).toBe('elle');
+    }
+  });
+
+  it('lets organizers create and move people at any stage', async () => {
+    const { id } = await createPerson(org.actors.coordinator, { givenName: 'Subida', ladderStage: 'VOLUNTEER' });
+    const opened = await getPersonFormValues(org.actors.coordinator, id);
+    await updatePerson(org.actors.coordinator, { id, version: opened.version, patch: { ladderStage: 'LEADER' } });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id } })).ladderStage).toBe('LEADER');
+  });
+});

@@ -38,8 +38,12 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   // the ward's figures in scope ("wards, precincts: yes / read the places in scope / no")
   'home.dashboard': [Y, Y, N],
 
-  // "members: ... list the people they know ('my people')": everyone adds people
-  'people.create': [Y, Y, Y],
+  // "members: ... list the people they know ('my people')": everyone adds the people they know
+  'people.addMine': [Y, Y, Y],
+  // ... through "my people" only: the full form, any field, is organizers' work
+  'people.create': [Y, Y, N],
+  // "A ladder of engagement ... the recruiter who moved them gets the credit": organizers move people up it
+  'people.setStage': [Y, Y, N],
   // changing people in bulk or trashing them is organizers' work, in their scope
   'people.delete': [Y, Y, N],
   'people.bulkEdit': [Y, Y, N],

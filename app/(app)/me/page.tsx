@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMyProfile, myProfileFormValues } from '@/lib/data/profile/me';
+import { languageOptions } from '@/lib/format/languages';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
 import { isCircleLeader } from '@/lib/validation/circle';
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyProfilePage() {
   const actor = await requirePage('area.me');
-  const [t, profile] = await Promise.all([getTranslations(), getMyProfile(actor)]);
+  const [t, profile, locale] = await Promise.all([getTranslations(), getMyProfile(actor), getLocale()]);
   const account = (
     <Card title={t('me.account')}>
       <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-base">
@@ -51,7 +52,7 @@ export default async function MyProfilePage() {
         {t('myPeople.title')}
         <span aria-hidden>→</span>
       </Link>
-      <ProfileForm initial={myProfileFormValues(profile)} version={profile.version} />
+      <ProfileForm initial={myProfileFormValues(profile)} version={profile.version} languages={languageOptions(locale, profile.preferredLanguage)} />
       <Card title={t('me.circles')}>
         {profile.circles.length ? (
           <ul className="divide-y divide-stone-100">

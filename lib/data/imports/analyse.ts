@@ -94,7 +94,7 @@ async function restage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolC
     // Never hand the reader back with a read still running on it.
     await next?.catch(() => undefined);
   }
-  await writer!.fixClusters(client);
+  await writer!.finish(client);
   return writer!.dropped;
 }
 

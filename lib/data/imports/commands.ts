@@ -14,7 +14,10 @@ import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 
 export type TImportOptions = { mapping: TMapping; circleId: string | null; tags: string[]; source: string | null };
 
-async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[]) {
+type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** `also`: more to write in the same transaction, once the import has moved (and before a worker can see it). */
+async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[], also?: (tx: TTx) => Promise<unknown>) {
   requireCan(actor, 'imports.run');
   await db.$transaction(async (tx) => {
     const { count } = await tx.import.updateMany({ where: { id, status: { in: from } }, data });
@@ -23,6 +26,7 @@ async function move(actor: TActor, id: string, from: ImportStatus[], data: Param
       if (!exists) throw notFoundError();
       throw new AppError('INVALID', 'importMoved');
     }
+    await also?.(tx);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'import', entityId: id, fields });
   });
 }
@@ -64,16 +68,24 @@ export async function checkImportRows(actor: TActor, id: string, options: TImpor
 export async function reviseImportMapping(actor: TActor, id: string): Promise<void> {
   await move(actor, id, ['REVIEW', 'FAILED'], { status: 'MAPPING', error: null, stagedKey: null }, ['status']);
   await db.importStaged.deleteMany({ where: { importId: id } });
+  await db.importHousehold.deleteMany({ where: { importId: id } });
 }
 
-/** Queues the merge: the one transaction that brings the file in. */
-export async function startImportMerge(actor: TActor, id: string, mode: ImportMode): Promise<void> {
+/**
+ * Queues the merge: the one transaction that brings the file in. `join`: the household pairs the
+ * user says are one person (merged); every other pair is linked as family.
+ */
+export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, join: string[] = []): Promise<void> {
   await move(
     actor,
     id,
     ['REVIEW'],
     { mode, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
-    ['mode', 'status'],
+    ['mode', 'status', ...(join.length ? ['households'] : [])],
+    async (tx) => {
+      await tx.importHousehold.updateMany({ where: { importId: id }, data: { merge: false } });
+      if (join.length) await tx.importHousehold.updateMany({ where: { importId: id, id: { in: join } }, data: { merge: true } });
+    },
   );
 }
 

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { orgClockOn } from '@/lib/data/admin/clock';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
 import type { TJobContext } from '@/lib/data/imports/job';
+import { joinChosenPairs, linkHouseholds } from '@/lib/data/imports/households';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
 import { APPLY_UPDATES, AUDIT_CREATED, COMPUTE_UPDATES, INSERT_PEOPLE } from '@/lib/data/imports/merge-sql';
 import { buildTargets } from '@/lib/data/imports/merge-targets';
@@ -16,7 +17,7 @@ import { ImportStagingLost, stagingLost } from '@/lib/data/imports/staging-lost'
 // Merges run one at a time across every app server: two files that both hold a new person
 // must not both create them.
 const MERGE_LOCK = 7_245_771_006;
-const STEPS = ['classified', 'targets', 'snapshot', 'people', 'contacts', 'circle', 'updated', 'audit'] as const;
+const STEPS = ['classified', 'targets', 'snapshot', 'people', 'contacts', 'circle', 'family', 'updated', 'audit'] as const;
 
 type TImportRow = { created_by_id: string | null; mode: 'FILL' | 'OVERWRITE'; circle_id: string | null; source: string | null };
 
@@ -45,6 +46,8 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       // The grouping of a whole file sorts and hashes in memory rather than on disk.
       await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);
+      // Households the user said are one person are one group before anything is matched.
+      await joinChosenPairs(client, id);
       await classify(client, id);
       await step('classified');
       await buildTargets(client, id);
@@ -67,6 +70,8 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
         );
       }
       await step('circle');
+      await linkHouseholds(client, id, p.actor);
+      await step('family');
       const updated = await updateMatched(client, id, p);
       await step('updated');
       await q(AUDIT_CREATED, { actor: p.actor, source: p.source });

@@ -121,7 +121,7 @@ class UploadStaging {
       const copy = this.copy!;
       this.copy = null;
       await copy.end();
-      await this.writer!.fixClusters(this.side!);
+      await this.writer!.finish(this.side!);
     });
     return this.failed ? null : { key: this.key, dropped: this.writer!.dropped };
   }

@@ -73,7 +73,7 @@ async function relate(tx: TTx, actor: TActor, a: string, b: string, kind: TAddMy
 
 /** Adds someone the user knows: their record, how the two know each other, and the circles they share. */
 export async function addMyPerson(actor: TActor, input: TAddMyPersonInput): Promise<{ id: string }> {
-  requireCan(actor, 'people.create');
+  requireCan(actor, 'people.addMine');
   return db.$transaction(async (tx) => {
     const circles = actor.personId && input.circleIds.length
       ? await tx.circle.findMany({ where: { id: { in: input.circleIds }, deletedAt: null, members: { some: { personId: actor.personId } } }, select: { id: true } })

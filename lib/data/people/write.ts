@@ -70,7 +70,10 @@ async function replaceContacts(tx: TTx, personId: string, input: TPersonInput, s
   }
 }
 
-/** Security: a member sets none of what organizers keep about a person, whatever the request carries. */
+/**
+ * Security: a member sets none of what organizers keep about a person (the ladder stage among
+ * them: only organizers move people on the ladder), whatever path or request carries it.
+ */
 function requireOwnFields(actor: TActor, input: TPersonInput) {
   if (!can(actor, 'people.organize') && ORGANIZER_PERSON_FIELDS.some((f) => input[f] !== undefined)) throw new AppError('FORBIDDEN');
 }

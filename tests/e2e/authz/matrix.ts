@@ -70,7 +70,8 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/': () => each('/', signedIn),
   '/login': () => each('/login', { anonymous: 'ok', member: 'home', coordinator: 'home', admin: 'home' }),
   '/people': () => each('/people', signedIn),
-  '/people/new': () => each('/people/new', signedIn),
+  // Members add the people they know through "My people" (/me/people/new), never the full form.
+  '/people/new': () => each('/people/new', noMembers),
   '/people/[id]': (r) => [...perPerson((id) => ({ url: `/people/${id}` }), r), ...each('/people/not-a-uuid', { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'malformed id')],
   '/people/[id]/edit': (r) => perPerson((id) => ({ url: `/people/${id}/edit` }), r),
   '/people/merge': (r) => each(`/people/merge?a=${r.mergeA}&b=${r.mergeB}`, leadershipOnly),
@@ -188,7 +189,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   // Signed in, it ends every session of the user, which the other tests share: tests/e2e/sign-in-security.spec.ts does it with a user of its own.
   'app/(app)/me/security/actions.ts#signOutEverywhereAction': () => [{ as: 'anonymous', label: 'signed out', input: {}, expect: 'login' }],
   'app/(app)/me/security/actions.ts#dismissSignInNoticeAction': () => act({}, signedIn),
-  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
+  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, noMembers),
   'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
     // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
     allowedAs('conflict', perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r)),

@@ -5,10 +5,12 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
+import { listHouseholds } from '@/lib/data/imports/households';
 import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
 import { listUnknownPlaces } from '@/lib/data/imports/unknown-places';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
+import { HouseholdPairs } from '../_components/household-pairs';
 import { ImportButton } from '../_components/import-buttons';
 import { MappingForm } from '../_components/mapping-form';
 import { MergeForm } from '../_components/merge-form';
@@ -114,7 +116,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
           </>
         );
       }
-      const [problems, unknownPlaces] = await Promise.all([listProblemRows(actor, imp.id, 20), listUnknownPlaces(actor, imp.id)]);
+      const [problems, unknownPlaces, households] = await Promise.all([listProblemRows(actor, imp.id, 20), listUnknownPlaces(actor, imp.id), listHouseholds(actor, imp.id)]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -137,6 +139,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             {imp.droppedTagCount ? <p className="mt-1 text-sm text-crust-700">{t('review.droppedTags', { count: imp.droppedTagCount })}</p> : null}
           </Card>
           <UnknownPlaces id={imp.id} unknown={unknownPlaces} />
+          <HouseholdPairs {...households} mergeForm={`merge-${imp.id}`} />
           <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} />
           <div className="flex flex-wrap gap-3">
             <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />
@@ -147,7 +150,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'DONE': {
-      const problems = await listProblemRows(actor, imp.id, 20);
+      const [problems, households] = await Promise.all([listProblemRows(actor, imp.id, 20), listHouseholds(actor, imp.id)]);
       return (
         <>
           <Card title={t('done.title')}>
@@ -159,6 +162,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
               </div>
             ) : null}
           </Card>
+          <HouseholdPairs {...households} />
           <ProblemRows id={imp.id} rows={problems} total={imp.badCount + imp.conflictCount} headers={imp.headers} />
         </>
       );

@@ -6,7 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { startImportMergeAction } from '../actions';
 
-/** Fill or overwrite, then the one button that brings the file in. */
+/** Fill or overwrite, then the one button that brings the file in (with the households' "Same person" boxes, form="merge-<id>"). */
 export function MergeForm({ id, people, mode }: { id: string; people: number; mode: 'FILL' | 'OVERWRITE' }) {
   const t = useTranslations('imports.review');
   const { state, action, pending } = useActionForm(startImportMergeAction);
@@ -20,7 +20,7 @@ export function MergeForm({ id, people, mode }: { id: string; people: number; mo
     </label>
   );
   return (
-    <form action={action} className="space-y-4">
+    <form id={`merge-${id}`} action={action} className="space-y-4">
       <input type="hidden" name="id" value={id} />
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold text-stone-900">{t('mode')}</legend>

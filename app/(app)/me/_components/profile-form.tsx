@@ -18,7 +18,14 @@ const rowsOf = (str: (k: string) => string, kind: 'phones' | 'emails', main: str
   Math.min(MAX_CONTACT_ROWS, Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => str(`${kind}.${i}.${main}`)).filter(Boolean).length + 1);
 
 /** "My profile": one column, one save button, plain words. What was typed survives a failed save. */
-export function ProfileForm({ initial, version }: { initial: TValues; version: number }) {
+type TProps = {
+  initial: TValues;
+  version: number;
+  /** The preferred languages to choose from, named in the reader's language, their own among them. */
+  languages: { value: string; label: string }[];
+};
+
+export function ProfileForm({ initial, version, languages }: TProps) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
   const { state, action, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
@@ -76,12 +83,7 @@ export function ProfileForm({ initial, version }: { initial: TValues; version: n
       </Section>
 
       <Section title={t('languages')}>
-        <div role="radiogroup" aria-label={t('preferredLanguage')} className="space-y-2">
-          <p className="text-base font-medium text-stone-800">{t('preferredLanguage')}</p>
-          {(['es', 'en'] as const).map((l) => (
-            <BigChoice key={l} type="radio" name="preferredLanguage" value={l} label={tl(l)} defaultChecked={(str('preferredLanguage') || 'es') === l} />
-          ))}
-        </div>
+        <BigSelect name="preferredLanguage" label={t('preferredLanguage')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={languages} />
         <p className="pt-2 text-base font-medium text-stone-800">{t('languagesSpoken')}</p>
         <div className="grid gap-2 sm:grid-cols-2">
           {LANGUAGES.map((l) => (

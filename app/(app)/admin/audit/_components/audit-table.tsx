@@ -55,7 +55,7 @@ export async function AuditTable({ rows, personHref, format }: { rows: TAuditRow
         ))}
       </span>
     ) : (
-      <span className="text-stone-400">—</span>
+      <span className="text-stone-500">—</span>
     );
   if (rows.length === 0) {
     return <p className="rounded-xl border border-stone-200 bg-white px-4 py-8 text-center text-sm text-stone-500 shadow-xs">{t('empty')}</p>;
