@@ -85,7 +85,7 @@ describe('the person form', () => {
 
   it('a save with nothing stale writes only what the user changed: the phones they did not touch are the same rows', async () => {
     const { id } = await createPerson(org.actors.admin, { givenName: 'Lidia', phones: [{ e164: '+17735550177', type: 'MOBILE', smsConsent: 'NO', doNotCall: false }] });
-    const phones = () => prisma.personPhone.findMany({ where: { personId: id }, select: { id: true, e164: true, smsCapable: true } });
+    const phones = () => prisma.personPhone.findMany({ where: { personId: id }, select: { id: true, e164: true, smsConsent: true } });
     const before = await phones();
     const opened = await getPersonFormValues(org.actors.admin, id);
     await save({ ...opened.values, notes: 'Only this' }, opened.values, { id, version: opened.version });
