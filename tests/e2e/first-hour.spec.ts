@@ -67,7 +67,8 @@ test("a new organization's first hour: leader, clock, precincts, a person, an im
   await page.getByLabel('Email').fill(LEADER.email);
   await page.getByLabel('Password').fill(LEADER.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'People' }).first()).toBeVisible();
+  // The first page of a cold server, on a loaded machine, may take longer than the usual 10 s.
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'People' }).first()).toBeVisible({ timeout: 30_000 });
 
   // The organization's clock: west of Chicago.
   await page.goto('/admin/settings');
