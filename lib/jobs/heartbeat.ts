@@ -19,12 +19,16 @@ export async function beat(workerId: string): Promise<void> {
 /** Beats now and every BEAT_EVERY_MS until the returned function is called, which deletes the row. */
 export function startHeartbeat(log?: (line: string) => void): () => Promise<void> {
   const workerId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const tick = () => beat(workerId).catch((e: unknown) => log?.(`heartbeat: ${e instanceof Error ? e.message : String(e)}`));
+  // The beat in flight, so that stopping waits for it: one that landed after the DELETE would leave
+  // a stopped worker looking alive for a minute.
+  let inFlight: Promise<void> = Promise.resolve();
+  const tick = () => (inFlight = beat(workerId).catch((e: unknown) => log?.(`heartbeat: ${e instanceof Error ? e.message : String(e)}`)));
   void tick().then(() => importPool().query(`DELETE FROM worker_heartbeat WHERE beat_at < now() - interval '1 day'`).catch(() => undefined));
   const timer = setInterval(tick, BEAT_EVERY_MS);
   timer.unref?.();
   return async () => {
     clearInterval(timer);
+    await inFlight;
     await importPool().query('DELETE FROM worker_heartbeat WHERE worker_id = $1', [workerId]).catch(() => undefined);
   };
 }

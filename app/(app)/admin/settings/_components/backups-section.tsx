@@ -33,8 +33,8 @@ export async function BackupsSection({ actor }: { actor: TActor }) {
             <dd className="break-words">{status.lastFailure.error}</dd>
           </div>
         ) : null}
-        {status.keyConfigured ? null : <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{t('noKey')}</p>}
       </dl>
+      {status.keyConfigured ? null : <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('noKey')}</p>}
       <BackupScheduleForm enabled={status.enabled} keepCount={status.keepCount} version={status.version} />
       <div className="mt-6 border-t border-stone-200 pt-4">
         {status.requestedAt ? (
