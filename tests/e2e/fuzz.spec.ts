@@ -103,8 +103,9 @@ test('a form sent twice at once creates once', async ({ browser }) => {
   await page.goto('/people/new');
   await page.getByLabel('First name').fill(name);
   // Two submissions before the first answer: a double click, or Enter then a click.
-  await page.evaluate(() => {
-    const form = document.querySelector('form')!;
+  // The person form itself: the page's first form is the header's search.
+  await page.getByLabel('First name').evaluate((input) => {
+    const form = (input as HTMLInputElement).form!;
     form.requestSubmit();
     form.requestSubmit();
   });

@@ -84,6 +84,8 @@ export async function setCommitmentStatus(actor: TActor, input: { mobilizationId
   requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(input.commitmentIds)];
   return db.$transaction(async (tx) => {
+    // Rows locked in one order: two moves of overlapping people at once would otherwise deadlock.
+    await tx.$queryRaw`SELECT id FROM commitment WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
     const { count } = await tx.commitment.updateMany({
       where: { AND: [{ id: { in: ids }, mobilizationId: input.mobilizationId }, commitmentScope(actor)] },
       data: statusData(input.status, new Date()),
