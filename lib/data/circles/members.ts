@@ -40,6 +40,9 @@ export async function searchPeopleForCircle(actor: TActor, circleId: string, q: 
 }
 
 export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {
+  // Without a day given, they joined today: the organization's today. Read before the transaction:
+  // a second connection taken while holding one starves the pool under load.
+  const joined = since ?? dateColumn((await orgClock()).today);
   return db.$transaction(async (tx) => {
     await manageableCircle(tx, actor, circleId);
     // Security: only someone the actor may already see can be added.
@@ -48,8 +51,7 @@ export async function addCircleMember(actor: TActor, { circleId, personId, role,
     const existing = await tx.circleMembership.findUnique({ where: { circleId_personId: { circleId, personId } }, select: { id: true } });
     // Someone else added them meanwhile: say so rather than silently changing their role or date.
     if (existing) throw new AppError('CONFLICT', 'Already a member of this circle.');
-    // Without a day given, they joined today: the organization's today.
-    const created = await tx.circleMembership.create({ data: { circleId, personId, role, since: since ?? dateColumn((await orgClock()).today) }, select: { id: true } });
+    const created = await tx.circleMembership.create({ data: { circleId, personId, role, since: joined }, select: { id: true } });
     const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
     return { id: created.id, name: displayName(person) };

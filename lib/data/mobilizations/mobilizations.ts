@@ -148,6 +148,8 @@ const stale = (m: Prisma.MobilizationGetPayload<{ include: { quotas: true } }>, 
  */
 export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput, edits?: TEdits) {
   requireCan(actor, 'mobilizations.plan');
+  // Read before the transaction: a second connection taken while holding one starves the pool under load.
+  const { timeZone } = await orgClock();
   return db.$transaction(async (tx) => {
     const read = () => tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
     const current = await read();
@@ -155,7 +157,7 @@ export async function updateMobilization(actor: TActor, id: string, version: num
     const { quotas, ...fields } = onlyEdited(input, edits);
     if (quotas) await checkQuotaRefs(tx, quotas.map((q) => q.ref));
     const { count } = await tx.mobilization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count !== 1) throw stale((await read()) ?? current, edits, (await orgClock()).timeZone);
+    if (count !== 1) throw stale((await read()) ?? current, edits, timeZone);
     const changed = changedFields(current as unknown as Record<string, unknown>, fields);
     const quotasChanged = quotas ? await syncQuotas(tx, id, current.quotas, quotas) : false;
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'mobilization', entityId: id, fields: quotasChanged ? [...changed, 'quotas'] : changed });

@@ -33,6 +33,8 @@ async function auditEach(tx: TTx, actor: TActor, personIds: string[], field: str
 export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): Promise<TBulkResult> {
   requireCan(actor, 'people.bulkEdit');
   const ids = [...new Set(input.personIds)];
+  // Read before the transaction: a second connection taken while holding one starves the pool under load.
+  const since = dateColumn((await orgClock()).today);
   return db.$transaction(async (tx) => {
     const circle = await tx.circle.findFirst({ where: { AND: [{ id: input.circleId }, circleScope(actor)] }, select: { id: true } });
     if (!circle) throw notFoundError();
@@ -41,7 +43,6 @@ export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): P
       (await tx.circleMembership.findMany({ where: { circleId: circle.id, personId: { in: ids } }, select: { personId: true } })).map((m) => m.personId),
     );
     const added = ids.filter((id) => !already.has(id));
-    const since = dateColumn((await orgClock()).today);
     await tx.circleMembership.createMany({ data: added.map((personId) => ({ circleId: circle.id, personId, since })), skipDuplicates: true });
     await auditEach(tx, actor, added, 'circles');
     return { changed: added.length };

@@ -40,6 +40,8 @@ export async function listPromotable(actor: TActor, mobilizationId: string) {
 export async function promoteAttendees(actor: TActor, { mobilizationId, commitmentIds }: { mobilizationId: string; commitmentIds: string[] }) {
   requireCan(actor, 'mobilizations.promote');
   const ids = [...new Set(commitmentIds)];
+  // Read before the transaction: a second connection taken while holding one starves the pool under load.
+  const today = dateColumn((await orgClock()).today);
   return db.$transaction(async (tx) => {
     const rows = await tx.commitment.findMany({
       where: { id: { in: ids }, mobilizationId, status: 'ATTENDED', mobilization: { deletedAt: null }, person: { deletedAt: null } },
@@ -50,7 +52,6 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
       },
     });
     if (rows.length !== ids.length) throw notFoundError();
-    const today = dateColumn((await orgClock()).today);
     let moved = 0;
     for (const { askedById, person, checkedInAt } of rows) {
       const to = nextStage(person.ladderStage);
