@@ -40,7 +40,7 @@ describe('schema.prisma and the migrated database', () => {
       await client.query('ALTER TABLE person ALTER COLUMN notes SET NOT NULL');
       await client.query('ALTER TABLE person ADD COLUMN shoe_size integer');
       await client.query('ALTER TABLE circle_membership DROP CONSTRAINT circle_membership_circle_id_fkey');
-      await client.query('DROP INDEX tag_name_key');
+      await client.query('DROP INDEX ward_number_key');
       await client.query('ALTER TABLE interaction ALTER COLUMN summary TYPE varchar(200)');
       // schemaDiff uses its own connection, so commit the drift to a throwaway copy instead.
       await client.query('COMMIT');
@@ -50,7 +50,7 @@ describe('schema.prisma and the migrated database', () => {
           expect.stringContaining('Person.notes (person.notes): NOT NULL in the database'),
           expect.stringContaining('person.shoe_size is in the database'),
           expect.stringContaining('circle_membership: foreign key circle_id -> circle(id) on delete Cascade is in the schema but not the database'),
-          expect.stringContaining('tag: unique (name) is in the schema but not the database'),
+          expect.stringContaining('ward: unique (number) is in the schema but not the database'),
           expect.stringContaining('Interaction.summary (interaction.summary): type varchar'),
         ]),
       );
