@@ -26,9 +26,9 @@ describe('accepting an invitation as a new person', () => {
 
     const signedIn = await unsafeSignIn('nueva.miembro@test.example.org', password);
     const actor = (await unsafeGetActorBySessionToken(signedIn!.token))!;
-    const emails = await prisma.personEmail.findMany({ where: { personId: actor.personId! }, select: { email: true, isPrimary: true, subscribed: true } });
+    const emails = await prisma.personEmail.findMany({ where: { personId: actor.personId! }, select: { email: true, isPrimary: true, status: true } });
     // consent: unknown. Saying yes to an account is not saying yes to the organization's emails.
-    expect(emails).toEqual([{ email: 'nueva.miembro@test.example.org', isPrimary: true, subscribed: false }]);
+    expect(emails).toEqual([{ email: 'nueva.miembro@test.example.org', isPrimary: true, status: 'UNKNOWN' }]);
     expect((await getMyProfile(actor))!.emails.map((e) => e.email)).toEqual(['nueva.miembro@test.example.org']);
 
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'person', entityId: actor.personId!, action: 'CREATE' } });

@@ -125,8 +125,8 @@ export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Pro
           addedByUserId: createdById,
           phones: input.phone ? { create: { e164: input.phone, isPrimary: true } } : undefined,
           // The address they were invited at and sign in with, so their profile is not without one.
-          // Accepting an account is not a yes to the organization's emails: the most cautious value there is.
-          emails: { create: { email: user.email, isPrimary: true, subscribed: false } }, // consent: unknown
+          // Accepting an account is not a yes to the organization's emails: its status stays unknown.
+          emails: { create: { email: user.email, isPrimary: true } },
         },
         select: { id: true },
       });
