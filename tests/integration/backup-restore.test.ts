@@ -56,7 +56,8 @@ describe('the restore drill', () => {
       const actor = (await unsafeGetActorBySessionToken(sessionToken))!;
       const known = await prisma.personEmail.findFirstOrThrow({ orderBy: { email: 'asc' } });
       // One new person and one already known (the import keeps what it changed, for its undo).
-      await runImport(actor, `first_name,last_name,email,phone\nRosa,Drill,rosa.drill@example.org,773-555-0199\n,,${known.email},773-555-0198\n`);
+      // Teresa shares Rosa's phone under another first name: another person of the household.
+      await runImport(actor, `first_name,last_name,email,phone\nRosa,Drill,rosa.drill@example.org,773-555-0199\nTeresa,Drill,,773-555-0199\n,,${known.email},773-555-0198\n`);
       await runImport(actor, 'first_name,last_name,email\nTeo,Drill,teo.drill@example.org\n', { stopAt: 'review' });
       await createApiToken(actor, { name: 'Drill', userId: actor.userId });
       await createResetLink(actor, (await prisma.user.findFirstOrThrow({ where: { role: 'MEMBER' } })).id);
