@@ -1,7 +1,7 @@
 // `npm test`: type checking, lint, unit tests, integration tests against a real PostgreSQL, and
 // Playwright end-to-end tests in Chromium against the built app. Exits non-zero if any fails.
 // With no DATABASE_URL it starts its own throwaway embedded server; every run uses fresh databases.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,22 +23,31 @@ const grep = grepArg > 0 ? ['--grep', process.argv[grepArg + 1] ?? ''] : [];
 const wants = (step: TStep) => (step === 'screenshots' ? only === step : !only || only === step);
 const timings: string[] = [];
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
+/**
+ * Runs one step and waits for it without blocking this process: the embedded PostgreSQL started
+ * here writes its log to a pipe this process must keep reading, or, once the pipe is full (a test
+ * that makes the server log many errors), every backend blocks on writing its log and the tests hang.
+ */
+async function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
   console.log(`\n\x1b[1m▶ ${label}\x1b[0m`);
   const bin = path.join(ROOT, 'node_modules/.bin', command);
-  const result = spawnSync(bin, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const child = spawn(bin, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code));
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${label}: ${seconds} s`);
-  if (result.status !== 0) throw Object.assign(new Error(`${label} failed.`), { name: 'TestFailure' });
+  if (status !== 0) throw Object.assign(new Error(`${label} failed.`), { name: 'TestFailure' });
 }
 
 async function main() {
   if (wants('static')) {
-    run('Type check', 'tsc', ['--noEmit']);
-    run('Lint', 'eslint', ['--max-warnings', '0', '.']);
+    await run('Type check', 'tsc', ['--noEmit']);
+    await run('Lint', 'eslint', ['--max-warnings', '0', '.']);
   }
-  if (wants('unit')) run('Unit tests', 'vitest', ['run', '--project', 'unit']);
+  if (wants('unit')) await run('Unit tests', 'vitest', ['run', '--project', 'unit']);
   if (!wants('integration') && !wants('e2e') && !wants('screenshots')) return;
 
   let server: TEmbeddedServer | undefined;
@@ -53,7 +62,7 @@ async function main() {
     }
     const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 
-    if (wants('integration')) run('Integration tests', 'vitest', ['run', '--project', 'integration'], { LEAVEN_TEST_ADMIN_URL: adminUrl });
+    if (wants('integration')) await run('Integration tests', 'vitest', ['run', '--project', 'integration'], { LEAVEN_TEST_ADMIN_URL: adminUrl });
 
     if (wants('e2e') || wants('screenshots')) {
       const started = Date.now();
@@ -65,7 +74,7 @@ async function main() {
       await loadDemo(e2eUrl);
       timings.push(`Build and e2e database: ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const project = wants('e2e') ? 'e2e' : 'screenshots';
-      run(project === 'e2e' ? 'End-to-end tests (Chromium)' : 'Screenshots', 'playwright', ['test', '--project', project, ...grep], {
+      await run(project === 'e2e' ? 'End-to-end tests (Chromium)' : 'Screenshots', 'playwright', ['test', '--project', project, ...grep], {
         E2E_DATABASE_URL: e2eUrl,
         E2E_PORT: String(await freePort()),
         AUTH_SECRET: randomBytes(32).toString('base64url'),
