@@ -1,8 +1,9 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import {
-  castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters, type TViewQuery,
+  castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewCountSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TViewQuery,
 } from '@/lib/data/people/list-sql';
+import type { TPeopleFilters } from '@/lib/data/people/list-filters';
 import { personScope, personScopeIdsSql, personScopeSql, filterableGroups } from '@/lib/access/scopes/people';
 import { personMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
@@ -11,7 +12,7 @@ import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TPeopleCursor, TPeopleSortBy } from '@/lib/validation/search-params';
 import { precinctLabelSelect } from '@/lib/format/precinct';
 
-export type { TPeopleFilters } from '@/lib/data/people/list-sql';
+export type { TPeopleFilters } from '@/lib/data/people/list-filters';
 
 /** Counts stop here: a page says "10,000+" rather than counting every row of a large organization. */
 export const PEOPLE_COUNT_CAP = 10_000;
@@ -40,6 +41,8 @@ export type TPeopleListRow = {
   doNotContact: boolean;
   memberSince: Date | null;
   updatedAt: Date;
+  /** The newest logged contact or check-in; null: never contacted. */
+  lastContactedAt: Date | null;
   precinct: { number: number; ward: number } | null;
 };
 
@@ -65,6 +68,7 @@ type TRawRow = {
   do_not_contact: boolean;
   member_since: Date | null;
   updated_at: Date;
+  last_contacted_at: Date | null;
   precinct_number: number | null;
   ward_number: number | null;
   sort_key: string[];
@@ -89,6 +93,13 @@ function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
 export async function listPeopleIdsInView(actor: TActor, view: TPeopleView): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(peopleViewIdsSql(viewQuery(actor, view)));
   return rows.map((r) => r.id);
+}
+
+/** How many people of the view the actor may see, capped like the table's count. */
+export async function countPeopleInView(actor: TActor, view: TPeopleView): Promise<{ total: number; capped: boolean }> {
+  const [row] = await db.$queryRaw<{ total: number }[]>(peopleViewCountSql(viewQuery(actor, view), PEOPLE_COUNT_CAP));
+  const total = row?.total ?? 0;
+  return { total: Math.min(total, PEOPLE_COUNT_CAP), capped: total > PEOPLE_COUNT_CAP };
 }
 
 /**
@@ -145,6 +156,7 @@ function toRow(r: TRawRow & { id: string }): TPeopleListRow {
     doNotContact: r.do_not_contact,
     memberSince: r.member_since,
     updatedAt: r.updated_at,
+    lastContactedAt: r.last_contacted_at,
     precinct: r.precinct_number !== null && r.ward_number !== null ? { number: r.precinct_number, ward: r.ward_number } : null,
   };
 }

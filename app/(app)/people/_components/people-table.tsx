@@ -93,6 +93,14 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         cell: (r) => day(r.memberSince),
       },
       {
+        id: 'contacted',
+        header: tp('lastContacted'),
+        sort: sort('contacted', tp('lastContacted')),
+        hideOnPhone: true,
+        className: 'whitespace-nowrap',
+        cell: (r) => (r.lastContactedAt ? formatDate(format, r.lastContactedAt) : <span className="text-stone-500">{tp('neverContacted')}</span>),
+      },
+      {
         id: 'updated',
         header: tp('updated'),
         sort: sort('updated', tp('updated')),
