@@ -45,6 +45,7 @@ export const CLIENT_NAMESPACES = [
   'profile.relationships',
   'promote',
   'role',
+  'savedViews',
   'settings.trash',
   'stage',
   'trash',
