@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   'imports',
   'interactionLog',
   'language',
+  'marchDay',
   'login',
   'me',
   'merge',

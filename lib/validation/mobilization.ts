@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
+import { CallOutcome, CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import { wallTimeToUtc } from '@/lib/format/dates';
-import { asList, checkbox, first, optionalText, requiredText } from '@/lib/validation/form-helpers';
+import { asList, checkbox, first, optionalText, requiredText, textOrNull } from '@/lib/validation/form-helpers';
+import { ZOptionalPhone } from '@/lib/validation/person';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -59,6 +60,8 @@ export const ZAskPeople = z.object({
   mobilizationId: z.uuid(),
   personIds: many(z.uuid()).pipe(z.array(z.uuid()).min(1, { error: 'pickSomeone' }).max(500, { error: 'tooMany' })),
   quotaId: z.preprocess((v) => (v === '' || v === 'auto' ? null : v), z.uuid().nullable()),
+  /** The asker was told the quota has fewer seats left and asks all the same. */
+  pastQuota: checkbox,
 });
 export type TAskPeople = z.infer<typeof ZAskPeople>;
 
@@ -113,3 +116,20 @@ export const ZAskParams = z.object({
     (v ?? '').split(',').map((x) => x.trim()).filter((x) => z.uuid().safeParse(x).success).slice(0, 1000),
   ),
 });
+
+/** A walk-in at the door who is already in Leaven. */
+export const ZWalkIn = z.object({ mobilizationId: z.uuid(), personId: z.uuid({ error: 'pickSomeone' }) });
+
+/** A walk-in not yet in Leaven: a name and a phone, enough to reach them again. */
+export const ZQuickWalkIn = z
+  .object({
+    mobilizationId: z.uuid(),
+    givenName: textOrNull(100),
+    familyName: textOrNull(100),
+    phone: ZOptionalPhone,
+  })
+  .refine((v) => v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'] })
+  .refine((v): v is typeof v & { phone: string } => v.phone !== null, { error: 'required', path: ['phone'] });
+
+/** One tap on the call list after a call. */
+export const ZCallOutcome = z.object({ commitmentId: z.uuid(), outcome: z.enum(CallOutcome, { error: 'invalidChoice' }) });

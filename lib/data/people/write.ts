@@ -49,19 +49,23 @@ function scalarData(input: TPersonInput) {
 
 export async function createPerson(actor: TActor, input: TPersonInput): Promise<{ id: string }> {
   requireCan(actor, 'people.create');
-  return db.$transaction(async (tx) => {
-    const wardId = await wardOf(tx, input.precinctId);
-    const created = await tx.person.create({
-      data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
-      select: { id: true },
-    });
-    await replaceContacts(tx, created.id, input);
-    const fields = Object.entries(input)
-      .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
-      .map(([k]) => k);
-    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: created.id, fields });
-    return created;
+  return db.$transaction((tx) => createPersonIn(tx, actor, input));
+}
+
+/** createPerson inside the caller's transaction, for a write that adds someone along the way (a walk-in). */
+export async function createPersonIn(tx: TTx, actor: TActor, input: TPersonInput): Promise<{ id: string }> {
+  requireCan(actor, 'people.create');
+  const wardId = await wardOf(tx, input.precinctId);
+  const created = await tx.person.create({
+    data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
+    select: { id: true },
   });
+  await replaceContacts(tx, created.id, input);
+  const fields = Object.entries(input)
+    .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
+    .map(([k]) => k);
+  await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: created.id, fields });
+  return created;
 }
 
 /** `seen`: the form's values as it was opened, to tell on a conflict what someone else changed. */

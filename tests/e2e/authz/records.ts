@@ -109,6 +109,11 @@ export async function resolveRefs() {
     // A finished-and-cancelled import and a live API token, for the import and token actions.
     importId: await one(`INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, mapping, status) VALUES (${user('admin@example.org')}, 'authz.csv', 'utf-8', ',', '{Nombre}', '["givenName"]', 'CANCELLED') RETURNING id`),
     apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}) RETURNING id`),
+    // Issue 12: saved views to delete, and a past mobilization for walk-ins.
+    savedViewCoord: await one(`INSERT INTO saved_view (owner_user_id, name, params) VALUES (${coord}, 'Authz mine', '{}') RETURNING id`),
+    savedViewShared: await one(`INSERT INTO saved_view (owner_user_id, name, shared, params) VALUES (${coord}, 'Authz shared', true, '{}') RETURNING id`),
+    savedViewAdmin: await one(`INSERT INTO saved_view (owner_user_id, name, params) VALUES (${user('admin@example.org')}, 'Authz leadership', '{}') RETURNING id`),
+    authzMarch: await one(`INSERT INTO mobilization (name, kind, starts_at, goal) VALUES ('Authz march', 'RALLY', now() - interval '3 days', 10) RETURNING id`),
     missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
   };
 }
