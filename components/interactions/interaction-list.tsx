@@ -2,7 +2,7 @@ import type { TInteractionItem } from '@/lib/data/interactions/items';
 import { InteractionItem, type TInteractionItemProps } from './interaction-item';
 import { orgToday } from '@/lib/format/dates';
 
-type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead'> & {
+type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead' | 'tools'> & {
   items: TInteractionItem[];
   /** The organization's calendar day (YYYY-MM-DD), where the page has it already. */
   today?: string;

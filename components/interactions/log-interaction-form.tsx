@@ -12,6 +12,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
+import { addDays, orgToday } from '@/lib/format/dates';
 
 type TRef = { id: string; name: string };
 
@@ -30,6 +31,8 @@ export type TLogInteractionProps = {
   circle?: TRef;
   /** A preset organization (an organization's page): sent as is, shown by name. */
   organization?: TRef;
+  /** Open at once (a follow-up just marked done, to log what came of it). */
+  startOpen?: boolean;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -51,7 +54,7 @@ function toInstant(local: string): string {
  */
 export function LogInteraction(props: TLogInteractionProps) {
   const t = useTranslations('interactionLog');
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(Boolean(props.startOpen));
   const [savedAt, setSavedAt] = useState<number | null>(null);
   return (
     <div>
@@ -89,6 +92,7 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
   const t = useTranslations('interactionLog');
   const [people, setPeople] = useState<TRef[]>(preset);
   const [when, setWhen] = useState(localNow);
+  const [followUp, setFollowUp] = useState('');
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
   const { state, pending, onSubmit, errors } = useActionForm(actions.log, { onSuccess: () => onDone(true) });
 
@@ -125,7 +129,17 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors.occurredAt} />
-        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors.followUpOn} />
+        <div>
+          <Field label={t('followUpLabel')} name="followUpOn" type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} hint={t('followUpHint')} error={errors.followUpOn} />
+          {/* Quick dates, counted from the organization's today. */}
+          <div role="group" aria-label={t('quickDates')} className="mt-1.5 flex flex-wrap gap-1.5">
+            {[1, 7, 14].map((days) => (
+              <Button key={days} variant="secondary" size="sm" onClick={() => setFollowUp(addDays(orgToday(), days))}>
+                {t('inDays', { days })}
+              </Button>
+            ))}
+          </div>
+        </div>
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
       <Field label={t('summary')} name="summary" required maxLength={300} error={errors.summary} autoComplete="off" />

@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   'closeness',
   'commitmentStatus',
   'electionImport',
+  'followUps.triage',
   'imports',
   'interactionLog',
   'language',

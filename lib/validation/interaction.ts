@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
-import { dateColumn } from '@/lib/format/dates';
+import { dateColumn, orgToday } from '@/lib/format/dates';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -46,3 +46,13 @@ export const ZFollowUpDoneInput = z.object({
   done: z.preprocess((v) => v === true || v === 'true', z.boolean()),
 });
 export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
+
+/** A follow-up moved to another day: today or later, on the organization's clock. */
+export const ZSnoozeInput = z.object({
+  id: z.uuid({ error: 'invalid' }),
+  until: z.iso
+    .date({ error: 'invalid' })
+    .refine((s) => s >= orgToday() && s <= '2100-12-31', { error: 'invalid' })
+    .transform(dateColumn),
+});
+export type TSnoozeInput = z.infer<typeof ZSnoozeInput>;

@@ -7,7 +7,7 @@ import { organizationScope } from '@/lib/access/scopes/organizations';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { TFollowUpDoneInput, TLogInteractionInput } from '@/lib/validation/interaction';
+import type { TFollowUpDoneInput, TLogInteractionInput, TSnoozeInput } from '@/lib/validation/interaction';
 import { can, requireCan } from '@/lib/access/capabilities';
 
 // Logging contacts and marking follow-ups: leadership and coordinators ('interactions.log'). Who
@@ -73,6 +73,22 @@ export async function setFollowUpDone(actor: TActor, { id, done }: TFollowUpDone
     }
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'interaction', entityId: id, fields: ['followUpDone'] });
     return { changed: true };
+  });
+}
+
+/**
+ * Moves an open follow-up to another day ("snooze"). Only one the actor may see, and only while
+ * it is open: a follow-up already done is not found.
+ */
+export async function snoozeFollowUp(actor: TActor, { id, until }: TSnoozeInput): Promise<void> {
+  requireCan(actor, 'interactions.log');
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.interaction.updateMany({
+      where: { AND: [{ id, followUpOn: { not: null }, followUpDone: false }, interactionScope(actor)] },
+      data: { followUpOn: until, version: { increment: 1 } },
+    });
+    if (count !== 1) throw notFoundError();
+    await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'interaction', entityId: id, fields: ['followUpOn'] });
   });
 }
 

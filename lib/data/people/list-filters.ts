@@ -1,6 +1,6 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
-import { dateColumn, dayOfColumn, orgToday, startOfDay } from '@/lib/format/dates';
+import { addDays, orgToday, startOfDay } from '@/lib/format/dates';
 
 // The people table's filters in SQL (see list-sql.ts for how a page is read with them). Every
 // value goes in as a bound parameter.
@@ -28,7 +28,7 @@ export const LAST_CONTACTED = Prisma.sql`COALESCE(p.last_contacted_at, '-infinit
 
 /** The start of the organization's day `days` days before today: "not contacted in 60 days" means not since then. */
 export function quietSince(days: number): Date {
-  return startOfDay(dayOfColumn(new Date(dateColumn(orgToday()).getTime() - days * 86_400_000)));
+  return startOfDay(addDays(orgToday(), -days));
 }
 
 /** Filters that are columns of the person row: cheap to check while walking an index. */

@@ -1,3 +1,4 @@
+import { addDays, orgToday } from '../../../lib/format/dates';
 import type { TRefs } from './records';
 
 // The authorization matrix: for every page, API route and server action, what each kind of
@@ -378,6 +379,16 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'shared with leadership, not theirs', input: { id: r.savedViewShared }, expect: '404' },
     { as: 'admin', label: 'own', input: { id: r.savedViewAdmin }, expect: 'ok' },
   ],
+  'app/(app)/follow-ups/actions.ts#snoozeFollowUpAction': (r) => {
+    const until = addDays(orgToday(), 7);
+    return [
+      { as: 'anonymous', label: 'snooze', input: { id: r.snoozeIn, until }, expect: 'login' },
+      { as: 'member', label: 'any', input: { id: r.snoozeIn, until }, expect: '404' },
+      { as: 'coordinator', label: 'in scope', input: { id: r.snoozeIn, until }, expect: 'ok' },
+      { as: 'coordinator', label: 'out of scope', input: { id: r.snoozeOut, until }, expect: '404' },
+      { as: 'admin', label: 'any', input: { id: r.snoozeOut, until }, expect: 'ok' },
+    ];
+  },
   // March day, on a past mobilization made for these cases: walk-ins in scope, call outcomes
   // (no answer: logged, nothing moves) on commitments in scope.
   'app/(app)/mobilizations/march-day-actions.ts#walkInAction': (r) => [

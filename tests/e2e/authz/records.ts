@@ -87,6 +87,9 @@ export async function resolveRefs() {
     relRemovableByAdmin: await tie(await throwaway('Authz Lazo C', null), await throwaway('Authz Lazo D', null)),
     followUpIn: await followUp('coordinator@example.org', coordinatorIn),
     followUpOut: await followUp('admin@example.org', outOfAll),
+    // Open follow-ups of their own for the snooze cases (the ones above are marked done first).
+    snoozeIn: await followUp('coordinator@example.org', coordinatorIn),
+    snoozeOut: await followUp('admin@example.org', outOfAll),
     coordCircle,
     memberCircle,
     otherCircle,
