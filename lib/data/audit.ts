@@ -8,6 +8,8 @@ type TAuditEntry = {
   entityId?: string | null;
   /** Field names only: never the values, which may be personal. */
   fields?: string[];
+  /** The people a list showed, for a list view: one entry for the list, not one per person. */
+  listed?: string[];
 };
 
 /** Records an audit event inside the caller's transaction, so it commits with the change or not at all. */
@@ -23,6 +25,7 @@ export async function recordAudit(
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       changedFields: entry.fields ?? [],
+      entityIds: entry.listed ?? [],
     },
   });
 }
@@ -31,7 +34,7 @@ export async function recordAudit(
 export async function recordAuditMany(
   tx: Prisma.TransactionClient,
   actor: Pick<TActor, 'userId'> | null,
-  entry: Omit<TAuditEntry, 'entityId'> & { entityIds: string[] },
+  entry: Omit<TAuditEntry, 'entityId' | 'listed'> & { entityIds: string[] },
 ): Promise<void> {
   if (entry.entityIds.length === 0) return;
   await tx.auditEvent.createMany({
