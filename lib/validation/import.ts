@@ -32,4 +32,14 @@ export const ZImportOptions = z.preprocess(
 export type TImportOptionsInput = z.output<typeof ZImportOptions>;
 
 export const ZImportId = z.object({ id: z.uuid({ error: 'invalid' }) });
-export const ZImportMerge = z.object({ id: z.uuid({ error: 'invalid' }), mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }) });
+export const ZImportMerge = z.object({
+  id: z.uuid({ error: 'invalid' }),
+  mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }),
+  /** The new people's Source, edited at the review; absent leaves it as it is, blank clears it. */
+  source: z
+    .string()
+    .trim()
+    .max(100, { error: 'tooLong' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null)),
+});

@@ -24,8 +24,8 @@ export const checkImportRowsAction = authedAction(ZImportOptions, async (actor, 
   refresh(id);
 });
 
-export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode }) => {
-  await startImportMerge(actor, id, mode);
+export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode, source }) => {
+  await startImportMerge(actor, id, mode, source);
   refresh(id);
 });
 

@@ -65,14 +65,15 @@ export async function reviseImportMapping(actor: TActor, id: string): Promise<vo
   await db.importStaged.deleteMany({ where: { importId: id } });
 }
 
-/** Queues the merge: the one transaction that brings the file in. */
-export async function startImportMerge(actor: TActor, id: string, mode: ImportMode): Promise<void> {
+/** Queues the merge: the one transaction that brings the file in (with the new people's Source, if edited at the review). */
+export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, source?: string | null): Promise<void> {
+  const edited = source === undefined ? {} : { source };
   await move(
     actor,
     id,
     ['REVIEW'],
-    { mode, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
-    ['mode', 'status'],
+    { mode, ...edited, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['mode', ...Object.keys(edited), 'status'],
   );
 }
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
+import { placeByAddress } from '@/lib/data/imports/place-by-address';
 import type { TJobContext } from '@/lib/data/imports/job';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
 import { APPLY_UPDATES, AUDIT_CREATED, COMPUTE_UPDATES, INSERT_PEOPLE } from '@/lib/data/imports/merge-sql';
@@ -42,6 +43,7 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);
       await classify(client, id);
+      await placeByAddress(client, id);
       await step('classified');
       await buildTargets(client, id);
       await step('targets');

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
-import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
+import { getImport, getImportPlacement, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
 import { ImportButton } from '../_components/import-buttons';
@@ -53,7 +53,7 @@ export default async function ImportPage({ params }: TProps) {
             <p>{t('skipped', { count: imp.skippedColumns.length, columns: imp.skippedColumns.map((c) => `“${c}”`).join(', ') })}</p>
           </div>
         ) : null}
-        {imp.source && ['MAPPING', 'REVIEW'].includes(imp.status) ? <p className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">{t(`sourceTool.${imp.source}`)}</p> : null}
+        {imp.tool && ['MAPPING', 'REVIEW'].includes(imp.status) ? <p className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">{t(`sourceTool.${imp.tool}`)}</p> : null}
         <Step imp={imp} actorCircles={imp.status === 'MAPPING' ? await listCircles(actor) : []} />
       </div>
     </>
@@ -102,7 +102,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'REVIEW': {
-      const problems = await listProblemRows(actor, imp.id, 20);
+      const [problems, placement] = await Promise.all([listProblemRows(actor, imp.id, 20), getImportPlacement(actor, imp.id)]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -123,8 +123,10 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             </dl>
             <p className="mt-3 text-sm text-stone-600">{t('review.matchedHelp')}</p>
             {imp.droppedTagCount ? <p className="mt-1 text-sm text-crust-700">{t('review.droppedTags', { count: imp.droppedTagCount })}</p> : null}
+            {placement.placed ? <p className="mt-1 text-sm text-stone-700" data-testid="placed">{t('review.placed', { count: placement.placed })}</p> : null}
+            {placement.unplaced ? <p className="mt-1 text-sm text-crust-700" data-testid="unplaced">{t('review.unplaced', { count: placement.unplaced })}</p> : null}
           </Card>
-          <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} />
+          <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} source={imp.source} />
           <div className="flex flex-wrap gap-3">
             <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />
             <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
