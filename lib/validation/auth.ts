@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toE164 } from '@/lib/validation/person';
 
 // Messages are catalog keys under `errors.` (messages/*.json), translated by the action wrapper.
 export const ZEmail = z
@@ -9,8 +10,33 @@ export const ZEmail = z
   .max(254, { error: 'tooLong' })
   .pipe(z.email({ error: 'email' }));
 
+/**
+ * What an account signs in with: its email, or (members with only a phone) its phone number, as
+ * typed; normalised as stored (lower-cased email, E.164 phone). The form field keeps the name "email".
+ */
+export const ZLogin = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(254, { error: 'tooLong' })
+  .transform((v, ctx) => {
+    if (v.includes('@')) {
+      const email = ZEmail.safeParse(v);
+      if (email.success) return email.data;
+      ctx.addIssue({ code: 'custom', message: 'email' });
+      return z.NEVER;
+    }
+    const phone = toE164(v);
+    if (phone) return phone;
+    ctx.addIssue({ code: 'custom', message: 'emailOrPhone' });
+    return z.NEVER;
+  });
+
+/** An account's sign-in name as the database keeps it: an email or an E.164 phone. */
+export const loginWhere = (login: string) => (login.startsWith('+') ? { phone: login } : { email: login });
+
 export const ZSignInInput = z.object({
-  email: ZEmail,
+  email: ZLogin,
   password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(1024, { error: 'tooLong' }),
   next: z.string().optional(),
 });

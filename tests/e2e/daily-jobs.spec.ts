@@ -63,3 +63,39 @@ test('precinct 12, speaks Spanish, not contacted in 60 days: filtered, sorted by
   const last = rows.map((r) => r.last_contacted ?? '');
   expect(last).toEqual([...last].sort((a, b) => (a === b ? 0 : a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
 });
+
+test('a member with only a phone is invited by WhatsApp or SMS and signs in with that phone', async ({ adminPage: leader, browser }) => {
+  test.setTimeout(90_000);
+  const digits = `77355501${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
+  await leader.goto('/admin/users/new');
+  await leader.getByLabel('Or their phone').fill(`${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`);
+  await leader.getByRole('radio', { name: /^Member/ }).check();
+  await leader.getByRole('button', { name: 'Create invitation link' }).click();
+  await expect(leader.getByText(`Invitation ready for (${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}.`)).toBeVisible();
+  const link = await leader.locator('#one-time-link').inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  const whatsApp = await leader.getByRole('link', { name: 'Send by WhatsApp' }).getAttribute('href');
+  expect(whatsApp).toMatch(new RegExp(`^https://wa\\.me/1${digits}\\?text=`));
+  expect(decodeURIComponent(whatsApp!.split('text=')[1]!)).toContain(link);
+  const sms = await leader.getByRole('link', { name: 'Send by SMS' }).getAttribute('href');
+  expect(sms).toMatch(new RegExp(`^sms:\\+1${digits}\\?&body=`));
+
+  const phone = await browser.newContext({ locale: 'es-MX', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await phone.newPage();
+  await page.goto(link);
+  await page.getByLabel('Su nombre', { exact: true }).fill('Marisol');
+  await page.getByLabel('Elija una contraseña', { exact: true }).fill('una frase bastante larga');
+  await page.getByLabel('Escriba la contraseña otra vez', { exact: true }).fill('una frase bastante larga');
+  await page.getByRole('button', { name: 'Abrir mi cuenta' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await phone.close();
+
+  const later = await browser.newContext({ locale: 'en-US' });
+  const signIn = await later.newPage();
+  await signIn.goto('/login');
+  await signIn.getByLabel('Email or phone').fill(`(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`);
+  await signIn.getByLabel('Password').fill('una frase bastante larga');
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect(signIn.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await later.close();
+});

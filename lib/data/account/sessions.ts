@@ -6,6 +6,7 @@ import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { loginWhere } from '@/lib/validation/auth';
 
 // Sign-in and session lookup run before there is an actor, so they are unscoped by nature:
 // hence `unsafe` in their names (STYLE.md rule 1).
@@ -42,10 +43,11 @@ export async function unsafeSignIn(
   password: string,
   address: string = UNKNOWN_ADDRESS,
 ): Promise<{ userId: string; token: string } | null> {
+  // An email or a phone (members with only a phone sign in with it), as ZLogin normalised it.
   const normalized = email.trim().toLowerCase();
   const keys = { accountKey: accountKey(normalized), addressKey: addressKey(address) };
   const user = await db.user.findUnique({
-    where: { email: normalized },
+    where: loginWhere(normalized),
     select: { id: true, passwordHash: true, disabledAt: true },
   });
   const before = await recentFailures(keys.accountKey, keys.addressKey);
@@ -90,6 +92,7 @@ export async function unsafeSignIn(
 export const actorUserSelect = {
   id: true,
   email: true,
+  phone: true,
   role: true,
   personId: true,
   disabledAt: true,
@@ -106,6 +109,7 @@ export function actorOfUser(user: Prisma.UserGetPayload<{ select: typeof actorUs
   return {
     userId: user.id,
     email: user.email,
+    phone: user.phone,
     role: user.role,
     personId: user.personId,
     scope: { circleIds: pick('circleId'), organizationIds: pick('organizationId'), precinctIds: pick('precinctId') },

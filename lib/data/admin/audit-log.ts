@@ -8,6 +8,7 @@ import { nameMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { displayName } from '@/lib/format/person-name';
+import { accountName } from '@/lib/format/account';
 
 // Reading the audit log (leadership only), and recording the one event that is not a change:
 // someone opening a person's profile.
@@ -82,7 +83,7 @@ export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
     count: entityIds.length ? entityIds.length : null,
     actor: actorUserId ? (userById.get(actorUserId) ?? null) : null,
     person: e.entityType === 'person' && e.entityId ? (personById.get(e.entityId) ?? null) : null,
-    userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId)?.email ?? null) : null,
+    userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId)?.account ?? null) : null,
     mobilization: e.entityType === 'mobilization' && e.entityId ? (mobilizationById.get(e.entityId) ?? null) : null,
   }));
   return { rows, total };
@@ -90,9 +91,9 @@ export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
 export type TAuditRow = Awaited<ReturnType<typeof listAuditEvents>>['rows'][number];
 
 const UUID = /^[0-9a-f-]{36}$/i;
-const userSelect = { id: true, email: true, person: { select: nameSelect } } satisfies Prisma.UserSelect;
-/** Who did it: their person's name where the account has one, with the email beside it. */
-const userRef = (u: Prisma.UserGetPayload<{ select: typeof userSelect }>) => ({ id: u.id, email: u.email, name: u.person ? displayName(u.person) : null });
+const userSelect = { id: true, email: true, phone: true, person: { select: nameSelect } } satisfies Prisma.UserSelect;
+/** Who did it: their person's name where the account has one, with the account (email, else phone) beside it. */
+const userRef = (u: Prisma.UserGetPayload<{ select: typeof userSelect }>) => ({ id: u.id, account: accountName(u), name: u.person ? displayName(u.person) : null });
 
 /** The users to filter by (named as in the log), and the person a `person` filter names. */
 export async function getAuditFilterOptions(actor: TActor, personId?: string) {

@@ -6,6 +6,7 @@ import { countPeopleInView } from '@/lib/data/people/list';
 import { db } from '@/lib/db/prisma';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
+import { accountName } from '@/lib/format/account';
 import { peopleListHref, peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 import { savedViewParams, type TSaveViewInput } from '@/lib/validation/saved-view';
 
@@ -32,7 +33,7 @@ export async function listSavedViews(actor: TActor): Promise<TSavedView[]> {
     where: savedViewScope(actor),
     select: {
       id: true, name: true, shared: true, params: true, ownerUserId: true,
-      owner: { select: { email: true, person: { select: { givenName: true, familyName: true, preferredName: true } } } },
+      owner: { select: { email: true, phone: true, person: { select: { givenName: true, familyName: true, preferredName: true } } } },
     },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: MAX_VIEWS,
@@ -42,7 +43,7 @@ export async function listSavedViews(actor: TActor): Promise<TSavedView[]> {
       // Parsed again on the way out: a view saved before the table changed still opens safely.
       const params = savedViewParams(typeof r.params === 'object' && r.params ? r.params : {});
       const { total, capped } = await countPeopleInView(actor, peopleViewOf(ZPeopleListParams.parse(params)));
-      const owner = r.owner.person ? displayName(r.owner.person) : r.owner.email;
+      const owner = r.owner.person ? displayName(r.owner.person) : accountName(r.owner);
       return { id: r.id, name: r.name, shared: r.shared, mine: r.ownerUserId === actor.userId, owner, href: peopleListHref(params), count: total, capped };
     }),
   );

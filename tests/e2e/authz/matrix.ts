@@ -240,7 +240,11 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/_actions/interactions.ts#organizationChoicesAction': () => act({}, signedIn),
   'app/(app)/_actions/person-search.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
 
-  'app/(app)/admin/users/actions.ts#inviteAction': () => act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#inviteAction': () => [
+    ...act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
+    // A member with only a phone.
+    { as: 'admin', label: 'by phone', input: { phone: `+13125550${100 + (Date.now() % 100)}`, role: 'MEMBER' }, expect: 'ok' },
+  ],
   'app/(app)/admin/users/actions.ts#renewInvitationAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#resetLinkAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#searchPeopleToLinkAction': () => act({ q: 'ma' }, leadershipOnly),

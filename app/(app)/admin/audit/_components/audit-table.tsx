@@ -53,8 +53,8 @@ export async function AuditTable({ rows, personHref, format }: { rows: TAuditRow
   const who = (r: TAuditRow) =>
     r.actor ? (
       <span className="flex flex-col">
-        <span className="text-stone-900">{r.actor.name ?? r.actor.email}</span>
-        {r.actor.name ? <span className="text-xs break-words text-stone-600">{r.actor.email}</span> : null}
+        <span className="text-stone-900">{r.actor.name ?? r.actor.account}</span>
+        {r.actor.name ? <span className="text-xs break-words text-stone-600">{r.actor.account}</span> : null}
       </span>
     ) : (
       <span className="text-stone-600">{t('nobody')}</span>
