@@ -32,7 +32,8 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial }:
   );
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    // The button that sent it travels with the data, as it does without JavaScript.
+    const form = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(form));
   };
   const { failed, err, str, bool, list } = echoedValues(state, initial);

@@ -46,13 +46,11 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
                     {/* Texting only where the person may be contacted and the number may be texted (mayText). */}
                     {!person.doNotContact && mayText(p) ? (
                       <span className="flex gap-2 text-sm">
-                        <a href={smsHref(p.e164)} className="font-medium text-brand-800 hover:underline">
+                        <a href={smsHref(p.e164)} aria-label={`${t('person.sms')} ${formatPhone(p.e164)}`} className="font-medium text-brand-800 hover:underline">
                           {t('person.sms')}
-                          <span className="sr-only"> {formatPhone(p.e164)}</span>
                         </a>
-                        <a href={whatsAppHref(p.e164)} target="_blank" rel="noreferrer" className="font-medium text-brand-800 hover:underline">
+                        <a href={whatsAppHref(p.e164)} target="_blank" rel="noreferrer" aria-label={`${t('person.whatsApp')} ${formatPhone(p.e164)}`} className="font-medium text-brand-800 hover:underline">
                           {t('person.whatsApp')}
-                          <span className="sr-only"> {formatPhone(p.e164)}</span>
                         </a>
                       </span>
                     ) : null}

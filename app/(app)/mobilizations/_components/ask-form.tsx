@@ -16,7 +16,7 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
   const ts = useTranslations('marchDay.seats');
   const tStage = useTranslations('stage');
   const tStatus = useTranslations('commitmentStatus');
-  const { state, action, pending } = useActionForm(askPeopleAction);
+  const { state, action, onSubmit, pending } = useActionForm(askPeopleAction);
   const open = people.filter((p) => !p.status);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [seen, setSeen] = useState(state);
@@ -30,7 +30,12 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
   const toggle = (id: string) => setPicked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
 
   return (
-    <form action={action} className="space-y-3">
+    <form
+      action={action}
+      // With JavaScript, sent without the form's reset, so a refusal past the quota keeps the choice for "Ask them anyway".
+      onSubmit={onSubmit}
+      className="space-y-3"
+    >
       <input type="hidden" name="mobilizationId" value={mobilizationId} />
       <div className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
         <label className="text-sm">
