@@ -78,6 +78,11 @@ describe('who sees which interactions', () => {
     const item = (await getPersonProfile(org.actors.coordinator, ana.id)).timeline!.items.find((i) => i.id === aboutBoth.id)!;
     expect(item.people).toEqual([]);
     expect(item.otherPeople).toBe(1);
+    // Someone in the trash is neither named nor counted.
+    await prisma.person.update({ where: { id: beto.id }, data: { deletedAt: new Date() } });
+    const after = (await getPersonProfile(org.actors.coordinator, ana.id)).timeline!.items.find((i) => i.id === aboutBoth.id)!;
+    expect(after.otherPeople).toBe(0);
+    await prisma.person.update({ where: { id: beto.id }, data: { deletedAt: null } });
     await expect(setFollowUpDone(org.actors.coordinator, { id: aboutBeto.id, done: true })).rejects.toMatchObject(notFound);
     expect((await prisma.interaction.findUniqueOrThrow({ where: { id: aboutBeto.id } })).followUpDone).toBe(false);
   });

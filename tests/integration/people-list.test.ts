@@ -181,6 +181,14 @@ describe('a member', () => {
     expect(options.organizations).toEqual([]);
     expect(options.allTags).toEqual([]);
   });
+
+  it('cannot learn which of their people have a follow-up due: members see no interactions, so the filter is dropped', async () => {
+    await prisma.interaction.create({
+      data: { occurredAt: day('2025-01-02'), kind: 'CALL', summary: 'Call', loggedById: org.users.admin.id, followUpOn: day('2020-01-02'), people: { create: [{ personId: org.people.dora.id }] } },
+    });
+    expect(await names(org.actors.admin, { followUpDue: true })).toContain('Dora Quispe');
+    expect(await names(org.actors.member, { followUpDue: true })).toEqual(['Dora Quispe', 'Eli Santos']);
+  });
 });
 
 describe('the follow-up filter', () => {

@@ -101,6 +101,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
         params={{ ...filters, sort: params.sort, dir: params.dir, size: params.size }}
         options={options}
         activeFilters={activeFilters}
+        canFilterFollowUps={can(actor, 'interactions.read')}
         clearHref={peopleListHref({ sort: params.sort, dir: params.dir, size: params.size })}
       />
       <PeopleTable

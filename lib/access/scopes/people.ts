@@ -139,15 +139,21 @@ export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeSh
 }
 
 /**
- * The circle and organization a people filter may name: one the actor may filter by and that is
- * theirs (leadership any; a coordinator an assigned one). Any other is dropped, since filtering by
- * it would reveal who belongs to it.
+ * The filters of the people table that reveal more than the rows: a circle or organization the
+ * actor may filter by and that is theirs (leadership any; a coordinator an assigned one), since
+ * filtering by another would reveal who belongs to it; and "follow-up due" only for those who may
+ * read interactions (a member would learn which of their people have open follow-ups). Any other
+ * is dropped.
  */
-export function filterableGroups(actor: TActor, f: { circleId?: string; organizationId?: string }) {
+export function permittedFilters(actor: TActor, f: { circleId?: string; organizationId?: string; followUpDue?: boolean }) {
   const allowed = (assigned: string[], id?: string) => {
     if (id === undefined) return undefined;
     if (actor.role === 'ADMIN') return id;
     return actor.role === 'COORDINATOR' && assigned.includes(id) ? id : undefined;
   };
-  return { circleId: allowed(actor.scope.circleIds, f.circleId), organizationId: allowed(actor.scope.organizationIds, f.organizationId) };
+  return {
+    circleId: allowed(actor.scope.circleIds, f.circleId),
+    organizationId: allowed(actor.scope.organizationIds, f.organizationId),
+    followUpDue: actor.role === 'MEMBER' ? undefined : f.followUpDue,
+  };
 }

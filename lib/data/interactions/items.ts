@@ -1,6 +1,7 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { circleScopeSql } from '@/lib/access/scopes/circles';
+import { interactionScopeSql } from '@/lib/access/scopes/interactions';
 import { organizationScopeSql } from '@/lib/access/scopes/organizations';
 import { personScopeSql } from '@/lib/access/scopes/people';
 import { personOrder, toDate, type TPersonRef } from '@/lib/data/profile/sql';
@@ -60,7 +61,8 @@ export function interactionItemJson(actor: TActor, without?: string): Prisma.Sql
                                           'preferredName', q.preferred_name, 'doNotContact', q.do_not_contact) ORDER BY ${personOrder('q')})
                  FROM interaction_person iq JOIN person q ON q.id = iq.person_id
                 WHERE iq.interaction_id = i.id ${others} AND ${personScopeSql(actor, 'q', 'check')}), '[]'),
-    'involved', (SELECT count(*)::int FROM interaction_person iq WHERE iq.interaction_id = i.id ${others}))`;
+    'involved', (SELECT count(*)::int FROM interaction_person iq JOIN person q ON q.id = iq.person_id AND q.deleted_at IS NULL
+                  WHERE iq.interaction_id = i.id ${others}))`;
 }
 
 /** A list item as interactionItemJson built it, in its final shape. */
@@ -75,13 +77,14 @@ export function toInteractionItem({ loggedBy, people, involved, occurredAt, ...r
 }
 
 /**
- * The interactions of `ids`, in that order, as list items. Security: the ids come from a read that
- * kept to what the actor may see (interactionScope, or their own follow-ups).
+ * The interactions of `ids`, in that order, as list items. The ids come from a read that kept to
+ * what the actor may see (interactionScope, or their own follow-ups); security: the scope is
+ * applied here again, so no caller can list an interaction the actor may not see.
  */
 export async function interactionItemsByIds(actor: TActor, ids: string[]): Promise<TInteractionItem[]> {
   if (!ids.length) return [];
   const rows = await db.$queryRaw<{ item: TRawInteractionItem }[]>(Prisma.sql`
     SELECT ${interactionItemJson(actor)} AS item FROM interaction i
-     WHERE i.id = ANY(${ids}::uuid[]) ORDER BY array_position(${ids}::uuid[], i.id)`);
+     WHERE i.id = ANY(${ids}::uuid[]) AND ${interactionScopeSql(actor, 'i')} ORDER BY array_position(${ids}::uuid[], i.id)`);
   return rows.map((r) => toInteractionItem(r.item));
 }

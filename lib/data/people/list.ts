@@ -4,7 +4,7 @@ import {
   castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewCountSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TViewQuery,
 } from '@/lib/data/people/list-sql';
 import type { TPeopleFilters } from '@/lib/data/people/list-filters';
-import { personScope, personScopeIdsSql, personScopeSql, filterableGroups } from '@/lib/access/scopes/people';
+import { personScope, personScopeIdsSql, personScopeSql, permittedFilters } from '@/lib/access/scopes/people';
 import { personMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -78,8 +78,8 @@ type TRawRow = {
 function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
   const by = view.sort ?? 'name';
   const dir = view.dir ?? 'asc';
-  // Security: a circle or organization filter out of the actor's reach is dropped (filterableGroups).
-  const filters: TPeopleFilters = { ...view, ...filterableGroups(actor, view) };
+  // Security: a filter that would reveal what the actor may not see is dropped (permittedFilters).
+  const filters: TPeopleFilters = { ...view, ...permittedFilters(actor, view) };
   const terms = searchTerms(filters.q);
   return {
     by, dir, parts: sortKey(by, dir), filters,

@@ -42,8 +42,10 @@ function Select({ name, label, value, children, onChange }: {
   );
 }
 
-export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
+export function PeopleToolbar({ params, options, activeFilters, clearHref, canFilterFollowUps }: {
   params: TParams;
+  /** Members see no interactions, so they are offered no follow-up filter (the data layer drops it too). */
+  canFilterFollowUps: boolean;
   options: TPeopleFilterOptions;
   activeFilters: number;
   clearHref: string;
@@ -226,10 +228,12 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref }: {
               </option>
             ))}
           </Select>
-          <label className="col-span-2 flex items-center gap-2 self-end pb-2 text-sm font-medium text-stone-700 sm:col-span-1">
-            <input type="checkbox" name="due" value="1" defaultChecked={Boolean(params.due)} onChange={go} className="size-4 accent-brand-700" />
-            {tp('followUpDue')}
-          </label>
+          {canFilterFollowUps ? (
+            <label className="col-span-2 flex items-center gap-2 self-end pb-2 text-sm font-medium text-stone-700 sm:col-span-1">
+              <input type="checkbox" name="due" value="1" defaultChecked={Boolean(params.due)} onChange={go} className="size-4 accent-brand-700" />
+              {tp('followUpDue')}
+            </label>
+          ) : null}
           <noscript>
             <Button type="submit" variant="secondary" size="md">
               {tp('apply')}
