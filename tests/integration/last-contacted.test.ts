@@ -115,4 +115,16 @@ describe('the people table over it', () => {
     expect(lines.some((l) => l.includes(org.people.ana.id))).toBe(false);
     expect(lines.some((l) => l.includes(org.people.beto.id))).toBe(true);
   });
+
+  it('tells a member nothing of it: members see no interactions, so the filter, the sort and the column are dropped', async () => {
+    const member = org.actors.member;
+    await createInteraction(org.actors.admin, { kind: 'CALL', summary: 'Eli, this week', occurredAt: daysAgo(3), personIds: [org.people.eli.id] });
+    const mine = async (input: Partial<TListPeopleInput>) => (await listPeople(member, { pageSize: 100, ...input })).rows;
+    const all = await mine({});
+    expect(all.map((r) => r.id)).toContain(org.people.eli.id);
+    expect((await mine({ quiet: 'never' })).map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect((await mine({ quiet: 60 })).map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect((await mine({ sort: 'contacted', dir: 'desc' })).map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect(all.every((r) => r.lastContactedAt === null)).toBe(true);
+  });
 });

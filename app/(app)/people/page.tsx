@@ -110,6 +110,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
         rows={list.rows}
         sorts={sorts}
         canBulkEdit={can(actor, 'people.bulkEdit')}
+        showContacted={can(actor, 'interactions.read')}
         circles={options.circles}
         addTags={options.allTags}
         removeTags={options.tags}

@@ -4,6 +4,7 @@ import {
   castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewCountSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TViewQuery,
 } from '@/lib/data/people/list-sql';
 import type { TPeopleFilters } from '@/lib/data/people/list-filters';
+import { can } from '@/lib/access/capabilities';
 import { personScope, personScopeIdsSql, personScopeSql, permittedFilters } from '@/lib/access/scopes/people';
 import { personMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
@@ -76,8 +77,10 @@ type TRawRow = {
 
 /** The view in SQL for this actor: the one place the table's pages and the CSV export get their rows from. */
 function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
-  const by = view.sort ?? 'name';
-  const dir = view.dir ?? 'asc';
+  // Security: last contacted comes from interactions, so one who may not read them may not sort by it either.
+  const sorted = view.sort === 'contacted' && !can(actor, 'interactions.read') ? {} : view;
+  const by = sorted.sort ?? 'name';
+  const dir = sorted.dir ?? 'asc';
   // Security: a filter that would reveal what the actor may not see is dropped (permittedFilters).
   const filters: TPeopleFilters = { ...view, ...permittedFilters(actor, view) };
   const terms = searchTerms(filters.q);
@@ -136,7 +139,7 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   if (backward) page.reverse();
   const cursorOf = (r?: TRawRow) => (r ? { sort: by, dir, key: r.sort_key } : null);
   return {
-    rows: page.map(toRow),
+    rows: page.map((r) => toRow(r, can(actor, 'interactions.read'))),
     total: Math.min(total, PEOPLE_COUNT_CAP),
     totalCapped: total > PEOPLE_COUNT_CAP,
     next: (backward ? Boolean(before) : more) ? cursorOf(page.at(-1)) : null,
@@ -144,7 +147,8 @@ export async function listPeople(actor: TActor, input: TListPeopleInput): Promis
   };
 }
 
-function toRow(r: TRawRow & { id: string }): TPeopleListRow {
+/** Security: last contacted is shown only to one who may read interactions (null otherwise, and its column hidden). */
+function toRow(r: TRawRow & { id: string }, readsInteractions: boolean): TPeopleListRow {
   return {
     id: r.id,
     givenName: r.given_name,
@@ -156,7 +160,7 @@ function toRow(r: TRawRow & { id: string }): TPeopleListRow {
     doNotContact: r.do_not_contact,
     memberSince: r.member_since,
     updatedAt: r.updated_at,
-    lastContactedAt: r.last_contacted_at,
+    lastContactedAt: readsInteractions ? r.last_contacted_at : null,
     precinct: r.precinct_number !== null && r.ward_number !== null ? { number: r.precinct_number, ward: r.ward_number } : null,
   };
 }

@@ -44,7 +44,7 @@ function Select({ name, label, value, children, onChange }: {
 
 export function PeopleToolbar({ params, options, activeFilters, clearHref, canFilterFollowUps }: {
   params: TParams;
-  /** Members see no interactions, so they are offered no follow-up filter (the data layer drops it too). */
+  /** Members see no interactions, so they are offered no follow-up or last-contacted filter (the data layer drops them too). */
   canFilterFollowUps: boolean;
   options: TPeopleFilterOptions;
   activeFilters: number;
@@ -213,14 +213,16 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref, canFi
               </option>
             ))}
           </Select>
-          <Select name="quiet" label={tp('quiet')} value={params.quiet} onChange={go}>
-            {quietDays.map((d) => (
-              <option key={d} value={d}>
-                {tp('quietDays', { count: d })}
-              </option>
-            ))}
-            <option value="never">{tp('quietNever')}</option>
-          </Select>
+          {canFilterFollowUps ? (
+            <Select name="quiet" label={tp('quiet')} value={params.quiet} onChange={go}>
+              {quietDays.map((d) => (
+                <option key={d} value={d}>
+                  {tp('quietDays', { count: d })}
+                </option>
+              ))}
+              <option value="never">{tp('quietNever')}</option>
+            </Select>
+          ) : null}
           <Select name="voter" label={tp('registeredVoter')} value={params.voter} onChange={go}>
             {Object.values(VoterStatus).map((v) => (
               <option key={v} value={v}>
