@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
@@ -24,10 +24,12 @@ export function WalkInPanel({ mobilizationId }: { mobilizationId: string }) {
   // A fresh pair of forms after each walk-in, so the next one starts empty.
   const [round, setRound] = useState(0);
   const [done, setDone] = useState(false);
+  // "On the list below" is said once the list has them, not while it reloads.
+  const [refreshing, startRefresh] = useTransition();
   const onSuccess = () => {
     setDone(true);
     setRound((r) => r + 1);
-    router.refresh();
+    startRefresh(() => router.refresh());
   };
   if (!open) {
     return (
@@ -45,7 +47,7 @@ export function WalkInPanel({ mobilizationId }: { mobilizationId: string }) {
         <h2 id="walk-in-title" className="font-semibold text-stone-900">{t('title')}</h2>
         <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>{t('close')}</Button>
       </div>
-      {done ? <p role="status" className="rounded-md border border-brand-200 bg-white px-3 py-2 text-sm text-brand-900">{t('done')}</p> : null}
+      {done && !refreshing ? <p role="status" className="rounded-md border border-brand-200 bg-white px-3 py-2 text-sm text-brand-900">{t('done')}</p> : null}
       <KnownWalkIn key={`known-${round}`} mobilizationId={mobilizationId} onSuccess={onSuccess} />
       <NewWalkIn key={`new-${round}`} mobilizationId={mobilizationId} onSuccess={onSuccess} />
     </section>
