@@ -26,6 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/integration/setup/global-setup.ts'],
           setupFiles: ['tests/integration/setup/per-file-db.ts'],
           testTimeout: 30_000,
+          // next-auth imports 'next/server' without its extension; let Vite resolve it.
+          server: { deps: { inline: ['next-auth'] } },
           hookTimeout: 120_000,
         },
       },

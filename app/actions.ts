@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { publicAction } from '@/lib/entry/action';
-import { auth, signOut } from '@/lib/auth/config';
+import { signOut } from '@/lib/auth/config';
+import { currentSessionToken } from '@/lib/auth/session-token';
 import { revokeSession } from '@/lib/data/account/sessions';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/config';
 
@@ -16,8 +17,8 @@ export const setLocaleAction = publicAction(z.object({ locale: z.enum(LOCALES) }
 
 /** Ends the session in the database as well as in the browser. */
 export const signOutAction = publicAction(z.object({}), async () => {
-  const session = await auth();
-  if (session?.sid) await revokeSession(session.sid);
+  const token = await currentSessionToken();
+  if (token) await revokeSession(token);
   await signOut({ redirect: false });
   redirect('/login');
 });

@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
         {/* Only the client components' messages go to the browser; the locale, time zone, formats and
-            `now` still come from lib/i18n/request.ts, as the provider reads them when not given. */}
+            `now` still come from lib/entry/intl-request.ts, as the provider reads them when not given. */}
         <NextIntlClientProvider messages={pickClientMessages(messages)}>
           <StrictIntl strict={env().LEAVEN_STRICT_I18N}>{children}</StrictIntl>
         </NextIntlClientProvider>

@@ -1,17 +1,10 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/components/ui/button';
+import { NotFoundBody } from '@/components/ui/not-found-body';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
+/** A URL that matches nothing: a page of its own, so its own <main>. */
+export default function NotFound() {
   return (
-    <main className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
-      <p className="text-5xl font-semibold text-brand-700">404</p>
-      <h1 className="text-xl font-semibold">{t('title')}</h1>
-      <p className="text-stone-600">{t('body')}</p>
-      <Link href="/" className={buttonClass()}>
-        {t('back')}
-      </Link>
+    <main>
+      <NotFoundBody />
     </main>
   );
 }

@@ -46,11 +46,13 @@ async function seed(url: string): Promise<string> {
     const ward = (await c.query<{ id: string }>(`INSERT INTO ward (number, name) VALUES (25, '25th Ward') RETURNING id`)).rows[0]!.id;
     await c.query(`INSERT INTO precinct (ward_id, number) SELECT $1, g FROM generate_series(1, 30) g`, [ward]);
     const admin = (await c.query<{ id: string }>(`INSERT INTO app_user (email, password_hash, role) VALUES ('bench@example.org', 'x', 'ADMIN') RETURNING id`)).rows[0]!.id;
-    // Existing people the file matches by email, and bystanders it does not touch.
+    // Existing people the file matches by email (under the same names as their rows: the same
+    // people, not relatives sharing an address), and bystanders it does not touch.
     await c.query(
-      `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Existing', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
-       INSERT INTO person_email (person_id, email, is_primary) SELECT id, 'existing' || substr(family_name, 8) || '@example.org', true FROM p`,
-      [EXISTING],
+      `WITH src AS (SELECT g, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) g),
+            p AS (INSERT INTO person (id, given_name, family_name) SELECT id, ($2::text[])[g % 10 + 1], ($3::text[])[(g * 7) % 10 + 1] FROM src RETURNING id)
+       INSERT INTO person_email (person_id, email, is_primary) SELECT src.id, 'existing' || src.g || '@example.org', true FROM src JOIN p USING (id)`,
+      [EXISTING, GIVEN, FAMILY],
     );
     await c.query(
       `WITH p AS (INSERT INTO person (given_name, family_name) SELECT 'Bystander', 'Person ' || g FROM generate_series(0, $1 - 1) g RETURNING id, family_name)
@@ -97,14 +99,16 @@ async function baseline(url: string, file: string): Promise<{ ms: number; result
              SELECT id, first_name, last_name, zip, 'Bench' FROM m WHERE existing IS NULL RETURNING id),
        u AS (UPDATE person SET postal_code = COALESCE(person.postal_code, m.zip), version = person.version + 1
                FROM m WHERE person.id = m.existing RETURNING person.id),
-       e AS (INSERT INTO person_email (person_id, email, subscribed, is_primary)
-             SELECT COALESCE(existing, id), email, status IS DISTINCT FROM 'unsubscribed', existing IS NULL FROM m WHERE email IS NOT NULL
-             ON CONFLICT (person_id, email) DO UPDATE SET subscribed = EXCLUDED.subscribed RETURNING 1),
+       e AS (INSERT INTO person_email (person_id, email, status, status_at, status_how, is_primary)
+             SELECT COALESCE(existing, id), email, CASE WHEN status = 'unsubscribed' THEN 'UNSUBSCRIBED' WHEN status = 'subscribed' THEN 'SUBSCRIBED' ELSE 'UNKNOWN' END::"EmailStatus",
+                    CASE WHEN status IN ('subscribed', 'unsubscribed') THEN now() END, CASE WHEN status IN ('subscribed', 'unsubscribed') THEN 'IMPORT'::"ConsentSource" END,
+                    existing IS NULL FROM m WHERE email IS NOT NULL
+             ON CONFLICT (person_id, email) DO UPDATE SET status = EXCLUDED.status, status_at = EXCLUDED.status_at, status_how = EXCLUDED.status_how RETURNING 1),
        ph AS (INSERT INTO person_phone (person_id, e164, is_primary) SELECT COALESCE(existing, id), phone, existing IS NULL FROM m
               ON CONFLICT (person_id, e164) DO NOTHING RETURNING 1),
-       mt AS (SELECT DISTINCT COALESCE(existing, id) AS person_id, lower(btrim(t)) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),
-       tg AS (INSERT INTO tag (name) SELECT DISTINCT name FROM mt ON CONFLICT (name) DO NOTHING RETURNING id, name),
-       pt AS (INSERT INTO person_tag (person_id, tag_id) SELECT mt.person_id, g.id FROM mt JOIN (SELECT id, name FROM tg UNION ALL SELECT id, name FROM tag) g ON g.name = mt.name
+       mt AS (SELECT DISTINCT ON (COALESCE(existing, id), lower(btrim(t))) COALESCE(existing, id) AS person_id, btrim(t) AS name FROM m, unnest(string_to_array(m.tags, ',')) t WHERE btrim(t) <> ''),
+       tg AS (INSERT INTO tag (name) SELECT DISTINCT ON (lower(name)) name FROM mt ON CONFLICT DO NOTHING RETURNING id, name),
+       pt AS (INSERT INTO person_tag (person_id, tag_id) SELECT mt.person_id, g.id FROM mt JOIN (SELECT id, name FROM tg UNION ALL SELECT id, name FROM tag) g ON lower(g.name) = lower(mt.name)
               ON CONFLICT DO NOTHING RETURNING 1)
        SELECT (SELECT count(*) FROM p) AS created, (SELECT count(*) FROM u) AS updated, (SELECT count(*) FROM pt) AS tagged`,
     );
@@ -231,7 +235,7 @@ async function main() {
     const leavenUrl = await fresh();
     // Loaded (and compiled) before the first run, so no run pays for it.
     process.env.DATABASE_URL = leavenUrl;
-    await Promise.all(['stage', 'commands', 'reads', 'worker'].map((m) => import(`../lib/data/imports/${m}`)));
+    await Promise.all([...['stage', 'commands', 'reads'].map((m) => import(`../lib/data/imports/${m}`)), import('../lib/jobs/worker')]);
     const { undoImport } = await import('../lib/data/imports/undo');
     for (let i = 0; i < RUNS; i++) {
       const baseUrl = await fresh();

@@ -24,7 +24,7 @@ await withDatabaseUrl(async (url) => {
   const contents = await databaseContents(url);
   if (contents.realUsers > 0) throw refuse('This database already has accounts: add more leaders from the Users page.');
   if (contents.users > 0) {
-    throw refuse('This database holds the demo organization and its known passwords. Start from an empty database: set DATABASE_URL to a new one, or delete .leaven/ for the embedded one.');
+    throw refuse('This database holds the demo organization and its known passwords. Start from an empty database: set DATABASE_URL to a new one, or, for the embedded one, stop Leaven and move its data folder (.leaven/, or LEAVEN_DATA_DIR) aside.');
   }
   const email = ZEmail.safeParse(process.env.LEAVEN_LEADER_EMAIL ?? (await ask('Email of the first leader: ')));
   if (!email.success) throw refuse('That is not an email address.');

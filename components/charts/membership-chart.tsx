@@ -8,7 +8,7 @@ export function MembershipChart({ data, label }: { data: { month: string; label:
   return (
     <div className="h-56 w-full" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <AreaChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <defs>
             <linearGradient id="members-fill" x1="0" y1="0" x2="0" y2="1">
               <stop offset="0%" stopColor="#0d9484" stopOpacity={0.35} />

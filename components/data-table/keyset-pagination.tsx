@@ -8,7 +8,7 @@ type TLabels = { nav: string; first: string; previous: string; next: string; las
 
 const base = 'inline-flex min-h-9 items-center rounded-md border px-3 py-1.5 text-sm font-medium';
 const on = `${base} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`;
-const off = `${base} border-stone-200 bg-stone-50 text-stone-400`;
+const off = `${base} border-stone-200 bg-stone-50 text-stone-500`;
 
 function PageLink({ href, label, rel }: { href?: string; label: string; rel?: string }) {
   return href ? (

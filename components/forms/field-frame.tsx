@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LengthCounter } from '@/components/forms/length-counter';
 
 /** What a control needs to be tied to its frame's label, hint and error. */
 type TFieldControl = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
@@ -10,6 +11,8 @@ type TFieldFrameProps = {
   labelHidden?: boolean;
   hint?: ReactNode;
   error?: string;
+  /** The text's limit (lib/validation/limits.ts): a counter shows as the user nears it. */
+  limit?: number;
   className?: string;
   children: (control: TFieldControl) => ReactNode;
 };
@@ -18,8 +21,8 @@ type TFieldFrameProps = {
  * The frame of every labelled control in components/forms: the label, a hint, and the error
  * message beside the control, both announced to screen readers through aria-describedby.
  */
-export function FieldFrame({ id, label, labelHidden = false, hint, error, className, children }: TFieldFrameProps) {
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+export function FieldFrame({ id, label, labelHidden = false, hint, error, limit, className, children }: TFieldFrameProps) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, limit ? `${id}-count` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className={labelHidden ? 'sr-only' : 'mb-1 block text-sm font-medium text-stone-800'}>
@@ -31,6 +34,7 @@ export function FieldFrame({ id, label, labelHidden = false, hint, error, classN
           {hint}
         </p>
       ) : null}
+      {limit ? <LengthCounter controlId={id} limit={limit} /> : null}
       <FieldError id={id} error={error} />
     </div>
   );

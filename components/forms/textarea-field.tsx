@@ -2,12 +2,12 @@ import type { TextareaHTMLAttributes } from 'react';
 import { FieldFrame } from '@/components/forms/field-frame';
 import { controlClass } from '@/components/forms/control-class';
 
-type TTextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; error?: string; hint?: string };
+type TTextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { label: string; name: string; error?: string; hint?: string; limit?: number };
 
 /** A labelled multi-line input with its error message beside it, like Field. */
-export function TextareaField({ label, name, error, hint, className, ...textarea }: TTextareaFieldProps) {
+export function TextareaField({ label, name, error, hint, limit, className, ...textarea }: TTextareaFieldProps) {
   return (
-    <FieldFrame id={`field-${name}`} label={label} hint={hint} error={error} className={className}>
+    <FieldFrame id={`field-${name}`} label={label} hint={hint} error={error} limit={limit} className={className}>
       {(control) => (
         <textarea
           {...control}

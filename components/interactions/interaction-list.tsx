@@ -1,11 +1,10 @@
 import type { TInteractionItem } from '@/lib/data/interactions/items';
 import { InteractionItem, type TInteractionItemProps } from './interaction-item';
-import { orgToday } from '@/lib/format/dates';
 
 type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead' | 'tools'> & {
   items: TInteractionItem[];
-  /** The organization's calendar day (YYYY-MM-DD), where the page has it already. */
-  today?: string;
+  /** The organization's calendar day (YYYY-MM-DD): what is overdue. */
+  today: string;
   /** In a frame of its own (a page's list), rather than inside a card. */
   framed?: boolean;
   className?: string;
@@ -14,12 +13,11 @@ type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead' |
 
 /** Logged contacts, in the order given: the timeline, open follow-ups, recent contact, "my follow-ups". */
 export function InteractionList({ items, today, framed = false, className = 'divide-stone-100', testId, ...each }: TProps) {
-  const day = today ?? orgToday();
   return (
     <ol className={`divide-y ${framed ? 'rounded-xl border border-stone-200 bg-white shadow-xs' : ''} ${className}`} data-testid={testId}>
       {items.map((item) => (
         <li key={item.id} className={framed ? 'px-4 py-3' : 'py-3'}>
-          <InteractionItem item={item} today={day} {...each} />
+          <InteractionItem item={item} today={today} {...each} />
         </li>
       ))}
     </ol>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTimeZone, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
@@ -12,7 +12,8 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
-import { addDays, orgToday } from '@/lib/format/dates';
+import { addDays, dayOf, DEFAULT_TIME_ZONE } from '@/lib/format/dates';
+import { LIMITS } from '@/lib/validation/limits';
 
 type TRef = { id: string; name: string };
 
@@ -90,6 +91,8 @@ export function LogInteraction(props: TLogInteractionProps) {
 
 function LogInteractionForm({ actions, people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
+  // The organization's zone, which next-intl carries from the server (lib/entry/intl-request.ts).
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   const [people, setPeople] = useState<TRef[]>(preset);
   const [when, setWhen] = useState(localNow);
   const [followUp, setFollowUp] = useState('');
@@ -134,7 +137,7 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
           {/* Quick dates, counted from the organization's today. */}
           <div role="group" aria-label={t('quickDates')} className="mt-1.5 flex flex-wrap gap-1.5">
             {[1, 7, 14].map((days) => (
-              <Button key={days} variant="secondary" size="sm" onClick={() => setFollowUp(addDays(orgToday(), days))}>
+              <Button key={days} variant="secondary" size="sm" onClick={() => setFollowUp(addDays(dayOf(new Date(), timeZone), days))}>
                 {t('inDays', { days })}
               </Button>
             ))}
@@ -142,8 +145,8 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
         </div>
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
-      <Field label={t('summary')} name="summary" required maxLength={300} error={errors.summary} autoComplete="off" />
-      <TextareaField label={t('notes')} name="notes" rows={3} maxLength={5000} error={errors.notes} />
+      <Field label={t('summary')} name="summary" required limit={LIMITS.interactionSummary} error={errors.summary} autoComplete="off" />
+      <TextareaField label={t('notes')} name="notes" rows={3} limit={LIMITS.notes} error={errors.notes} />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t('people')}</legend>
         <ul className="flex flex-wrap gap-2">

@@ -45,39 +45,43 @@ export async function NetworkPicture({ center, data }: { center: TCenter; data: 
   const label = t('label', { name: nodes[0]!.name, people: nodes.filter((n) => n.kind === 'person').length, circles: nodes.filter((n) => n.kind === 'circle').length });
   return (
     <figure>
-      <svg viewBox={`0 0 ${VIEW} ${VIEW}`} className="mx-auto block h-auto w-full max-w-[26rem]" role="img" aria-label={label} data-testid="network-picture">
-        <circle cx={VIEW / 2} cy={VIEW / 2} r={RING1_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" />
-        {ring2.length ? <circle cx={VIEW / 2} cy={VIEW / 2} r={RING2_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" /> : null}
-        {edges.map((e) => {
-          const a = byKey.get(e.from)!;
-          const b = byKey.get(e.to)!;
-          return (
-            <line key={`${e.from}-${e.to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={e.membership ? '#c9843a' : '#0d9484'}
-              strokeOpacity={e.membership ? 0.4 : 0.25 + e.strength * 0.2} strokeWidth={e.membership ? 1 : e.strength * 1.1} strokeDasharray={e.membership ? '3 3' : undefined} />
-          );
-        })}
-        {nodes.map((n) => {
-          const href = n.kind === 'circle' ? `/circles/${n.id}` : n.kind === 'person' ? `/people/${n.id}` : undefined;
-          const title = n.ring === 2 ? `${n.name} (${t('through', { via: n.via.join(', ') })})` : n.name;
-          const shape = (
-            <>
-              <title>{title}</title>
-              <NodeShape n={n} />
-              {n.ring < 2 ? (
-                <text x={n.x} y={n.y + RADIUS[n.ring] + 11} textAnchor="middle" fontSize={n.ring === 0 ? 12 : 10.5} fontWeight={n.ring === 0 ? 600 : 400} fill="#292524" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-                  {cut(n.label, n.ring === 0 ? 14 : 10)}
-                </text>
-              ) : null}
-            </>
-          );
-          return href ? (
-            <a key={n.key} href={href} aria-hidden tabIndex={-1}>
-              {shape}
-            </a>
-          ) : (
-            <g key={n.key}>{shape}</g>
-          );
-        })}
+      {/* A labelled group, not an image: an image may hold no links. Its drawing is hidden from screen
+          readers, who get the same ties as a list; the links are for the mouse only. */}
+      <svg viewBox={`0 0 ${VIEW} ${VIEW}`} className="mx-auto block h-auto w-full max-w-[26rem]" role="group" aria-label={label} data-testid="network-picture">
+        <g aria-hidden>
+          <circle cx={VIEW / 2} cy={VIEW / 2} r={RING1_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" />
+          {ring2.length ? <circle cx={VIEW / 2} cy={VIEW / 2} r={RING2_RADIUS} fill="none" stroke="#e7e5e4" strokeDasharray="2 4" /> : null}
+          {edges.map((e) => {
+            const a = byKey.get(e.from)!;
+            const b = byKey.get(e.to)!;
+            return (
+              <line key={`${e.from}-${e.to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={e.membership ? '#c9843a' : '#0d9484'}
+                strokeOpacity={e.membership ? 0.4 : 0.25 + e.strength * 0.2} strokeWidth={e.membership ? 1 : e.strength * 1.1} strokeDasharray={e.membership ? '3 3' : undefined} />
+            );
+          })}
+          {nodes.map((n) => {
+            const href = n.kind === 'circle' ? `/circles/${n.id}` : n.kind === 'person' ? `/people/${n.id}` : undefined;
+            const title = n.ring === 2 ? `${n.name} (${t('through', { via: n.via.join(', ') })})` : n.name;
+            const shape = (
+              <>
+                <title>{title}</title>
+                <NodeShape n={n} />
+                {n.ring < 2 ? (
+                  <text x={n.x} y={n.y + RADIUS[n.ring] + 11} textAnchor="middle" fontSize={n.ring === 0 ? 12 : 10.5} fontWeight={n.ring === 0 ? 600 : 400} fill="#292524" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+                    {cut(n.label, n.ring === 0 ? 14 : 10)}
+                  </text>
+                ) : null}
+              </>
+            );
+            return href ? (
+              <a key={n.key} href={href} tabIndex={-1}>
+                {shape}
+              </a>
+            ) : (
+              <g key={n.key}>{shape}</g>
+            );
+          })}
+        </g>
       </svg>
       <figcaption className="mt-2 flex flex-wrap items-center justify-center gap-x-4 gap-y-1 text-xs text-stone-600" aria-hidden>
         <span className="inline-flex items-center gap-1">

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { plainValue } from '@/components/forms/conflict-panel';
+import type { TInputValues } from '@/lib/validation/edits';
 
 /** Possible duplicates among the people the user may see, with a way to save anyway. */
 export function DuplicatePanel({ people }: { people: { id: string; name: string }[] }) {
@@ -25,34 +27,34 @@ export function DuplicatePanel({ people }: { people: { id: string; name: string 
   );
 }
 
-/** Someone saved in between: show what they changed; the user's own edits stay in the form below. */
-export function ConflictPanel({ currentVersion, theirs }: { currentVersion: number; theirs: { field: string; value: string }[] }) {
+/** A person's field as the conflict panel shows it: precincts, stages, languages and boxes in words. */
+export function usePersonValueText(precincts: { id: string; label: string }[]) {
   const t = useTranslations('personForm');
-  return (
-    <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm">
-      <p className="font-medium text-red-900">{t('conflictTitle')}</p>
-      {theirs.length ? (
-        <table className="mt-2 w-full text-left">
-          <thead>
-            <tr className="text-red-900">
-              <th className="py-1 pr-3 font-medium">{t('conflictField')}</th>
-              <th className="py-1 font-medium">{t('conflictTheirs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {theirs.map((c) => (
-              <tr key={c.field} className="border-t border-red-100">
-                <td className="py-1 pr-3">{t.has(`field.${c.field}`) ? t(`field.${c.field}`) : c.field}</td>
-                <td className="py-1 break-words">{c.value || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <p className="mt-2 text-red-900">{t('conflictHelp')}</p>
-      <button type="submit" name="acceptVersion" value={currentVersion} className="mt-3 rounded-md bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900">
-        {t('saveMine')}
-      </button>
-    </div>
-  );
+  const tStage = useTranslations('stage');
+  const tVoter = useTranslations('voter');
+  const tc = useTranslations('forms.conflict');
+  const lang = (l: unknown) => (t.has(`lang.${String(l)}`) ? t(`lang.${String(l)}`) : String(l));
+  return (field: string, values: TInputValues): string => {
+    const v = values[field];
+    const text = typeof v === 'string' ? v : '';
+    switch (field) {
+      case 'precinctId':
+        return precincts.find((p) => p.id === text)?.label ?? '';
+      case 'ladderStage':
+        return text && tStage.has(text) ? tStage(text) : '';
+      case 'registeredVoter':
+        return text && tVoter.has(text) ? tVoter(text) : '';
+      case 'preferredLanguage':
+      case 'languages':
+        return ([] as unknown[]).concat(v ?? []).filter(Boolean).map(lang).join(', ');
+      default:
+        return plainValue(field, values, (yes) => tc(yes ? 'yes' : 'no'));
+    }
+  };
+}
+
+/** A person's field's name, as the person form labels it. */
+export function usePersonFieldLabel() {
+  const t = useTranslations('personForm');
+  return (field: string) => (t.has(`field.${field}`) ? t(`field.${field}`) : field);
 }

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { TPersonDetail } from '@/lib/data/people/list';
 import { displayName } from '@/lib/format/person-name';
-import { formatDay } from '@/lib/format/dates';
+import { formatDate, formatDay } from '@/lib/format/dates';
 import { formatPhone } from '@/lib/format/phone';
 import { mayText, smsHref, whatsAppHref } from '@/lib/format/text-links';
 
@@ -16,10 +16,16 @@ export type TPersonDetailView = Omit<TPersonDetail, 'preferredLanguage' | 'versi
 export async function PersonDetails({ person }: { person: TPersonDetailView }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const address = [person.street, person.city, person.postalCode].filter(Boolean).join(', ');
+  // An answer about texts or email, with when and how it was recorded where that is known.
+  const answer = (text: string, at: Date | null, how: string | null) => {
+    const howText = how ? t(`consent.how.${how}`) : null;
+    const full = howText && at ? t('consent.recorded', { answer: text, how: howText, when: formatDate(format, at) }) : howText ? t('consent.recordedHowOnly', { answer: text, how: howText }) : text;
+    return <span className="text-stone-600"> · {full}</span>;
+  };
   const row = (label: string, value: ReactNode) => (
     <div className="grid grid-cols-[8rem_1fr] gap-2 py-1.5 text-sm sm:grid-cols-[10rem_1fr]">
       <dt className="text-stone-500">{label}</dt>
-      <dd className="min-w-0 break-words text-stone-900">{value || <span className="text-stone-400">{t('person.none')}</span>}</dd>
+      <dd className="min-w-0 break-words text-stone-900">{value || <span className="text-stone-500">{t('person.none')}</span>}</dd>
     </div>
   );
   return (
@@ -40,8 +46,9 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
                       <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">
                         {formatPhone(p.e164)}
                       </a>
+                      {p.type !== 'UNKNOWN' ? <span className="text-stone-600"> · {t(`consent.phoneTypes.${p.type}`)}</span> : null}
+                      {answer(t(`consent.smsShown.${p.smsConsent}`), p.smsConsentAt, p.smsConsentHow)}
                       {p.doNotCall ? ` · ${t('person.doNotCall')}` : ''}
-                      {!p.smsCapable ? ` · ${t('person.noSms')}` : ''}
                     </span>
                     {/* Texting only where the person may be contacted and the number may be texted (mayText). */}
                     {!person.doNotContact && mayText(p) ? (
@@ -66,7 +73,7 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
                 {person.emails.map((e) => (
                   <li key={e.email}>
                     {e.email}
-                    {!e.subscribed ? ` · ${t('person.unsubscribed')}` : ''}
+                    {answer(t(`consent.emailShown.${e.status}`), e.statusAt, e.statusHow)}
                   </li>
                 ))}
               </ul>

@@ -56,7 +56,9 @@ export async function AppShell({ actor, actions, children }: { actor: TActor; ac
   );
 
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+    // minmax(0, 1fr): a plain 1fr track never shrinks below its widest content, so one wide table
+    // would widen the whole page; wide content scrolls in its own box instead.
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t('app.skipToContent')}
       </a>
@@ -92,7 +94,7 @@ export async function AppShell({ actor, actions, children }: { actor: TActor; ac
         </nav>
       </header>
 
-      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
         {children}
       </main>
     </div>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 
 export type TNavItem = { href: string; label: string };
 
@@ -11,8 +12,17 @@ function isActive(pathname: string, href: string) {
 
 export function NavLinks({ items, orientation }: { items: TNavItem[]; orientation: 'vertical' | 'horizontal' }) {
   const pathname = usePathname();
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the tabs scroll sideways: the current one is brought to the middle of the strip
+  // (the strip alone scrolls, never the page).
+  useEffect(() => {
+    const strip = list.current;
+    const current = strip?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (orientation !== 'horizontal' || !strip || !current) return;
+    strip.scrollLeft = current.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+  }, [pathname, orientation]);
   return (
-    <ul className={orientation === 'vertical' ? 'space-y-1' : 'flex gap-1 overflow-x-auto px-2 pb-2'}>
+    <ul ref={list} className={orientation === 'vertical' ? 'space-y-1' : 'relative flex gap-1 overflow-x-auto px-2 pb-2'}>
       {items.map((item) => {
         const active = isActive(pathname, item.href);
         return (

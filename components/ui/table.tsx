@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 // The one table render core: the frame that scrolls sideways on a phone, the header and body
 // cells, the empty row, and the rule that a column may hide below the small breakpoint, where a
@@ -11,12 +12,12 @@ const PAD = 'px-2 py-2.5 sm:px-4';
 
 export function Table({ caption, children, className = '' }: { caption?: string; children: ReactNode; className?: string }) {
   return (
-    <div className={`overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs ${className}`}>
+    <ScrollBox label={caption} className={`rounded-xl border border-stone-200 bg-white shadow-xs ${className}`}>
       <table className="min-w-full divide-y divide-stone-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -29,12 +29,17 @@ const TABLE = {
   // The ward's figures on the home page; members land on their own short home instead.
   'home.dashboard': ORGANIZERS,
 
-  // People (each one within the actor's scope).
-  'people.create': EVERYONE,
+  // People (each one within the actor's scope). Members add the people they know through "My
+  // people" (addMine), never through the full form, where any field and any ladder stage is set.
+  'people.addMine': EVERYONE,
+  'people.create': ORGANIZERS,
+  'people.setStage': ORGANIZERS,
   'people.delete': ORGANIZERS,
   'people.bulkEdit': ORGANIZERS,
   'people.filterByGroup': ORGANIZERS,
   'people.setRecruiter': ORGANIZERS,
+  // A person's ladder stage, tags, organizers' notes, source, precinct and voter status.
+  'people.organize': ORGANIZERS,
   'people.merge': LEADERSHIP,
   'people.trash': LEADERSHIP,
   'people.export': LEADERSHIP,
@@ -62,9 +67,11 @@ const TABLE = {
   'mobilizations.organize': ORGANIZERS,
   'mobilizations.promote': LEADERSHIP,
 
-  // Wards and precincts.
+  // Wards and precincts: coordinators read the places in their scope (the ward picture);
+  // leadership manages them (Admin → Places), and confirms those an import or the API names.
   'precincts.read': ORGANIZERS,
   'precincts.importResults': LEADERSHIP,
+  'places.manage': LEADERSHIP,
 
   // Users, roles, audit, settings, API tokens, imports.
   'admin.users': LEADERSHIP,
@@ -72,6 +79,9 @@ const TABLE = {
   'admin.settings': LEADERSHIP,
   'admin.apiTokens': LEADERSHIP,
   'imports.run': LEADERSHIP,
+
+  // Two-factor sign-in: required of leadership (their accounts are the keys to everything), offered to all.
+  'account.requireSecondFactor': LEADERSHIP,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type TCapability = keyof typeof TABLE;

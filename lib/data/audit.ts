@@ -12,6 +12,19 @@ type TAuditEntry = {
   listed?: string[];
 };
 
+/**
+ * What a field list may hold: names as code writes them (or a name and a count: a purge's "people: 2").
+ * An email, a phone, a name with an accent or free text cannot pass; the database holds every
+ * writer to the same shape (audit_event_fields_are_names).
+ */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.]{0,63}(: [0-9]+)?$/;
+
+function fieldNames(fields: string[] = []): string[] {
+  // Security: a value where a field name belongs is a bug that would keep personal data for good.
+  if (fields.some((f) => !FIELD_NAME.test(f))) throw new Error('An audit entry names its fields, never their values.');
+  return fields;
+}
+
 /** Records an audit event inside the caller's transaction, so it commits with the change or not at all. */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
@@ -24,7 +37,7 @@ export async function recordAudit(
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
-      changedFields: entry.fields ?? [],
+      changedFields: fieldNames(entry.fields),
       entityIds: entry.listed ?? [],
     },
   });
@@ -37,13 +50,14 @@ export async function recordAuditMany(
   entry: Omit<TAuditEntry, 'entityId' | 'listed'> & { entityIds: string[] },
 ): Promise<void> {
   if (entry.entityIds.length === 0) return;
+  const fields = fieldNames(entry.fields);
   await tx.auditEvent.createMany({
     data: entry.entityIds.map((entityId) => ({
       actorUserId: actor?.userId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId,
-      changedFields: entry.fields ?? [],
+      changedFields: fields,
     })),
   });
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { env } from '@/lib/env';
+import { resilientPool } from '@/lib/db/pg-pool';
 
 // The import's own connections: COPY and the long merge transaction need a plain node-postgres
 // client, which Prisma does not expose. Same database as lib/db/prisma.ts; only lib/data reaches it.
@@ -17,14 +18,9 @@ const g = globalThis as unknown as { leavenImportPools?: TPools };
 function pools(): TPools {
   const url = env().DATABASE_URL;
   if (g.leavenImportPools?.url !== url) {
-    const make = (max: number) => {
-      const pool = new pg.Pool({ connectionString: url, max });
-      // An idle connection dropped by the server (a restart, a test database dropped) must not
-      // crash the process; the next query opens a new one.
-      pool.on('error', () => undefined);
-      return pool;
-    };
-    g.leavenImportPools = { url, main: make(4), side: make(4) };
+    // A connection dropped by the server (a restart, a test database dropped) must not crash the
+    // process; the next query opens a new one.
+    g.leavenImportPools = { url, main: resilientPool(url, 4), side: resilientPool(url, 4) };
   }
   return g.leavenImportPools;
 }

@@ -5,10 +5,14 @@ import { unstable_rethrow } from 'next/navigation';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getActor } from '@/lib/auth/actor';
+import { getActor, getActorSettingUpSecondFactor, getSignedIn } from '@/lib/auth/actor';
+import { takeRateLimit, type TRateLimitKind } from '@/lib/data/limits/rate-limit';
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import type { TOrgLocale } from '@/lib/format/org-locale';
 import { isAppError } from '@/lib/errors';
-import { echoable, formDataToObject, type TFormValues } from '@/lib/entry/form-data';
+import { echoable, formDataToObject, idempotencyKeyOf, withoutNul, type TFormValues } from '@/lib/entry/form-data';
+import { once } from '@/lib/entry/idempotent';
 
 // The one wrapper every server action goes through (STYLE.md rule 2). Server actions are public
 // POST endpoints: this resolves the actor, parses the input with its zod schema, calls the data
@@ -20,29 +24,49 @@ export type TActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: TFieldErrors; message?: string; details?: Record<string, unknown>; values?: TFormValues };
 
-type TOptions = { revalidate?: string[] };
+type TOptions = {
+  revalidate?: string[];
+  /**
+   * A creating action, by name: a form sent twice with the key the form driver adds (a double
+   * click, a retry) creates once, and both requests get the first one's answer.
+   */
+  idempotent?: string;
+  /** Calls per session, counted before the input is parsed (lib/data/limits/rate-limit.ts). */
+  rateLimit?: TRateLimitKind;
+  /** Open to a leader who must still set up a second factor: the setup's own actions only. */
+  duringSecondFactorSetup?: true;
+};
+
+/**
+ * A schema, or a schema made for the organization's clock and phone country (a date or phone
+ * field reads what is typed in the organization's zone and country), built per request.
+ */
+type TSchema<S extends z.ZodType> = S | ((org: TOrgLocale) => S);
 
 async function run<S extends z.ZodType, T>(
   actor: TActor | null,
-  schema: S,
+  given: TSchema<S>,
   raw: unknown,
   handler: (input: z.output<S>) => Promise<T>,
   options: TOptions,
 ): Promise<TActionResult<T>> {
   const t = await getTranslations('errors');
-  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const input = raw instanceof FormData ? formDataToObject(raw) : withoutNul(raw);
   const values = raw instanceof FormData ? echoable(input as TFormValues) : undefined;
+  const schema = typeof given === 'function' ? given(await orgClock()) : given;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: TFieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.map(String).join('.') || '_form';
-      fieldErrors[field] ??= t.has(issue.message) ? t(issue.message) : t('invalid');
+      fieldErrors[field] ??= issueMessage(t, issue);
     }
     return { ok: false, fieldErrors, message: t('checkFields'), values };
   }
+  const key = idempotencyKeyOf(input);
+  const call = () => handler(parsed.data);
   try {
-    const data = await handler(parsed.data);
+    const data = actor && options.idempotent && key ? await once(actor, key, options.idempotent, call) : await call();
     revalidate(options);
     return { ok: true, data };
   } catch (e) {
@@ -62,21 +86,34 @@ async function run<S extends z.ZodType, T>(
   }
 }
 
+/** An issue's catalog key in the user's language; a text over its limit is told the limit (lib/validation/limits.ts). */
+function issueMessage(t: Awaited<ReturnType<typeof getTranslations<'errors'>>>, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_big' && issue.origin === 'string' && issue.message === 'tooLong') return t('tooLongMax', { max: Number(issue.maximum) });
+  return t.has(issue.message) ? t(issue.message) : t('invalid');
+}
+
 function revalidate(options: TOptions) {
   for (const path of options.revalidate ?? []) revalidatePath(path);
 }
 
 /** An action for a signed-in user. Anyone else gets the same answer as for a missing record. */
 export function authedAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: TSchema<S>,
   handler: (actor: TActor, input: z.output<S>) => Promise<T>,
   options: TOptions = {},
 ) {
   return async (_prev: TActionResult<T> | null, raw: unknown): Promise<TActionResult<T>> => {
-    const actor = await getActor();
+    const actor = options.duringSecondFactorSetup ? await getActorSettingUpSecondFactor() : await getActor();
     if (!actor) {
       const t = await getTranslations('errors');
       return { ok: false, message: t('signedOut') };
+    }
+    if (options.rateLimit) {
+      const limit = await takeRateLimit(options.rateLimit, (await getSignedIn())!.token);
+      if (!limit.ok) {
+        const t = await getTranslations('errors');
+        return { ok: false, message: t('rateLimited', { seconds: limit.retryAfterSeconds }) };
+      }
     }
     return run(actor, schema, raw, (input) => handler(actor, input), options);
   };
@@ -84,7 +121,7 @@ export function authedAction<S extends z.ZodType, T>(
 
 /** An action open to anyone (sign-in, language choice). */
 export function publicAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: TSchema<S>,
   handler: (input: z.output<S>) => Promise<T>,
   options: TOptions = {},
 ) {

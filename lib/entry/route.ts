@@ -5,8 +5,11 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { TActor } from '@/lib/access/actor';
 import { can, type TRoleCapability } from '@/lib/access/capabilities';
-import { getActor } from '@/lib/auth/actor';
+import { getActor, getSignedIn } from '@/lib/auth/actor';
+import { containsNul } from '@/lib/entry/form-data';
+import { takeRateLimit, type TRateLimitKind } from '@/lib/data/limits/rate-limit';
 import { httpErrorOf } from '@/lib/entry/http-error';
+import { jsonDepth, MAX_ACTION_BODY, MAX_JSON_DEPTH } from '@/lib/entry/request-guard';
 import { requirePage } from '@/lib/entry/page';
 import { AppError, notFoundError } from '@/lib/errors';
 
@@ -33,6 +36,8 @@ type TSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = TAns
   query?: Q;
   /** A JSON body. */
   body?: B;
+  /** Requests per session, counted before the body is read (lib/data/limits/rate-limit.ts). */
+  rateLimit?: TRateLimitKind;
 };
 
 export type TRouteContext<P, Q, B> = { actor: TActor; request: Request; params: P; query: Q; body: B };
@@ -53,6 +58,15 @@ export function route<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = 
     try {
       const actor = await actorFor(spec);
       if (!actor) return refuse(401, t('signedOut'));
+      if (spec.rateLimit) {
+        const limit = await takeRateLimit(spec.rateLimit, (await getSignedIn())!.token);
+        if (!limit.ok) {
+          const message = t('rateLimited', { seconds: limit.retryAfterSeconds });
+          const headers = { 'Retry-After': String(limit.retryAfterSeconds) };
+          if (spec.answer === 'json') return NextResponse.json({ message }, { status: 429, headers });
+          return new Response(message, { status: 429, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+        }
+      }
       const ctx = {
         actor,
         request,
@@ -106,12 +120,15 @@ function queryOf(request: Request): Record<string, string | string[]> {
 }
 
 async function readJson<B extends z.ZodType>(request: Request, schema: B): Promise<z.output<B>> {
+  const text = await request.text();
+  if (text.length > MAX_ACTION_BODY || jsonDepth(text) > MAX_JSON_DEPTH) throw new AppError('INVALID', 'invalid');
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(text);
   } catch {
     throw new AppError('INVALID', 'invalid');
   }
+  if (containsNul(json)) throw new AppError('INVALID', 'invalid');
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new AppError('INVALID', parsed.error.issues[0]?.message ?? 'invalid');
   return parsed.data;

@@ -2,12 +2,12 @@
 // for when they are offered. Safe to import from client components.
 
 /**
- * Whether Leaven offers to text this number. The one place the rule lives: today a phone has only
- * `smsCapable`; when phones carry an SMS consent (yes / no / unknown), this checks that instead,
- * and only "yes" allows it. The person's do-not-contact is checked where the person is known.
+ * Whether Leaven offers to text this number. The one place the rule lives: only a recorded "yes" to
+ * texts allows it (unknown is not consent), and never on a number known to be a landline. The
+ * person's do-not-contact is checked where the person is known.
  */
-export function mayText(phone: { smsCapable: boolean }): boolean {
-  return phone.smsCapable;
+export function mayText(phone: { smsConsent: 'YES' | 'NO' | 'UNKNOWN'; type: 'MOBILE' | 'LANDLINE' | 'UNKNOWN' }): boolean {
+  return phone.smsConsent === 'YES' && phone.type !== 'LANDLINE';
 }
 
 /** An sms: link that opens the phone's messages app, with a message ready when given. */

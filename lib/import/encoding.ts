@@ -17,6 +17,17 @@ export function detectEncoding(bytes: Uint8Array): TEncoding {
   }
 }
 
+// Bytes 0x80-0x9F by the WHATWG windows-1252 index: where Windows differs from Latin-1, with the
+// curly quotes, dashes, ellipsis and euro that spreadsheet autocorrect puts into names and notes
+// (D’Angelo, “Azul”). Node's TextDecoder('windows-1252') (Node 20) decodes these bytes as Latin-1's
+// C1 controls; browsers follow the table. Five bytes the table leaves undefined map to themselves.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Windows-1252 text, decoded by the WHATWG table wherever this runs. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** The file's text, decoded, without a byte-order mark. */
 export function decodeFile(bytes: Uint8Array): { text: string; encoding: TEncoding } {
   // ignoreBOM: false (the default) makes TextDecoder drop a leading byte-order mark.
@@ -27,6 +38,6 @@ export function decodeFile(bytes: Uint8Array): { text: string; encoding: TEncodi
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

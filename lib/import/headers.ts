@@ -20,6 +20,7 @@ alias(
   'phone', 'phonenumber', 'telephone', 'tel', 'telefono', 'numerodetelefono', 'celular', 'cel', 'movil', 'cellphone', 'cell',
   'mobile', 'mobilenumber', 'mobilephone', 'homephone', 'workphonenumber', 'whatsapp', 'telefonocelular', 'can2phone', 'can2mobilephone',
 );
+alias('phoneType', 'phonetype', 'linetype', 'numbertype', 'phonenumbertype', 'tipodetelefono', 'tipodelinea', 'tipotelefono');
 alias('street', 'address', 'address1', 'addressline1', 'street', 'streetaddress', 'direccion', 'domicilio', 'calle', 'primaryaddress1', 'can2useraddress');
 alias('street2', 'address2', 'addressline2', 'primaryaddress2', 'apt', 'apartment', 'unit', 'apartamento', 'depto', 'departamento');
 alias('city', 'city', 'town', 'ciudad', 'municipio', 'primarycity', 'can2usercity');

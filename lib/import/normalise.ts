@@ -1,7 +1,9 @@
-import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import type { LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TImportField, TMapping } from '@/lib/vocabulary/import-fields';
 import { precinct as toPrecinct, ward as toWard, type TPlaceIndex } from '@/lib/import/places';
 import * as v from '@/lib/import/values';
+import { distinctTags } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // One row of a file, as it will be saved: each mapped cell normalised, the problems that keep it
 // out of Leaven named with the column they come from ("phone.invalid:3"), nothing guessed.
@@ -15,6 +17,8 @@ export type TStagedRow = {
   languages: string[];
   emails: string[];
   phones: string[];
+  /** The kind of line the row's numbers are, where the file says. */
+  phoneType: Exclude<PhoneType, 'UNKNOWN'> | null;
   street: string | null;
   city: string | null;
   postalCode: string | null;
@@ -35,15 +39,18 @@ export type TStagedRow = {
   droppedTags: number;
 };
 
+// The form's limits (lib/validation/limits.ts): an import never keeps what the form would refuse to save.
+// A single "Name" column becomes the given name, and the second address line joins the street.
 const TEXT_LIMITS: Partial<Record<TImportField, number>> = {
-  givenName: 100, familyName: 100, fullName: 200, preferredName: 100, pronouns: 40, street: 200, street2: 100, city: 100, postalCode: 20,
+  givenName: LIMITS.personName, familyName: LIMITS.personName, fullName: LIMITS.personName, preferredName: LIMITS.personName,
+  pronouns: LIMITS.pronouns, street: LIMITS.street, street2: LIMITS.street, city: LIMITS.city, postalCode: LIMITS.postalCode,
 };
 
 type TBooleanField = 'emailOptIn' | 'smsOptIn' | 'doNotCall' | 'doNotContact' | 'contactConsent';
 
 export function emptyRow(): TStagedRow {
   return {
-    givenName: null, familyName: null, preferredName: null, pronouns: null, preferredLanguage: null, languages: [], emails: [], phones: [],
+    givenName: null, familyName: null, preferredName: null, pronouns: null, preferredLanguage: null, languages: [], emails: [], phones: [], phoneType: null,
     street: null, city: null, postalCode: null, wardId: null, precinctId: null, ladderStage: null, registeredVoter: null, notes: null,
     tags: [], emailOptIn: null, smsOptIn: null, doNotCall: null, doNotContact: null, contactConsent: null, problems: [], droppedTags: 0,
   };
@@ -53,7 +60,8 @@ const add = (list: string[], more: string[]) => {
   for (const m of more) if (!list.includes(m)) list.push(m);
 };
 
-export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceIndex): TStagedRow {
+/** `phoneCountry`: the country of a number written without one (the organization's setting). */
+export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceIndex, phoneCountry?: string): TStagedRow {
   const row = emptyRow();
   const texts: Partial<Record<TImportField, string>> = {};
   const notes: string[] = [];
@@ -80,15 +88,21 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
         break;
       }
       case 'phone': {
-        const r = v.phones(raw);
+        const r = v.phones(raw, phoneCountry);
         if (r.ok) add(row.phones, r.value ?? []);
+        else problem(field, r.problem, col);
+        break;
+      }
+      case 'phoneType': {
+        const r = v.phoneType(raw);
+        if (r.ok) row.phoneType = r.value;
         else problem(field, r.problem, col);
         break;
       }
       case 'tags': {
         const r = v.tags(raw);
         if (r.ok && r.value) {
-          add(row.tags, r.value.tags);
+          row.tags = distinctTags([...row.tags, ...r.value.tags]);
           row.droppedTags += r.value.dropped;
         } else if (!r.ok) problem(field, r.problem, col);
         break;
@@ -150,11 +164,13 @@ export function normaliseRow(cells: string[], mapping: TMapping, places: TPlaceI
   if (texts.fullName && !row.givenName && !row.familyName) row.givenName = texts.fullName;
   row.preferredName = texts.preferredName ?? null;
   row.pronouns = texts.pronouns ?? null;
-  row.street = [texts.street, texts.street2].filter(Boolean).join(', ') || null;
+  const street = [texts.street, texts.street2].filter(Boolean).join(', ');
+  if (street.length > LIMITS.street) problem('street', 'tooLong', mapping.indexOf(texts.street2 ? 'street2' : 'street'));
+  else row.street = street || null;
   row.city = texts.city ?? null;
   row.postalCode = texts.postalCode ?? null;
   const joined = notes.join('\n');
-  if (joined.length > 5000) problem('notes', 'tooLong', mapping.indexOf('notes'));
+  if (joined.length > LIMITS.notes) problem('notes', 'tooLong', mapping.indexOf('notes'));
   else row.notes = joined || null;
   return row;
 }

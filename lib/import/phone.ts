@@ -1,4 +1,5 @@
-import { toE164 } from '@/lib/validation/person';
+import { getCountryCallingCode } from 'libphonenumber-js';
+import { DEFAULT_PHONE_COUNTRY, isPhoneCountry, toE164 } from '@/lib/format/phone';
 
 // The person form's phone rule (toE164, libphonenumber-js), made fast enough for 200,000 rows.
 // libphonenumber takes about 20 µs a number; a US or Canadian number written with only digits
@@ -9,12 +10,21 @@ import { toE164 } from '@/lib/validation/person';
 // libphonenumber about a real number with it. Anything else goes to toE164 itself.
 
 const NANP = /^\+?[\d\s().-]+$/;
+const plusOne = new Map<string, boolean>();
+/** Whether a national number of the country is +1 and its ten digits (the US, Canada, the Caribbean). */
+const callsAsPlusOne = (country: string) => {
+  let yes = plusOne.get(country);
+  if (yes === undefined) plusOne.set(country, (yes = isPhoneCountry(country) && getCountryCallingCode(country) === '1'));
+  return yes;
+};
 const validPrefix = new Map<string, boolean>();
 const MAX_PREFIXES = 100_000;
 
-export function importPhone(raw: string): string | null {
+/** A number without a country code is read as one of `country`'s (the organization's setting). */
+export function importPhone(raw: string, country: string = DEFAULT_PHONE_COUNTRY): string | null {
   const input = raw.trim();
-  if (NANP.test(input)) {
+  // The shortcut holds wherever a national number means +1 (the US, Canada, the Caribbean).
+  if (NANP.test(input) && callsAsPlusOne(country)) {
     const digits = input.replace(/\D/g, '');
     const plus = input.startsWith('+');
     const national = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits.length === 10 && !plus ? digits : null;
@@ -22,12 +32,12 @@ export function importPhone(raw: string): string | null {
       const prefix = national.slice(0, 6);
       let valid = validPrefix.get(prefix);
       if (valid === undefined) {
-        valid = toE164(national) === `+1${national}`;
+        valid = toE164(national, country) === `+1${national}`;
         if (validPrefix.size >= MAX_PREFIXES) validPrefix.clear();
         validPrefix.set(prefix, valid);
       }
       return valid ? `+1${national}` : null;
     }
   }
-  return toE164(input);
+  return toE164(input, country);
 }

@@ -30,6 +30,20 @@ export function ward(raw: string, index: TPlaceIndex): TResult<string> {
   return id ? { ok: true, value: id } : { ok: false, problem: 'unknown' };
 }
 
+/**
+ * The ward and precinct numbers a precinct cell names (with the ward cell's, if the file has
+ * one), whether Leaven has that precinct or not: what leadership may add from a file. Null when
+ * the cell does not say which ward (a bare "3" and no ward column).
+ */
+export function namedPlace(raw: string, wardRaw: string | null): { ward: number; precinct: number } | null {
+  const found = numbers(raw);
+  if (found.length === 0 || found.length > 2) return null;
+  const ward = found.length === 2 ? found[0] : wardRaw ? numbers(wardRaw)[0] : undefined;
+  const precinct = found[found.length - 1]!;
+  const fits = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 9999;
+  return fits(ward) && fits(precinct) ? { ward, precinct } : null;
+}
+
 /** A precinct cell, with the ward cell's number if the file has one. */
 export function precinct(raw: string, wardRaw: string | null, index: TPlaceIndex): TResult<{ id: string; wardId: string }> {
   if (raw.trim() === '') return { ok: true, value: null };

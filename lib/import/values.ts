@@ -1,7 +1,9 @@
 import { regexes } from 'zod';
 import { importPhone } from '@/lib/import/phone';
+import { distinctTags } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 import { LANGUAGES } from '@/lib/validation/person';
-import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
+import type { LadderStage, PhoneType, VoterStatus } from '@/lib/generated/prisma/enums';
 import { isForbiddenName, normaliseName } from '@/lib/vocabulary/privacy';
 
 // How one cell's text becomes a value Leaven keeps. Each returns the value, null for an empty
@@ -36,16 +38,17 @@ const EMAIL = regexes.email;
 export function emails(raw: string): TResult<string[]> {
   const list = splitList(raw, /[,;\s]+/).map((e) => e.toLowerCase());
   if (list.length === 0) return ok(null);
-  if (list.some((e) => e.length > 254 || !EMAIL.test(e))) return fail('invalid');
+  if (list.some((e) => e.length > LIMITS.email || !EMAIL.test(e))) return fail('invalid');
   return ok(list);
 }
 
-export function phones(raw: string): TResult<string[]> {
+/** Numbers without a country code are read as `country`'s (the organization's setting). */
+export function phones(raw: string, country?: string): TResult<string[]> {
   const list = splitList(raw, /[,;/|]/);
   if (list.length === 0) return ok(null);
   const out: string[] = [];
   for (const p of list) {
-    const e164 = importPhone(p);
+    const e164 = importPhone(p, country);
     if (!e164) return fail('invalid');
     out.push(e164);
   }
@@ -53,18 +56,35 @@ export function phones(raw: string): TResult<string[]> {
 }
 
 const TRUE = new Set(['true', 't', 'yes', 'y', '1', 'x', 'si', 'verdadero', 'v', 'subscribed', 'suscrito', 'suscrita', 'optedin', 'optin', 'ok']);
+// Action Network's statuses: only "subscribed" is a yes; bouncing, a spam complaint (now or
+// before) and a previous bounce all say not to send.
 const FALSE = new Set([
   'false', 'f', 'no', 'n', '0', 'falso', 'unsubscribed', 'bouncing', 'bounced', 'spamcomplaint', 'optedout', 'optout',
+  'previousbounce', 'previousspamcomplaint',
   'desuscrito', 'desuscrita', 'dadodebaja', 'dadadebaja', 'nosuscrito', 'nosuscrita',
 ]);
+// Nobody asked (Leaven's own export writes "unknown"): no answer, as a blank cell.
+const UNKNOWN = new Set(['unknown', 'desconocido', 'desconocida', 'nosabe', 'ns']);
 
 /** TRUE/FALSE as spreadsheets and NationBuilder write them, yes/no, sí/no, and Action Network's subscription statuses. */
 export function boolean(raw: string): TResult<boolean> {
   const w = word(raw);
-  if (w === '') return ok(null);
+  if (w === '' || UNKNOWN.has(w)) return ok(null);
   if (TRUE.has(w)) return ok(true);
   if (FALSE.has(w)) return ok(false);
   return fail('unknown');
+}
+
+const PHONE_TYPES: Record<string, Exclude<PhoneType, 'UNKNOWN'>> = {
+  mobile: 'MOBILE', cell: 'MOBILE', cellphone: 'MOBILE', cellular: 'MOBILE', celular: 'MOBILE', movil: 'MOBILE',
+  landline: 'LANDLINE', fijo: 'LANDLINE', telefonofijo: 'LANDLINE', lineafija: 'LANDLINE',
+};
+
+/** What kind of line a number is: mobile or landline; "unknown" or blank says nothing. */
+export function phoneType(raw: string): TResult<Exclude<PhoneType, 'UNKNOWN'>> {
+  const w = word(raw);
+  if (w === '' || UNKNOWN.has(w)) return ok(null);
+  return PHONE_TYPES[w] ? ok(PHONE_TYPES[w]) : fail('unknown');
 }
 
 export function voter(raw: string): TResult<VoterStatus> {
@@ -116,11 +136,11 @@ export function preferredLanguage(raw: string): { preferred: 'es' | 'en' | null;
 
 export type TTags = { tags: string[]; dropped: number };
 
-/** Tags as Leaven keeps them (lower case, trimmed); a tag naming a forbidden concept is dropped, never stored. */
+/** Tags as written (distinctTags); a tag naming a forbidden concept is dropped, never stored. */
 export function tags(raw: string): TResult<TTags> {
-  const list = splitList(raw).map((t) => t.toLowerCase().replace(/\s+/g, ' '));
+  const list = splitList(raw).map((t) => t.replace(/\s+/g, ' '));
   if (list.length === 0) return ok(null);
-  if (list.some((t) => t.length > 50)) return fail('tooLong');
+  if (list.some((t) => t.length > LIMITS.tag)) return fail('tooLong');
   const kept = list.filter((t) => !isForbiddenName(t));
-  return ok({ tags: [...new Set(kept)], dropped: list.length - kept.length });
+  return ok({ tags: distinctTags(kept), dropped: list.length - kept.length });
 }

@@ -1,3 +1,5 @@
+import { unsafePurgeIdempotencyKeys } from '@/lib/data/idempotency';
+import { unsafeSweepCounters } from '@/lib/data/limits/counter';
 import { unsafePurgeExpiredTrash } from '@/lib/data/people/trash';
 
 // Housekeeping that runs on its own, from the background worker's loop on every app server
@@ -19,4 +21,24 @@ export async function purgeTrashIfDue(now = Date.now()): Promise<void> {
     // A purge that fails must be seen (a new table that refuses the delete, say): it is tried again next time.
     console.error('[leaven] trash purge failed:', e);
   }
+}
+
+const KEYS_PURGE_EVERY_MS = 60 * 60_000;
+let lastKeysPurge = 0;
+
+/** Forgets the keys of actions done over a day ago (lib/data/idempotency.ts), at most hourly per server. */
+export async function purgeIdempotencyKeysIfDue(now = Date.now()): Promise<void> {
+  if (now - lastKeysPurge < KEYS_PURGE_EVERY_MS) return;
+  lastKeysPurge = now;
+  await unsafePurgeIdempotencyKeys().catch((e: unknown) => console.error('[leaven] idempotency key purge failed:', e));
+}
+
+const COUNTER_SWEEP_EVERY_MS = 60 * 60_000;
+let lastCounterSweep = 0;
+
+/** Forgets the sign-in and rate-limit counters whose windows ended a day ago, at most hourly per server. */
+export async function sweepCountersIfDue(now = Date.now()): Promise<void> {
+  if (now - lastCounterSweep < COUNTER_SWEEP_EVERY_MS) return;
+  lastCounterSweep = now;
+  await unsafeSweepCounters().catch((e: unknown) => console.error('[leaven] counter sweep failed:', e));
 }

@@ -1,21 +1,33 @@
 import { analyseImport } from '@/lib/data/imports/analyse';
-import { ImportCancelled, jobContext, type TJob, type TJobHooks, type TPhase } from '@/lib/data/imports/job';
+import { ImportCancelled, jobContext, WorkerStopping, type TJob, type TJobHooks, type TPhase } from '@/lib/data/imports/job';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
 import { mergeImport } from '@/lib/data/imports/merge';
+import { ImportStagingLost } from '@/lib/data/imports/staging-lost';
 import { importPool } from '@/lib/db/pools';
-import { purgeTrashIfDue } from '@/lib/jobs/periodic';
+import { backupIfDue } from '@/lib/jobs/backup';
+import { startHeartbeat } from '@/lib/jobs/heartbeat';
+import { purgeIdempotencyKeysIfDue, purgeTrashIfDue, sweepCountersIfDue } from '@/lib/jobs/periodic';
 
 // The import's background worker. The job queue is the `import` table itself: a phase waiting to
 // run (ANALYSING or MERGING with no live heartbeat) is claimed with FOR UPDATE SKIP LOCKED, so any
 // number of app servers can poll it and each job runs once. A worker that dies (a crash, a deploy)
 // stops beating; after STALE_MS another claims the phase again, and because each phase writes
 // only in one transaction, the dead run left nothing behind. No state lives in this process.
+// A worker told to stop (the server's SIGTERM, instrumentation.ts) ends its phase at the next step,
+// which rolls it back, and hands the job back at once, for the next worker to run from the start.
 
 const HEARTBEAT_MS = 5_000;
 const STALE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 
-export type TWorkerOptions = { pollMs?: number; staleMs?: number; hooks?: TJobHooks; log?: (line: string) => void };
+export type TWorkerOptions = {
+  pollMs?: number;
+  staleMs?: number;
+  hooks?: TJobHooks;
+  log?: (line: string) => void;
+  /** Aborted when the worker must stop: the running phase then stops at its next step and its job is handed back. */
+  stopping?: AbortSignal;
+};
 
 /** Claims the next phase to run, if any. */
 export async function claimJob(staleMs = STALE_MS): Promise<TJob | null> {
@@ -34,9 +46,9 @@ export async function claimJob(staleMs = STALE_MS): Promise<TJob | null> {
 }
 
 /** Runs one claimed phase to its end: done, cancelled (nothing kept) or failed (nothing kept, the reason recorded). */
-export async function runJob(job: TJob, hooks: TJobHooks = {}): Promise<void> {
+export async function runJob(job: TJob, hooks: TJobHooks = {}, stopping?: AbortSignal): Promise<void> {
   const db = importPool();
-  const ctx = jobContext(job, hooks, db);
+  const ctx = jobContext(job, hooks, db, stopping);
   const guard = [job.id, job.phase, job.attempt];
   if (job.attempt > MAX_ATTEMPTS) {
     await db.query(
@@ -53,14 +65,20 @@ export async function runJob(job: TJob, hooks: TJobHooks = {}): Promise<void> {
     if (job.phase === 'ANALYSING') await analyseImport(ctx);
     else await mergeImport(ctx);
   } catch (e) {
-    if (e instanceof ImportCancelled || (await cancelRequested(job.id))) {
+    if (e instanceof WorkerStopping) {
+      // The phase's transaction has rolled back: the job waits, as if never claimed, for the next worker.
+      await db.query(
+        `UPDATE import SET heartbeat_at = NULL, attempts = attempts - 1, progress_done = 0 WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3`,
+        guard,
+      );
+    } else if (e instanceof ImportCancelled || (await cancelRequested(job.id))) {
       await unsafeCancelImportNow(job.id);
     } else {
       console.error(`[import ${job.id}] ${job.phase} failed:`, e);
       // The phase rolled back; the user may check the file or start the merge again.
       await db.query(
         `UPDATE import SET status = 'FAILED', heartbeat_at = NULL, error = $4 WHERE id = $1 AND status = $2::"ImportStatus" AND attempts = $3`,
-        [...guard, job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
+        [...guard, e instanceof ImportStagingLost ? 'staging' : job.phase === 'ANALYSING' ? 'analysis' : 'merge'],
       );
     }
   } finally {
@@ -76,27 +94,35 @@ async function cancelRequested(id: string): Promise<boolean> {
 /** Claims and runs phases until none is waiting. Returns how many ran. */
 export async function drainImportJobs(options: TWorkerOptions = {}): Promise<number> {
   let ran = 0;
-  for (let job = await claimJob(options.staleMs); job; job = await claimJob(options.staleMs)) {
-    await runJob(job, options.hooks);
+  while (!options.stopping?.aborted) {
+    const job = await claimJob(options.staleMs);
+    if (!job) break;
+    await runJob(job, options.hooks, options.stopping);
     ran++;
   }
   return ran;
 }
 
 /**
- * Polls for work until stopped. Started by the app server (instrumentation.ts) and by tests.
- * Set LEAVEN_IMPORT_WORKER=0 on servers that should not run imports.
+ * Polls for work until stopped, beating its heartbeat (GET /api/health reads it). Started by the
+ * app server (instrumentation.ts) and by tests. Set LEAVEN_IMPORT_WORKER=0 on servers that should
+ * not run background work.
  */
 export function startImportWorker(options: TWorkerOptions = {}): { stop: () => Promise<void> } {
   const pollMs = options.pollMs ?? 1_000;
-  let stopped = false;
+  const stop = new AbortController();
+  const stopping = options.stopping ? AbortSignal.any([options.stopping, stop.signal]) : stop.signal;
+  const endHeartbeat = startHeartbeat(options.log);
   let wake: (() => void) | null = null;
   const loop = (async () => {
-    while (!stopped) {
+    while (!stopping.aborted) {
       try {
-        await drainImportJobs(options);
+        await drainImportJobs({ ...options, stopping });
         await purgeOldImportData().catch(() => undefined);
         await purgeTrashIfDue();
+        await backupIfDue(stopping);
+        await purgeIdempotencyKeysIfDue();
+        await sweepCountersIfDue();
       } catch (e) {
         // The database may be restarting; try again at the next poll.
         options.log?.(`import worker: ${e instanceof Error ? e.message : String(e)}`);
@@ -109,16 +135,17 @@ export function startImportWorker(options: TWorkerOptions = {}): { stop: () => P
   })();
   return {
     async stop() {
-      stopped = true;
+      stop.abort();
       (wake as (() => void) | null)?.();
       await loop;
+      await endHeartbeat();
     },
   };
 }
 
 let lastPurge = 0;
 
-/** Staged rows kept for the report of rows to fix go after a week; undo data after the undo window. */
+/** Staged rows kept for the report of rows to fix (and household pairs) go after a week; undo data after the undo window. */
 export async function purgeOldImportData(now = Date.now()): Promise<void> {
   if (now - lastPurge < 10 * 60_000) return;
   lastPurge = now;
@@ -128,6 +155,7 @@ export async function purgeOldImportData(now = Date.now()): Promise<void> {
   const old = `SELECT id FROM import WHERE (status IN ('DONE', 'UNDONE', 'CANCELLED', 'FAILED') AND COALESCE(finished_at, created_at) < now() - interval '7 days')
                 OR (status IN ('MAPPING', 'REVIEW') AND created_at < now() - interval '7 days')`;
   await db.query(`DELETE FROM import_staged WHERE import_id IN (${old})`);
+  await db.query(`DELETE FROM import_household WHERE import_id IN (${old})`);
   await db.query(`DELETE FROM import_row WHERE import_id IN (${old})`);
   await db.query(`UPDATE import SET status = 'CANCELLED', finished_at = now() WHERE status IN ('MAPPING', 'REVIEW') AND created_at < now() - interval '7 days'`);
 }

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
@@ -16,6 +18,11 @@ AsyncExitHook.unhookEvent('exit');
 export type TEmbeddedServer = {
   url: (database: string) => string;
   port: number;
+  dataDir: string;
+  /** The postmaster's process id. */
+  pid: number | undefined;
+  /** Settles when the server process ends, whoever ended it, with its exit code or signal. */
+  exited: Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -24,10 +31,16 @@ type TOptions = {
   /** Throwaway clusters (tests) trade durability for speed. */
   ephemeral?: boolean;
   port?: number;
+  /** The role's password: an installation keeps its own (lib/ops/installation.ts); a throwaway server gets a random one. */
+  password?: string;
 };
 
-const USER = 'leaven';
-const PASSWORD = 'leaven-local-only';
+export const EMBEDDED_USER = 'leaven';
+
+export const embeddedUrl = (port: number, password: string, database: string) =>
+  `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+export const newPassword = () => randomBytes(24).toString('base64url');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,12 +76,13 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
     if (logs.length > 200) logs.shift();
   };
   const isRoot = process.getuid?.() === 0;
+  const password = options.password ?? newPassword();
   const speed = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password,
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
@@ -102,9 +116,25 @@ export async function startEmbeddedPostgres(options: TOptions): Promise<TEmbedde
     );
   }
 
+  // The package keeps its child process to itself; watching it is how a supervisor (scripts/start.ts)
+  // learns that PostgreSQL died, and stop() must not wait for an exit that already happened.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let alive = Boolean(child && child.exitCode === null && child.signalCode === null);
+  const exited = new Promise<string>((resolve) => {
+    if (!alive) return resolve('not running');
+    child!.once('exit', (code, signal) => {
+      alive = false;
+      resolve(signal ?? `code ${code}`);
+    });
+  });
   return {
     port,
-    url: (database) => `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    dataDir,
+    pid: child?.pid,
+    exited,
+    url: (database) => embeddedUrl(port, password, database),
+    stop: async () => {
+      if (alive) await server.stop();
+    },
   };
 }

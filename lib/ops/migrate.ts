@@ -1,22 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { assertRunnable, checksumMatches, MigrationError, NO_TRANSACTION_MARKER, readMigrations, type TMigrationFile } from './migration-files';
+import { MIGRATION_LOCK_KEY } from './locks';
+import { splitStatements } from './sql-statements';
 
-// Leaven's migration runner. Prisma Migrate needs a native engine these machines cannot
-// download, so we apply prisma/migrations/*/migration.sql ourselves and record each one in
-// `_prisma_migrations` exactly as Prisma does (same table, same SHA-256 checksum), so that
-// `prisma migrate deploy` on a connected machine sees them as applied.
-
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
-
-// An arbitrary constant: every Leaven process that migrates takes this advisory lock first,
-// so two starts against one database cannot race.
-const LOCK_KEY = 7_245_771_002;
+// Leaven's migration runner: applies prisma/migrations/*/migration.sql and records each one in
+// `_prisma_migrations` exactly as Prisma does (same table, same checksum, same lock), so that
+// `prisma migrate deploy` on a connected machine sees them as applied and the two never race.
 
 // Prisma's own DDL for its bookkeeping table.
-const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
   "finished_at" TIMESTAMPTZ,
@@ -26,93 +19,123 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
+const APPLIED = 'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL';
 
-export type TMigrationFile = { name: string; sql: string; checksum: string };
+type TApplied = { migration_name: string; checksum: string; finished_at: Date | null };
+export type TMigrationState = 'applied' | 'pending' | 'changed' | 'unfinished' | 'not in files';
+type TOptions = { dir?: string; log?: (line: string) => void };
 
-export class MigrationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MigrationError';
+function stateOf(name: string, file: TMigrationFile | undefined, row: TApplied | undefined): TMigrationState {
+  if (!row) return 'pending';
+  if (!row.finished_at) return 'unfinished';
+  if (!file) return 'not in files';
+  return checksumMatches(file.sql, row.checksum) ? 'applied' : 'changed';
+}
+
+function refuse(name: string, state: TMigrationState): never {
+  if (state === 'unfinished') {
+    throw new MigrationError(
+      `Migration ${name} was started but never finished. Repair the database by hand, then delete its row from _prisma_migrations.`,
+    );
   }
-}
-
-/** Prisma's checksum: hex SHA-256 of the file. Prisma tolerates CRLF vs LF, so do we. */
-export function checksumOf(sql: string): string {
-  return createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
-}
-
-export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigrationFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'migration.sql')))
-    .map((e) => e.name)
-    .sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
-      return { name, sql, checksum: checksumOf(sql) };
-    }),
+  throw new MigrationError(
+    `Migration ${name} was changed after it was applied to this database. Restore prisma/migrations/${name}/migration.sql as it was, and put the change in a new migration.`,
   );
 }
 
-type TApplied = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
-
 /**
- * Applies every pending migration, each in its own transaction, under an advisory lock.
- * Stops with a MigrationError naming the file when an applied migration was changed, or when
- * a migration fails (its transaction is rolled back, so nothing of it is left).
+ * Applies every pending migration under Prisma's advisory lock, each in its own transaction (or,
+ * marked no-transaction, one statement at a time). Stops with a MigrationError naming the file
+ * when an applied migration was changed or never finished, when a pending one holds its own
+ * BEGIN/COMMIT (before anything is applied), or when one fails: its transaction is rolled back,
+ * so nothing of it is left.
  */
-export async function migrate(url: string, options: { dir?: string; log?: (line: string) => void } = {}) {
+export async function migrate(url: string, options: TOptions = {}) {
   const log = options.log ?? (() => undefined);
   const files = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(CREATE_TABLE);
-    const { rows } = await client.query<TApplied>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
-    );
-    const done = new Map(rows.map((r) => [r.migration_name, r]));
-
-    for (const row of rows) {
-      if (!row.finished_at) {
-        throw new MigrationError(
-          `Migration ${row.migration_name} was started but never finished. Repair the database by hand, then delete its row from _prisma_migrations.`,
-        );
-      }
-      const file = files.find((f) => f.name === row.migration_name);
-      if (file && file.checksum !== row.checksum) {
-        throw new MigrationError(
-          `Migration ${row.migration_name} was changed after it was applied to this database. Restore prisma/migrations/${row.migration_name}/migration.sql as it was, and put the change in a new migration.`,
-        );
-      }
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(CREATE_MIGRATIONS_TABLE);
+    const rows = new Map((await client.query<TApplied>(APPLIED)).rows.map((r) => [r.migration_name, r]));
+    for (const [name, row] of rows) {
+      const state = stateOf(name, files.find((f) => f.name === name), row);
+      if (state === 'unfinished' || state === 'changed') refuse(name, state);
     }
-
-    for (const file of files) {
-      if (done.has(file.name)) continue;
-      const startedAt = new Date();
-      try {
-        await client.query('BEGIN');
-        await client.query(file.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-           VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
-          [randomUUID(), file.checksum, file.name, startedAt],
-        );
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        const reason = e instanceof Error ? e.message : String(e);
-        throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${reason}`);
-      }
+    const pending = files.filter((f) => !rows.has(f.name));
+    pending.forEach(assertRunnable);
+    for (const file of pending) {
+      await (file.inTransaction ? applyInTransaction(client, file) : applyOutsideTransaction(client, file));
       applied.push(file.name);
       log(`applied migration ${file.name}`);
     }
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
   return { applied, total: files.length };
+}
+
+const RECORD = `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+  VALUES ($1, $2, $3, $4, NULL, NULL, $5, $6)`;
+
+/**
+ * Runs one migration's SQL and records it as Prisma does, inside the caller's transaction (a
+ * restore applies a backup's migrations this way). A no-transaction migration cannot be.
+ */
+export async function applyMigration(client: pg.ClientBase, file: TMigrationFile, startedAt = new Date()): Promise<void> {
+  if (!file.inTransaction) throw new MigrationError(`Migration ${file.name} runs outside a transaction (${NO_TRANSACTION_MARKER}) and cannot be applied inside one.`);
+  await client.query(file.sql);
+  await client.query(RECORD, [randomUUID(), file.checksum, new Date(), file.name, startedAt, 1]);
+}
+
+async function applyInTransaction(client: pg.Client, file: TMigrationFile) {
+  try {
+    await client.query('BEGIN');
+    await applyMigration(client, file);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** As Prisma does: recorded as started first, so a failure halfway stays visible until repaired. */
+async function applyOutsideTransaction(client: pg.Client, file: TMigrationFile) {
+  const id = randomUUID();
+  await client.query(RECORD, [id, file.checksum, null, file.name, new Date(), 0]);
+  const statements = splitStatements(file.sql);
+  let done = 0;
+  try {
+    for (const statement of statements) {
+      await client.query(statement);
+      done++;
+    }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, reason]).catch(() => undefined);
+    throw new MigrationError(
+      `Migration ${file.name} failed at statement ${done + 1} of ${statements.length}: ${reason}. ` +
+        `It runs outside a transaction (${NO_TRANSACTION_MARKER}), so its first ${done} statement(s) stay applied: ` +
+        'repair the database by hand, then delete its row from _prisma_migrations and start again.',
+    );
+  }
+  await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+}
+
+/** Every migration, in the files or in the database, with its state; changes nothing. */
+export async function migrationStatus(url: string, options: { dir?: string } = {}): Promise<{ name: string; state: TMigrationState }[]> {
+  const files = await readMigrations(options.dir);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: exists } = await client.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+    const rows = new Map(exists[0]?.t ? (await client.query<TApplied>(APPLIED)).rows.map((r) => [r.migration_name, r]) : []);
+    const names = [...new Set([...files.map((f) => f.name), ...rows.keys()])].sort();
+    return names.map((name) => ({ name, state: stateOf(name, files.find((f) => f.name === name), rows.get(name)) }));
+  } finally {
+    await client.end();
+  }
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { OSDI_RSVP } from '@/lib/osdi/attendance-status';
-import { withPersonLink, ZOsdiSignup } from '@/lib/osdi/schemas';
+import { osdiSignupInput, withPersonLink } from '@/lib/osdi/schemas';
 import { wallTimeToUtc } from '@/lib/format/dates';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { instantOf } from '@/lib/validation/dates';
 import { text } from '@/lib/osdi/schemas';
+import { LIMITS } from '@/lib/validation/limits';
 
 // What the OSDI API accepts for events (Leaven's mobilizations) and attendances (commitments).
 // OSDI fields Leaven does not keep are accepted and left out, and named back to the client in
@@ -18,11 +21,11 @@ const unkept = (sent: object, kept: object, prefix = '') =>
   Object.keys(sent).filter((k) => !(k in kept) && !SERVER_MADE.has(k)).map((k) => prefix + k);
 
 /** An ISO 8601 date-time. Without an offset it is read on the organization's clock, as the pages do. */
-const dateTime = z.string({ error: 'expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00"' }).transform((v, ctx) => {
-  const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? wallTimeToUtc(v.slice(0, 16)) : null;
-  const at = local ?? (z.iso.datetime({ offset: true }).safeParse(v).success ? new Date(v) : null);
-  if (!at || Number.isNaN(at.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)' });
+const dateTime = (timeZone: string) => z.string({ error: 'expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00"' }).transform((v, ctx) => {
+  const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? wallTimeToUtc(v.slice(0, 16), timeZone) : null;
+  const at = local ?? instantOf(v);
+  if (!at) {
+    ctx.addIssue({ code: 'custom', message: 'expected an ISO 8601 date-time of a real day between 1900 and 2100, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)' });
     return z.NEVER;
   }
   return at;
@@ -42,7 +45,7 @@ const ZLocation = z
   .transform((l, ctx) => {
     const town = [l.locality, [l.region, l.postal_code].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const place = [l.venue, ...(l.address_lines ?? []), town].filter(Boolean).join(', ');
-    if (place.length > 300) ctx.addIssue({ code: 'custom', message: 'at most 300 characters once its parts are joined into one line' });
+    if (place.length > LIMITS.place) ctx.addIssue({ code: 'custom', message: `at most ${LIMITS.place} characters once its parts are joined into one line` });
     return { place: place || null, ignored: unkept(l, locationShape, 'location.') };
   });
 
@@ -54,11 +57,11 @@ const EVENT_CUSTOM_FIELDS = {
   goal_unit: z.enum(GoalUnit, { error: `one of ${Object.values(GoalUnit).join(', ')}` }).optional(),
 };
 
-const eventShape = {
-  title: text(200).min(1, { error: 'must not be empty' }).optional(),
-  name: text(200).min(1, { error: 'must not be empty' }).optional(),
-  description: text(5000).nullable().optional().transform(blankToNull),
-  start_date: dateTime.optional(),
+const eventShape = (timeZone: string) => ({
+  title: text(LIMITS.mobilizationName).min(1, { error: 'must not be empty' }).optional(),
+  name: text(LIMITS.mobilizationName).min(1, { error: 'must not be empty' }).optional(),
+  description: text(LIMITS.notes).nullable().optional().transform(blankToNull),
+  start_date: dateTime(timeZone).optional(),
   location: ZLocation.nullable().optional(),
   capacity: goal.nullable().optional(),
   status: z
@@ -66,10 +69,13 @@ const eventShape = {
     .refine((s) => s === 'confirmed', { error: 'Leaven keeps confirmed events only; to call one off, DELETE it (leadership)' })
     .optional(),
   custom_fields: z.strictObject(EVENT_CUSTOM_FIELDS, { error: `expected an object; custom_fields may be ${Object.keys(EVENT_CUSTOM_FIELDS).join(', ')}` }).optional(),
-};
+});
+/** The event fields Leaven keeps (their names: any zone gives the same). */
+const EVENT_FIELDS = eventShape('UTC');
 
-export const ZOsdiEvent = z
-  .object(eventShape, { error: 'expected a JSON object' })
+/** An event as OSDI sends one; a start without an offset read in the organization's zone. */
+export const osdiEventInput = (org: Pick<TOrgLocale, 'timeZone'>) => z
+  .object(eventShape(org.timeZone), { error: 'expected a JSON object' })
   .loose()
   .superRefine((e, ctx) => {
     const cf = e.custom_fields ?? {};
@@ -96,13 +102,13 @@ export const ZOsdiEvent = z
     };
     return {
       patch: Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Required<typeof patch>>,
-      ignored: [...unkept(e, eventShape), ...(e.location?.ignored ?? [])],
+      ignored: [...unkept(e, EVENT_FIELDS), ...(e.location?.ignored ?? [])],
     };
   });
-export type TOsdiEventPatch = z.output<typeof ZOsdiEvent>;
+export type TOsdiEventPatch = z.output<ReturnType<typeof osdiEventInput>>;
 
 /** A new event needs what a mobilization needs: a title, a start, a kind, a goal. */
-export const ZOsdiNewEvent = ZOsdiEvent.superRefine(({ patch: p }, ctx) => {
+export const osdiNewEventInput = (org: Pick<TOrgLocale, 'timeZone'>) => osdiEventInput(org).superRefine(({ patch: p }, ctx) => {
   const need = (ok: unknown, path: string, message: string) => ok || ctx.addIssue({ code: 'custom', path: path.split('.'), message });
   need(p.name, 'title', 'a new event needs a title (or a name)');
   need(p.startsAt, 'start_date', 'a new event needs a start_date');
@@ -122,4 +128,4 @@ export const ZOsdiAttendance = z
 export const ZOsdiNewAttendance = withPersonLink(attendanceShape);
 
 /** The record attendance helper: the signup helper's person and tags, and an answer (an RSVP is a yes unless it says otherwise). */
-export const ZOsdiRecordAttendance = ZOsdiSignup.extend(attendanceShape);
+export const osdiRecordAttendanceInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => osdiSignupInput(org).extend(attendanceShape);

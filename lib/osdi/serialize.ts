@@ -1,5 +1,6 @@
 import type { TApiPerson } from '@/lib/osdi/person-dto';
 import { precinctLabel } from '@/lib/format/precinct';
+import { emailStatusToOsdi, phoneToOsdi } from '@/lib/osdi/consent';
 
 // Leaven's records in OSDI's shape. Pure: the data layer hands these functions what the actor may see.
 
@@ -17,8 +18,9 @@ export function osdiPerson(base: string, p: TApiPerson) {
     preferred_language: p.preferredLanguage,
     languages_spoken: p.languages,
     source: p.source,
-    email_addresses: p.emails.map((e) => ({ address: e.email, primary: e.isPrimary, status: e.subscribed ? 'subscribed' : 'unsubscribed' })),
-    phone_numbers: p.phones.map((ph) => ({ number: ph.e164, primary: ph.isPrimary, number_type: ph.smsCapable ? 'Mobile' : 'Other', sms_capable: ph.smsCapable, do_not_call: ph.doNotCall })),
+    // Consent as recorded: an unknown goes out with no status, never as "subscribed" (lib/osdi/consent.ts).
+    email_addresses: p.emails.map((e) => ({ address: e.email, primary: e.isPrimary, ...emailStatusToOsdi(e.status) })),
+    phone_numbers: p.phones.map((ph) => ({ number: ph.e164, primary: ph.isPrimary, ...phoneToOsdi(ph.type, ph.smsConsent), do_not_call: ph.doNotCall })),
     postal_addresses:
       p.street || p.city || p.postalCode
         ? [{ primary: true, address_lines: p.street ? [p.street] : [], locality: p.city, postal_code: p.postalCode, country: 'US' }]

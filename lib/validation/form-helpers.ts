@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isForbiddenName } from '@/lib/vocabulary/privacy';
+import { LIMITS } from '@/lib/validation/limits';
 
 // The small zod pieces the schemas in lib/validation share: one of each, here (STYLE.md rule 5).
 // Messages are catalog keys under `errors.` (messages/<locale>/common.json).
@@ -46,18 +47,38 @@ export const textOrNull = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
+/** The largest whole number a PostgreSQL integer column holds: beyond it, a refusal, not a server error. */
+export const MAX_INT = 2_147_483_647;
+
 /** A record's version number, from a hidden form field. */
-export const ZVersion = z.coerce.number().int().positive();
+export const ZVersion = z.coerce.number().int().positive().max(MAX_INT);
 
 /**
- * Tags typed in one field, separated by commas: trimmed, lower-cased, spaces folded, each once.
- * The person form and an import's tags for everyone both take them this way.
+ * Tags as written: trimmed, spaces folded, each once whatever its case, in the spelling first
+ * written ("Padres LSC, padres lsc" is one tag, "Padres LSC"). The database keeps one tag per name
+ * in any case (a unique index on lower(name)), and a tag already there keeps its own spelling.
+ */
+export function distinctTags(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const tag = name.trim().replace(/\s+/g, ' ');
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
+
+/**
+ * Tags typed in one field, separated by commas (distinctTags). The person form and an import's
+ * tags for everyone both take them this way.
  */
 export const tagListText = z
   .string()
-  .max(500, { error: 'tooLong' })
+  .max(LIMITS.tagList, { error: 'tooLong' })
   .optional()
-  .transform((v) => [...new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))])
-  .refine((tags) => tags.every((t) => t.length <= 50), { error: 'tooLong' })
+  .transform((v) => distinctTags((v ?? '').split(',')))
+  .refine((tags) => tags.every((t) => t.length <= LIMITS.tag), { error: 'tooLong' })
   // Security: a tag vocabulary for immigration status is refused like a column for it (DESIGN.md).
   .refine((tags) => !tags.some(isForbiddenName), { error: 'forbiddenTag' });

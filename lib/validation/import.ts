@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '@/lib/vocabulary/import-fields';
-import { first, tagListText } from '@/lib/validation/form-helpers';
+import { first, idList, tagListText } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // The import pages' forms. Messages are catalog keys under `errors.`.
 
@@ -24,7 +25,7 @@ export const ZImportOptions = z.preprocess(
     source: z
       .string()
       .trim()
-      .max(100, { error: 'tooLong' })
+      .max(LIMITS.source, { error: 'tooLong' })
       .optional()
       .transform((v) => v || null),
   }),
@@ -39,7 +40,9 @@ export const ZImportMerge = z.object({
   source: z
     .string()
     .trim()
-    .max(100, { error: 'tooLong' })
+    .max(LIMITS.source, { error: 'tooLong' })
     .optional()
     .transform((v) => (v === undefined ? undefined : v || null)),
+  // The household pairs the user says are one person (lib/data/imports/households.ts).
+  join: idList(),
 });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
-import { dateColumn, orgToday } from '@/lib/format/dates';
+import { dateColumn, dayOf } from '@/lib/format/dates';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { ZDay, ZInstant } from '@/lib/validation/dates';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
@@ -16,23 +19,19 @@ export const ZLogInteractionInput = z
     /** An instant (ISO 8601); empty means now. */
     occurredAt: z.preprocess(
       blankToUndefined,
-      z.coerce
-        .date({ error: 'invalid' })
-        .refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
-        .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalid' })
+      ZInstant.refine((d) => d.getTime() <= Date.now() + LATEST_MS, { error: 'futureDate' })
+        .refine((d) => d.getUTCFullYear() >= 2000, { error: 'invalidDate' })
         .optional(),
     ),
-    summary: requiredText(300),
-    notes: z.preprocess(blankToUndefined, z.string().trim().max(5000, { error: 'tooLong' }).optional()),
+    summary: requiredText(LIMITS.interactionSummary),
+    notes: z.preprocess(blankToUndefined, z.string().trim().max(LIMITS.notes, { error: 'tooLong' }).optional()),
     personIds: z.preprocess(asList, z.array(z.uuid({ error: 'invalid' })).max(50, { error: 'tooLong' })),
     organizationId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),
     circleId: z.preprocess(blankToUndefined, z.uuid({ error: 'invalid' }).optional()),
     /** A calendar day, YYYY-MM-DD. */
     followUpOn: z.preprocess(
       blankToUndefined,
-      z.iso
-        .date({ error: 'invalid' })
-        .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { error: 'invalid' })
+      ZDay.refine((s) => s >= '2000-01-01', { error: 'invalidDate' })
         .transform(dateColumn)
         .optional(),
     ),
@@ -48,11 +47,9 @@ export const ZFollowUpDoneInput = z.object({
 export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
 
 /** A follow-up moved to another day: today or later, on the organization's clock. */
-export const ZSnoozeInput = z.object({
-  id: z.uuid({ error: 'invalid' }),
-  until: z.iso
-    .date({ error: 'invalid' })
-    .refine((s) => s >= orgToday() && s <= '2100-12-31', { error: 'invalid' })
-    .transform(dateColumn),
-});
-export type TSnoozeInput = z.infer<typeof ZSnoozeInput>;
+export const snoozeInput = (org: Pick<TOrgLocale, 'timeZone'>) =>
+  z.object({
+    id: z.uuid({ error: 'invalid' }),
+    until: ZDay.refine((s) => s >= dayOf(new Date(), org.timeZone), { error: 'invalid' }).transform(dateColumn),
+  });
+export type TSnoozeInput = z.infer<ReturnType<typeof snoozeInput>>;

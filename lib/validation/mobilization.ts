@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { CallOutcome, CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
-import { wallTimeToUtc } from '@/lib/format/dates';
-import { asList, checkbox, first, optionalText, requiredText, textOrNull } from '@/lib/validation/form-helpers';
-import { ZOptionalPhone } from '@/lib/validation/person';
+import type { TOrgLocale } from '@/lib/format/org-locale';
+import { wallTime } from '@/lib/validation/dates';
+import { EDIT_FIELDS, fieldOfInput, withEdits, type TFieldOf } from '@/lib/validation/edits';
+import { asList, checkbox, first, optionalText, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
+import { optionalPhone } from '@/lib/validation/person';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -19,19 +22,45 @@ export type TQuotaRef = z.infer<typeof ZQuotaRef>;
 
 export const ZQuotaInput = z.object({ ref: ZQuotaRef, target: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(100_000, { error: 'invalid' }) });
 
-export const ZMobilizationForm = z
+/** The form's quota rows (quotaRef, quotaTarget, in pairs) are one field, the quotas. */
+export const mobilizationFieldOf: TFieldOf = (input) => (input === 'quotaRef' || input === 'quotaTarget' ? 'quotas' : fieldOfInput(input));
+
+type TQuotaRow = { ref: string; target: string };
+/** Quotas in the order the pages list them: open seats last, largest first, then by where they come from. */
+export const byShownOrder = (a: TQuotaRow, b: TQuotaRow) =>
+  Number(a.ref === 'open') - Number(b.ref === 'open') || Number(b.target) - Number(a.target) || a.ref.localeCompare(b.ref);
+
+/** A mobilization as the form's inputs hold it (startsAt on the organization's clock), for telling edits apart. */
+export function mobilizationInputs(m: { name: string; kind: string; startsAt: string; place: string | null; description: string | null; goal: number | string; goalUnit: string; quotas: TQuotaRow[] }) {
+  const quotas = [...m.quotas].sort(byShownOrder);
+  return {
+    name: m.name,
+    kind: m.kind,
+    startsAt: m.startsAt,
+    place: m.place ?? '',
+    description: m.description ?? '',
+    goal: String(m.goal),
+    goalUnit: m.goalUnit,
+    quotaRef: quotas.map((q) => q.ref),
+    quotaTarget: quotas.map((q) => q.target),
+  };
+}
+
+/** The mobilization form's fields; its start is a wall time in the organization's zone. */
+const mobilizationFields = (org: Pick<TOrgLocale, 'timeZone'>) => z
   .object({
-    name: requiredText(200),
+    name: requiredText(LIMITS.mobilizationName),
     kind: z.enum(MobilizationKind, { error: 'invalidChoice' }),
     // A datetime-local value, on the organization's clock (lib/format/dates.ts).
-    startsAt: z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'required' }),
-    place: optionalText(300),
-    description: optionalText(5000),
+    startsAt: wallTime(org.timeZone),
+    place: optionalText(LIMITS.place),
+    description: optionalText(LIMITS.notes),
     goal: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'goalPositive' }).max(100_000, { error: 'invalid' }),
     goalUnit: z.enum(GoalUnit, { error: 'invalidChoice' }),
     quotaRef: many(z.string()),
     quotaTarget: many(z.string()),
-    version: z.coerce.number().int().optional(),
+    version: ZVersion.optional(),
+    ...EDIT_FIELDS,
   })
   .transform((v, ctx) => {
     const quotas: z.infer<typeof ZQuotaInput>[] = [];
@@ -48,13 +77,13 @@ export const ZMobilizationForm = z
       seen.add(parsed.data.ref);
       quotas.push(parsed.data);
     });
-    const startsAt = wallTimeToUtc(v.startsAt);
-    if (!startsAt) ctx.addIssue({ code: 'custom', message: 'required', path: ['startsAt'] });
     const { quotaRef: _r, quotaTarget: _t, ...rest } = v;
-    return { ...rest, startsAt: startsAt ?? new Date(0), quotas };
+    return { ...rest, quotas };
   });
-export type TMobilizationForm = z.output<typeof ZMobilizationForm>;
-export type TMobilizationInput = Omit<TMobilizationForm, 'version'>;
+/** The mobilization form, with the user's edits told apart (lib/validation/edits.ts) when it edits one. */
+export const mobilizationForm = (org: Pick<TOrgLocale, 'timeZone'>) => z.preprocess(withEdits(mobilizationFieldOf), mobilizationFields(org));
+export type TMobilizationForm = z.output<ReturnType<typeof mobilizationForm>>;
+export type TMobilizationInput = Omit<TMobilizationForm, 'version' | 'acceptVersion' | 'original' | 'edited'>;
 
 export const ZAskPeople = z.object({
   mobilizationId: z.uuid(),
@@ -77,7 +106,7 @@ export const ZNeeds = z.object({
   needChildcare: checkbox,
   needAccessibility: checkbox,
   needSeatNearDoor: checkbox,
-  needsNote: optionalText(500),
+  needsNote: optionalText(LIMITS.shortNote),
 });
 export type TNeeds = z.infer<typeof ZNeeds>;
 
@@ -120,16 +149,17 @@ export const ZAskParams = z.object({
 /** A walk-in at the door who is already in Leaven. */
 export const ZWalkIn = z.object({ mobilizationId: z.uuid(), personId: z.uuid({ error: 'pickSomeone' }) });
 
-/** A walk-in not yet in Leaven: a name and a phone, enough to reach them again. */
-export const ZQuickWalkIn = z
-  .object({
-    mobilizationId: z.uuid(),
-    givenName: textOrNull(100),
-    familyName: textOrNull(100),
-    phone: ZOptionalPhone,
-  })
-  .refine((v) => v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'] })
-  .refine((v): v is typeof v & { phone: string } => v.phone !== null, { error: 'required', path: ['phone'] });
+/** A walk-in not yet in Leaven: a name and a phone, enough to reach them again. Phones read in the organization's country. */
+export const quickWalkIn = (org: Pick<TOrgLocale, 'phoneCountry'>) =>
+  z
+    .object({
+      mobilizationId: z.uuid(),
+      givenName: textOrNull(LIMITS.personName),
+      familyName: textOrNull(LIMITS.personName),
+      phone: optionalPhone(org.phoneCountry),
+    })
+    .refine((v) => v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'] })
+    .refine((v): v is typeof v & { phone: string } => v.phone !== null, { error: 'required', path: ['phone'] });
 
 /** One tap on the call list after a call. */
 export const ZCallOutcome = z.object({ commitmentId: z.uuid(), outcome: z.enum(CallOutcome, { error: 'invalidChoice' }) });

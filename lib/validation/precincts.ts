@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { first, requiredText } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const PRECINCT_SORTS = ['precinct', 'residents', 'members', 'leaders', 'circles', 'relationships', 'interactions', 'strength', 'turnout', 'reach'] as const;
 export type TPrecinctSort = (typeof PRECINCT_SORTS)[number];
@@ -12,6 +13,8 @@ export const ZPrecinctParams = z.object({
 });
 
 export const ZImportResults = z.object({
-  name: requiredText(120),
+  name: requiredText(LIMITS.electionName),
   csv: z.string({ error: 'required' }).min(1, { error: 'required' }).max(2_000_000, { error: 'tooLong' }),
+  // Leadership confirmed adding the precincts the file names that Leaven does not have.
+  createPrecincts: z.preprocess((v) => v === '1' || v === true, z.boolean()).default(false),
 });

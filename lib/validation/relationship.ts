@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RelationshipKind } from '@/lib/generated/prisma/enums';
 import { blankToUndefined, ZVersion } from '@/lib/validation/form-helpers';
+import { LIMITS } from '@/lib/validation/limits';
 
 // Messages are catalog keys under `errors.` (messages/*/common.json).
 
-const note = z.preprocess(blankToUndefined, z.string().trim().max(500, { error: 'tooLong' }).optional());
+const note = z.preprocess(blankToUndefined, z.string().trim().max(LIMITS.shortNote, { error: 'tooLong' }).optional());
 const strength = z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).min(1, { error: 'invalidChoice' }).max(3, { error: 'invalidChoice' });
 const kind = z.enum(RelationshipKind, { error: 'invalidChoice' });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkbox, requiredText } from '@/lib/validation/form-helpers';
 import { PEOPLE_FILTER_PARAMS, ZPeopleListParams } from '@/lib/validation/search-params';
+import { LIMITS } from '@/lib/validation/limits';
 
 // A saved view of the people table keeps what its URL asks (filters, search and sort), parsed
 // with the table's own schema: never a page, a cursor, or anything the table would not read.
@@ -24,7 +25,7 @@ export function savedViewParams(query: string | object): Record<string, string> 
 
 export const ZSaveViewInput = z
   .object({
-    name: requiredText(80),
+    name: requiredText(LIMITS.savedViewName),
     shared: checkbox,
     /** The people table's query string as the page had it. */
     query: z.string().max(MAX_QUERY, { error: 'tooLong' }).default(''),

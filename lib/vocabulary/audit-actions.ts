@@ -22,5 +22,11 @@ export const AUDIT_ACTIONS = [
   'RESET_PASSWORD',
   'DISABLE',
   'ENABLE',
+  // Two-factor sign-in and sessions.
+  'SECOND_FACTOR_ON',
+  'SECOND_FACTOR_OFF',
+  'SECOND_FACTOR_RESET',
+  'RECOVERY_CODES',
+  'SIGN_OUT_EVERYWHERE',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -9,6 +9,7 @@ export const IMPORT_FIELDS = [
   'pronouns',
   'email',
   'phone',
+  'phoneType',
   'street',
   'street2',
   'city',

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { CommitmentStatus, Role } from '../../lib/generated/prisma/enums';
-import { dayOfColumn, wallTimeToUtc } from '../../lib/format/dates';
+import { dayOfColumn, DEFAULT_TIME_ZONE, wallTimeToUtc } from '../../lib/format/dates';
 import { addDays, dayBefore } from '../../tests/factories/dates';
 import type { TRandom, TWeighted } from '../../tests/factories/random';
 import type { TCircleKey } from './demo-catalog';
@@ -49,7 +49,8 @@ export function planMobilizations(rng: TRandom, { circles, organizations, cast, 
     const id = rng.uuid();
     // Negative days are in the future: dayBefore counts back from today.
     const day = dayOfColumn(dayBefore(now, spec.days));
-    const startsAt = wallTimeToUtc(`${day}T${String(spec.hour).padStart(2, '0')}:00`)!;
+    // The demo's clock is the settings' default zone: a fresh database has it.
+    const startsAt = wallTimeToUtc(`${day}T${String(spec.hour).padStart(2, '0')}:00`, DEFAULT_TIME_ZONE)!;
     const createdAt = spec.days < 0 ? dayBefore(now, 20) : addDays(startsAt, -30);
     mobilizations.push({ id, name: spec.name, kind: spec.kind, startsAt, place: spec.place, description: spec.description, goal: spec.goal, goalUnit: spec.unit, createdById: userIds.ADMIN, createdAt, updatedAt: createdAt });
     const asked = new Set<string>();

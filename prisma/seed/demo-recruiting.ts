@@ -1,7 +1,7 @@
 import type { LadderStage, Role } from '../../lib/generated/prisma/enums';
 import { buildLadderChanges, type TLadderChangeRow } from '../../tests/factories/network';
 import { ladderRank } from '../../lib/vocabulary/ladder';
-import { buildContacts, buildEmail, type TEmailRow, type TPhoneRow } from '../../tests/factories/people';
+import { buildContacts, buildEmail, textable, type TEmailRow, type TPhoneRow } from '../../tests/factories/people';
 import type { TRandom } from '../../tests/factories/random';
 import { DEMO_LOGINS } from './demo-logins';
 import type { TCast, TSeedPerson } from './demo-people';
@@ -87,12 +87,12 @@ export function buildPersonRecords(rng: TRandom, people: TSeedPerson[], cast: TC
     const login = loginOf.get(p);
     const contacts = buildContacts(rng, row, taken, login ? { email: 0, phone: 1 } : { email: p.youth ? 0.5 : 0.6, phone: 0.8 });
     // A demo user's sign-in address is also the primary address on their own record.
-    if (login) out.emails.push(buildEmail(rng, row.id, login, { subscribed: true }));
+    if (login) out.emails.push(buildEmail(rng, row.id, login, { status: 'SUBSCRIBED' }, row.createdAt instanceof Date ? row.createdAt : undefined));
     out.emails.push(...contacts.emails);
     out.phones.push(...contacts.phones);
     p.reach = {
       call: contacts.phones.some((ph) => !ph.doNotCall),
-      text: contacts.phones.some((ph) => ph.smsCapable && !ph.doNotCall),
+      text: contacts.phones.some(textable),
     };
 
     const steps = buildLadderChanges(rng, {

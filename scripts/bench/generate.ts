@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 import { CIRCLE_KINDS, FAMILY_NAMES, GIVEN_NAMES, INTERACTION_KINDS, NICKNAMES, ORGANIZATION_KINDS, RELATIONSHIP_KINDS, TAGS, TOWNS } from './vocabulary';
 
 // A synthetic organization generated inside PostgreSQL with INSERT ... SELECT generate_series:
@@ -126,11 +127,12 @@ function steps(n: number): TStep[] {
                1 + pg_catalog.floor(bench_r(i * 8 + o % 7, 71) * 3)::int
         FROM generate_series(1, ${n}) i, unnest(ARRAY[${offsets.join(',')}]::int[]) o,
              LATERAL (SELECT bench_uuid('p' || i) AS a, bench_uuid('p' || ((i - 1 + o) % ${n} + 1)) AS b) x` },
-    { label: 'interactions', params: [INTERACTION_KINDS], sql: `
+    // Follow-ups around the organization's today (the settings' default zone), given as a parameter.
+    { label: 'interactions', params: [INTERACTION_KINDS, dayOf(new Date(), DEFAULT_TIME_ZONE)], sql: `
         INSERT INTO interaction (id, occurred_at, kind, summary, logged_by_id, follow_up_on, follow_up_done, created_at, updated_at)
         SELECT bench_uuid('i' || k), at, bench_pick($1, bench_r(k, 81))::"InteractionKind", 'Bench contact ' || k,
                bench_uuid('u' || (CASE WHEN bench_r(k, 82) < 0.015 THEN 1 ELSE 2 + pg_catalog.floor(bench_r(k, 83) * 9)::int END)),
-               CASE WHEN bench_r(k, 84) < 0.3 THEN CURRENT_DATE + (pg_catalog.floor(bench_r(k, 85) * 60)::int - 40) END,
+               CASE WHEN bench_r(k, 84) < 0.3 THEN $2::date + (pg_catalog.floor(bench_r(k, 85) * 60)::int - 40) END,
                bench_r(k, 86) < 0.5, at, at
         FROM (SELECT k, TIMESTAMPTZ '2025-06-01Z' - bench_r(k, 80) * interval '365 days' AS at FROM generate_series(1, ${half}) k) s` },
     { label: 'people in interactions', sql: `

@@ -1,6 +1,6 @@
 import type { TActor } from '../../lib/access/actor';
 import type { TPeopleFilters } from '../../lib/data/people/list-filters';
-import { orgToday } from '../../lib/format/dates';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 import { quietSince } from '../../lib/data/people/list-filters';
 import type { TSearchTerms } from '../../lib/data/people/search';
 import type { TPeopleSortBy } from '../../lib/validation/search-params';
@@ -106,13 +106,13 @@ function filterSql(f: TPeopleFilters, p: Params): { columns: string[]; sets: str
   }
   if (f.voter) columns.push(`p.registered_voter = ${p.add(f.voter, '"VoterStatus"')}`);
   if (f.quiet === 'never') columns.push(`p.last_contacted_at IS NULL`);
-  else if (f.quiet) columns.push(`COALESCE(p.last_contacted_at, '-infinity'::timestamptz) < ${p.add(quietSince(f.quiet), 'timestamptz')}`);
+  else if (f.quiet) columns.push(`COALESCE(p.last_contacted_at, '-infinity'::timestamptz) < ${p.add(quietSince(f.quiet, dayOf(new Date(), DEFAULT_TIME_ZONE), DEFAULT_TIME_ZONE), 'timestamptz')}`);
   if (f.circleId) sets.push(`SELECT person_id FROM circle_membership WHERE circle_id = ${p.add(f.circleId, 'uuid')}`);
   if (f.organizationId) sets.push(`SELECT person_id FROM affiliation WHERE organization_id = ${p.add(f.organizationId, 'uuid')}`);
   if (f.tagId) sets.push(`SELECT person_id FROM person_tag WHERE tag_id = ${p.add(f.tagId, 'uuid')}`);
   if (f.followUpDue) {
     sets.push(`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-               WHERE NOT i.follow_up_done AND i.follow_up_on <= ${p.add(orgToday(), 'date')}`);
+               WHERE NOT i.follow_up_done AND i.follow_up_on <= ${p.add(dayOf(new Date(), DEFAULT_TIME_ZONE), 'date')}`);
   }
   return { columns, sets, relations: sets.map((set) => `p.id IN (${set})`) };
 }
@@ -217,16 +217,32 @@ export function handKeyAt(actor: TActor, c: TTableCase, offset: number): TQuery 
   };
 }
 
-/** searchPeople's result: the first people by name who match, in the actor's scope. */
+/** searchPeople's result: the best matches (by rank, then name), in the actor's scope. */
 export function handSearch(actor: TActor, terms: TSearchTerms, limit: number): TQuery {
   const p = new Params();
   const conds = `${scope(actor, p)} AND ${searchSql(terms, p)}`;
+  // Ranked as lib/data/people/search-rank.ts ranks: the words typed whole in the name shown (0),
+  // beginning its words (1), or else (2); exact words through the name index, the rest among the
+  // first matches by name unless those are not enough.
+  const text = p.add(terms.text, 'text');
+  const typed = `regexp_split_to_table(lower(leaven_unaccent(${text})), '[^[:alnum:]]+') AS w WHERE w <> ''`;
+  const words = `' ' || translate(m.sort_name, '''’‘-.,', '      ') || ' '`;
+  const rank = `CASE WHEN ${words} LIKE ALL (q.whole) THEN 0 WHEN ${words} LIKE ALL (q.start) THEN 1 ELSE 2 END`;
+  const window = Math.max(100, 4 * limit);
   return {
     text: `WITH matched AS MATERIALIZED (SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p WHERE ${conds}),
-           hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${limit})
+           q AS (SELECT array_agg('% ' || w || ' %') AS whole, array_agg('% ' || w || '%') AS start FROM ${typed}),
+           exact AS MATERIALIZED (SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND leaven_person_search_vector(p.given_name, p.family_name, p.preferred_name)
+                       @@ (SELECT to_tsquery('pg_catalog.simple'::regconfig, string_agg(quote_literal(w), ' & ')) FROM ${typed})),
+           whole AS (SELECT m.*, 0 AS rank FROM matched m JOIN exact e ON e.id = m.id, q WHERE ${words} LIKE ALL (q.whole)),
+           head AS (SELECT m.*, ${rank} AS rank FROM (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${window}) m, q WHERE m.id NOT IN (SELECT id FROM whole)),
+           trusted AS (SELECT (SELECT count(*) FROM matched) <= ${window} OR (SELECT count(*) FROM head WHERE rank < 2) >= ${limit} AS yes),
+           hits AS (SELECT * FROM (SELECT * FROM whole WHERE (SELECT yes FROM trusted) UNION ALL SELECT * FROM head WHERE (SELECT yes FROM trusted)
+                                   UNION ALL SELECT m.*, ${rank} AS rank FROM matched m, q WHERE NOT (SELECT yes FROM trusted)) x
+                     ORDER BY rank, sort_name, id LIMIT ${limit})
            SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
            FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
-           ORDER BY h.sort_name, h.id`,
+           ORDER BY h.rank, h.sort_name, h.id`,
     values: p.values,
   };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 
 // The baselines: the same figures as the precinct table and the dashboard, written by hand
 // as plain SQL over node-postgres, in a different shape (the scope as a UNION of index
@@ -48,6 +49,8 @@ export async function handDashboard(pool: pg.Pool, scope: TScope, userId: string
   const sp = scopedSql(scope, params);
   const run = (sql: string, extra: unknown[] = []) => pool.query(sql, [...params, ...extra]);
   const n = params.length;
+  // "Due" on the organization's day (the default zone in the bench's database), as the app counts it.
+  const today = dayOf(new Date(), DEFAULT_TIME_ZONE);
   const results = await Promise.all([
     run(`WITH sp AS (${sp}) SELECT date_trunc('month', member_since) m, count(*) FROM sp WHERE ladder_stage IN ('MEMBER','LEADER') AND member_since IS NOT NULL GROUP BY 1`),
     run(`WITH sp AS (${sp}) SELECT ladder_stage, count(*) FROM sp GROUP BY 1`),
@@ -56,8 +59,9 @@ export async function handDashboard(pool: pg.Pool, scope: TScope, userId: string
                   LEFT JOIN commitment c ON c.mobilization_id = m.id GROUP BY 1, 2, 3`),
     pool.query(`SELECT o.id, o.name, max(i.occurred_at) FROM organization o LEFT JOIN interaction i ON i.organization_id = o.id WHERE o.deleted_at IS NULL ${scope ? `AND o.id = ANY($1::uuid[])` : ''}
                  GROUP BY 1, 2 HAVING max(i.occurred_at) IS NULL OR max(i.occurred_at) < now() - interval '60 days'`, scope ? [scope.organizationIds] : []),
-    pool.query(`SELECT id, summary, follow_up_on, (SELECT count(*) FROM interaction WHERE follow_up_done = false AND follow_up_on <= current_date ${scope ? 'AND logged_by_id = $1' : ''}) total
-                  FROM interaction WHERE follow_up_done = false AND follow_up_on <= current_date ${scope ? 'AND logged_by_id = $1' : ''} ORDER BY follow_up_on LIMIT 8`, scope ? [userId] : []),
+    pool.query(`SELECT id, summary, follow_up_on, (SELECT count(*) FROM interaction WHERE follow_up_done = false AND follow_up_on <= $1::date ${scope ? 'AND logged_by_id = $2' : ''}) total
+                  FROM interaction WHERE follow_up_done = false AND follow_up_on <= $1::date ${scope ? 'AND logged_by_id = $2' : ''} ORDER BY follow_up_on LIMIT 8`,
+               scope ? [today, userId] : [today]),
   ]);
   void n;
   // The ladder as the dashboard shows it: people at each stage, and how many moved up to it.

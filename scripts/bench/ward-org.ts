@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 
 // A synthetic organization of `people` people for the ward benchmarks, written with set-based
 // SQL (generate_series and a hash of the row number) so it builds in seconds and is the same
@@ -14,6 +15,8 @@ export async function buildWardOrg(url: string, people = 100_000): Promise<TWard
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const q = (sql: string, params: unknown[] = []) => c.query(sql, params);
+  // The organization's today (a fresh database has the default zone), handed to SQL as a day.
+  const today = dayOf(new Date(), DEFAULT_TIME_ZONE);
   try {
     await q('BEGIN');
     await q(`INSERT INTO ward (number, name) SELECT w, w || 'th Ward' FROM generate_series(1, 3) w`);
@@ -30,25 +33,25 @@ export async function buildWardOrg(url: string, people = 100_000): Promise<TWard
       SELECT pn.id, 'Given' || n, 'Family' || (n % 5000),
              CASE WHEN n % 50 = 0 THEN NULL ELSE pr.id END, CASE WHEN n % 50 = 0 THEN NULL ELSE pr.ward_id END,
              s.stage,
-             CASE WHEN s.stage IN ('MEMBER', 'LEADER') THEN current_date - (power(${H('n', 3)} % 1000 / 1000.0, 2) * 1000)::int END,
+             CASE WHEN s.stage IN ('MEMBER', 'LEADER') THEN $3::date - (power(${H('n', 3)} % 1000 / 1000.0, 2) * 1000)::int END,
              CASE WHEN n % 97 = 0 THEN $2::uuid END,
              NULL,
              CASE WHEN n % 3 = 0 THEN 'en' ELSE 'es' END
         FROM pn JOIN pr ON pr.k = (n::bigint * 180 / $1::int)
         CROSS JOIN LATERAL (SELECT (CASE WHEN h < 600 THEN 'CONTACT' WHEN h < 800 THEN 'SUPPORTER' WHEN h < 900 THEN 'VOLUNTEER' WHEN h < 980 THEN 'MEMBER' ELSE 'LEADER' END)::"LadderStage" AS stage
-                              FROM (SELECT ${H('n', 1)} % 1000 AS h) x) s`, [people, coordinatorId]);
+                              FROM (SELECT ${H('n', 1)} % 1000 AS h) x) s`, [people, coordinatorId, today]);
     // Recruiters: someone earlier in row order (a neighbour), for a third of the people.
     await q(`UPDATE person p SET recruited_by_id = r.id FROM pn a JOIN pn r ON r.n = a.n - 1 - ${H('a.n', 5)} % 50 WHERE a.id = p.id AND a.n % 3 = 1 AND a.n > 60`);
 
     await q(`INSERT INTO circle (name, kind) SELECT 'Circle ' || n, (ARRAY['HOMETOWN_CLUB','FAITH','UNION','PRECINCT_TEAM','INFORMAL','SCHOOL_COUNCIL'])[1 + n % 6]::"CircleKind" FROM generate_series(0, 299) n`);
     await q(`CREATE TEMP TABLE cn AS SELECT id, (row_number() OVER (ORDER BY name) - 1)::int AS k FROM circle`);
     await q(`
-      INSERT INTO circle_membership (circle_id, person_id, role)
-      SELECT cn.id, pn.id, CASE WHEN pn.n % 40 = 1 THEN 'LEADER' ELSE 'MEMBER' END::"CircleRole"
+      INSERT INTO circle_membership (circle_id, person_id, role, since)
+      SELECT cn.id, pn.id, CASE WHEN pn.n % 40 = 1 THEN 'LEADER' ELSE 'MEMBER' END::"CircleRole", $1::date
         FROM pn JOIN cn ON cn.k = (pn.n / 400) % 300 WHERE pn.n % 3 <> 0
       UNION ALL
-      SELECT cn.id, pn.id, 'MEMBER'::"CircleRole" FROM pn JOIN cn ON cn.k = ${H('pn.n', 11)} % 300 WHERE pn.n % 4 = 0
-      ON CONFLICT DO NOTHING`);
+      SELECT cn.id, pn.id, 'MEMBER'::"CircleRole", $1::date FROM pn JOIN cn ON cn.k = ${H('pn.n', 11)} % 300 WHERE pn.n % 4 = 0
+      ON CONFLICT DO NOTHING`, [today]);
     await q(`INSERT INTO organization (name, kind, closeness) SELECT 'Ally ' || n, 'COMMUNITY', (ARRAY['CORE_ALLY','ALLY','OCCASIONAL','DISTANT'])[1 + n % 4]::"Closeness" FROM generate_series(0, 59) n`);
     await q(`CREATE TEMP TABLE onum AS SELECT id, (row_number() OVER (ORDER BY name) - 1)::int AS k FROM organization`);
     await q(`INSERT INTO affiliation (organization_id, person_id) SELECT o.id, pn.id FROM pn JOIN onum o ON o.k = ${H('pn.n', 13)} % 60 WHERE pn.n % 5 = 0`);
@@ -66,9 +69,9 @@ export async function buildWardOrg(url: string, people = 100_000): Promise<TWard
       SELECT inum.id, now() - make_interval(days => (${H('i', 19)} % 730)::int, mins => i % 1440), 'CALL', 'Call ' || i,
              CASE WHEN i % 50 = 0 THEN $1::uuid ELSE $2::uuid END,
              CASE WHEN i % 15 = 0 THEN (SELECT id FROM onum WHERE k = ${H('i', 23)} % 57) END,
-             CASE WHEN i % 20 = 0 THEN current_date - (${H('i', 29)} % 400)::int + 30 END,
+             CASE WHEN i % 20 = 0 THEN $3::date - (${H('i', 29)} % 400)::int + 30 END,
              (i % 40 = 0)
-        FROM inum`, [coordinatorId, adminId]);
+        FROM inum`, [coordinatorId, adminId, today]);
     await q(`
       INSERT INTO interaction_person (interaction_id, person_id)
       SELECT inum.id, pn.id FROM inum JOIN pn ON pn.n = ${H('inum.i', 31)} % $1::int

@@ -1,21 +1,30 @@
 import path from 'node:path';
 import { assertReachable, ensureDatabase } from '../../lib/ops/database';
-import { startEmbeddedPostgres, type TEmbeddedServer } from '../../lib/ops/embedded-postgres';
+import type { TEmbeddedServer } from '../../lib/ops/embedded-postgres';
+import { startInstalledPostgres } from '../../lib/ops/installation';
+import { dataDir } from '../../lib/ops/paths';
+import { superviseEmbeddedPostgres } from '../../lib/ops/supervise-postgres';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const STATE_DIR = path.join(ROOT, '.leaven');
+/** `.leaven/` in the checkout, or LEAVEN_DATA_DIR: the embedded database, its password, the session key. */
+export const STATE_DIR = dataDir(process.env, ROOT);
 export const EMBEDDED_DATA_DIR = path.join(STATE_DIR, 'pgdata');
 
-export type TDatabase = { url: string; embedded: TEmbeddedServer | null };
+export type TDatabase = { url: string; embedded: Pick<TEmbeddedServer, 'url' | 'stop'> | null };
 
-/** DATABASE_URL when set (checked to answer), else the embedded server kept in .leaven/pgdata. */
-export async function openDatabase(): Promise<TDatabase> {
+/**
+ * DATABASE_URL when set (checked to answer), else the embedded server kept in the data folder;
+ * `supervise` (npm start) starts that server again whenever it dies (lib/ops/supervise-postgres.ts).
+ */
+export async function openDatabase(options: { supervise?: boolean } = {}): Promise<TDatabase> {
   const given = process.env.DATABASE_URL?.trim();
   if (given) {
     await assertReachable(given);
     return { url: given, embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
+  const embedded = options.supervise
+    ? await superviseEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, start: (port) => startInstalledPostgres(STATE_DIR, port), log: (line) => console.log(line) })
+    : await startInstalledPostgres(STATE_DIR);
   const url = await ensureDatabase(embedded.url('postgres'), 'leaven');
   return { url, embedded };
 }
@@ -23,7 +32,7 @@ export async function openDatabase(): Promise<TDatabase> {
 /** Prints one clear sentence for an expected failure, and the stack only for a surprise. */
 export function fail(e: unknown): never {
   const message = e instanceof Error ? e.message : String(e);
-  const expected = e instanceof Error && ['MigrationError', 'StartError'].includes(e.name);
+  const expected = e instanceof Error && ['MigrationError', 'StartError', 'BackupError'].includes(e.name);
   console.error(`\n\x1b[31mLeaven could not continue:\x1b[0m ${message}\n`);
   if (!expected && process.env.LEAVEN_DEBUG && e instanceof Error) console.error(e.stack);
   process.exit(1);

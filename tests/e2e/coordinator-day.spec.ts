@@ -1,4 +1,4 @@
-import { orgToday } from '../../lib/format/dates';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 import { COORD_SCOPE } from './authz/records';
 import { queryE2e } from './db';
 import { expect, searchPeopleTable, test } from './fixtures';
@@ -47,7 +47,7 @@ test('a coordinator’s day: find, open, add to a circle, log a one-on-one, foll
   const form = page.getByRole('form', { name: 'Log an interaction' });
   await form.getByText('One-on-one', { exact: true }).click();
   await form.getByLabel('Summary').fill(summary);
-  await form.getByLabel('Follow up on').fill(orgToday());
+  await form.getByLabel('Follow up on').fill(dayOf(new Date(), DEFAULT_TIME_ZONE));
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('timeline').getByRole('listitem').filter({ hasText: summary })).toBeVisible();
 

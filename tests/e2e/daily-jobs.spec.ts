@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { detectDelimiter, parseCsv } from '../../lib/import/csv-parse';
-import { addDays, orgToday, startOfDay } from '../../lib/format/dates';
+import { addDays, dayOf, DEFAULT_TIME_ZONE, startOfDay } from '../../lib/format/dates';
 import { queryE2e } from './db';
 import { expect, test } from './fixtures';
 
@@ -27,7 +27,7 @@ const MEETS = `
 
 test('precinct 12, speaks Spanish, not contacted in 60 days: filtered, sorted by last contact and exported', async ({ adminPage: page }) => {
   test.setTimeout(90_000);
-  const since = startOfDay(addDays(orgToday(), -60));
+  const since = startOfDay(addDays(dayOf(new Date(), DEFAULT_TIME_ZONE), -60), DEFAULT_TIME_ZONE);
   const [{ meets, inPlace }] = (await queryE2e<{ meets: number; inPlace: number }>(
     `SELECT count(*) FILTER (WHERE ${MEETS})::int AS meets,
             count(*) FILTER (WHERE p.deleted_at IS NULL AND p.precinct_id = (SELECT pc.id FROM precinct pc JOIN ward w ON w.id = pc.ward_id WHERE w.number = 25 AND pc.number = 12)

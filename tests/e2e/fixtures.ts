@@ -44,4 +44,20 @@ export async function searchPeopleTable(page: Page, text: string): Promise<void>
   await expect(page).toHaveURL((url) => url.searchParams.get('q') === text.trim());
 }
 
+/** The leader invites someone from the users page and copies the link the page shows. */
+export async function invite(leader: Page, email: string, role: 'Member' | 'Coordinator' | 'Leadership' = 'Member'): Promise<string> {
+  await leader.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await leader.goto('/admin/users');
+  await leader.getByRole('link', { name: 'Invite someone' }).click();
+  await leader.getByLabel('Their email').fill(email);
+  await leader.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
+  await leader.getByRole('button', { name: 'Create invitation link' }).click();
+  await expect(leader.getByText(`Invitation ready for ${email}.`)).toBeVisible();
+  await leader.getByRole('button', { name: 'Copy link' }).click();
+  await expect(leader.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const link = await leader.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  return link;
+}
+
 export { expect };

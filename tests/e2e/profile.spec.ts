@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { orgToday } from '../../lib/format/dates';
+import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
 import { queryE2e } from './db';
 import { expect, pageAs, PHONE, test } from './fixtures';
 
@@ -48,7 +48,7 @@ test('a coordinator logs a one-on-one with a follow-up, sees it on the timeline 
   const form = page.getByRole('form', { name: 'Log an interaction' });
   await form.getByText('One-on-one', { exact: true }).click();
   await form.getByLabel('Summary').fill(summary);
-  await form.getByLabel('Follow up on').fill(orgToday());
+  await form.getByLabel('Follow up on').fill(dayOf(new Date(), DEFAULT_TIME_ZONE));
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Interaction logged.' })).toBeVisible();
 

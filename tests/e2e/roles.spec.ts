@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
 import { queryE2e } from './db';
-import { expect, pageAs, PHONE, test } from './fixtures';
+import { expect, invite, pageAs, PHONE, test } from './fixtures';
 
 // Roles and self-service, as people live them: a leader invites, a member signs in from the link
 // on a phone in Spanish, keeps their own details and their people, and reaches nobody else.
@@ -9,22 +9,6 @@ import { expect, pageAs, PHONE, test } from './fixtures';
 const PASSWORD = 'una frase bastante larga';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const fictionalPhone = () => `773 555 01${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
-
-/** The leader invites someone from the users page and copies the link the page shows. */
-async function invite(leader: Page, email: string): Promise<string> {
-  await leader.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await leader.goto('/admin/users');
-  await leader.getByRole('link', { name: 'Invite someone' }).click();
-  await leader.getByLabel('Their email').fill(email);
-  await leader.getByRole('radio', { name: /^Member/ }).check();
-  await leader.getByRole('button', { name: 'Create invitation link' }).click();
-  await expect(leader.getByText(`Invitation ready for ${email}.`)).toBeVisible();
-  await leader.getByRole('button', { name: 'Copy link' }).click();
-  await expect(leader.getByRole('button', { name: 'Copied' })).toBeVisible();
-  const link = await leader.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-  return link;
-}
 
 /** A fresh browser on a phone, in Spanish, as someone who has never signed in. */
 async function spanishPhone(browser: Browser, headers: Record<string, string> = {}): Promise<BrowserContext> {

@@ -98,6 +98,35 @@ for (const locale of ['en', 'es'] as const) {
   }
 }
 
+// Places, the organization's settings, and consent where it is recorded and shown.
+for (const locale of ['en', 'es'] as const) {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    test(`screens places and consent ${locale} ${size}`, async ({ browser }) => {
+      const page = await pageAs(browser, 'ADMIN', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      const [ward] = await queryE2e<{ id: string }>(`SELECT id FROM ward WHERE number = 25`);
+      const [precinct] = await queryE2e<{ id: string }>(`SELECT id FROM precinct WHERE captain_id IS NOT NULL OR name IS NOT NULL ORDER BY captain_id NULLS LAST, number LIMIT 1`);
+      const person = await personWithMostDetail();
+      const shots: [string, string][] = [
+        ['admin-places', '/admin/places'],
+        ['admin-places-ward', `/admin/places?ward=${ward!.id}`],
+        ['admin-precinct', `/admin/places/precincts/${precinct!.id}`],
+        ['admin-settings', '/admin/settings'],
+        ['person-consent', `/people/${person}`],
+        ['person-edit', `/people/${person}/edit`],
+      ];
+      for (const [name, url] of shots) {
+        await page.goto(url);
+        await page.screenshot({ path: path.join(OUT, `${name}-${locale}-${size}.png`), fullPage: true });
+      }
+      await page.context().close();
+      const member = await pageAs(browser, 'MEMBER', { locale: locale === 'es' ? 'es-MX' : 'en-US', viewport });
+      await member.goto('/me');
+      await member.screenshot({ path: path.join(OUT, `me-${locale}-${size}.png`), fullPage: true });
+      await member.context().close();
+    });
+  }
+}
+
 // A member's own pages, as most members will see them: on a phone, in Spanish.
 test('screens member es phone', async ({ browser }) => {
   const page = await pageAs(browser, 'MEMBER', { locale: 'es-MX', viewport: PHONE });
@@ -107,6 +136,33 @@ test('screens member es phone', async ({ browser }) => {
   }
   await page.context().close();
 });
+// Two-step sign-in and the sessions list (My profile → Security), and the setup leadership is sent to.
+for (const locale of ['en', 'es'] as const) {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    test(`security screens ${locale} ${size}`, async ({ browser }) => {
+      const es = locale === 'es';
+      /** Starts the setup, unless an earlier run of this test already did (the secret waits to be confirmed). */
+      const startSetup = async (page: Page) => {
+        const start = page.getByRole('button', { name: es ? 'Activar el inicio de sesión en dos pasos' : 'Set up two-step sign-in' });
+        if (await start.isVisible()) await start.click();
+        await page.getByRole('img', { name: es ? /Código QR/ : /QR code/ }).waitFor();
+      };
+      const member = await pageAs(browser, 'MEMBER', { locale: es ? 'es-MX' : 'en-US', viewport });
+      await member.goto('/me/security');
+      await startSetup(member);
+      await member.screenshot({ path: path.join(OUT, `security-setup-${locale}-${size}.png`), fullPage: true });
+      await member.context().close();
+      const admin = await pageAs(browser, 'ADMIN', { locale: es ? 'es-MX' : 'en-US', viewport });
+      await admin.goto('/two-factor');
+      await startSetup(admin);
+      await admin.screenshot({ path: path.join(OUT, `two-factor-${locale}-${size}.png`), fullPage: true });
+      await admin.goto('/admin/settings');
+      await admin.screenshot({ path: path.join(OUT, `admin-settings-${locale}-${size}.png`), fullPage: true });
+      await admin.context().close();
+    });
+  }
+}
+
 /** A sign-in sheet with a few rows to fix, `rows` long, uploaded as the page would. */
 async function uploadSheet(page: Page, rows: number): Promise<string> {
   const lines = ['Nombre;Apellido;Teléfono;Correo;Precinto;Distrito;Estatus migratorio;Etiquetas'];

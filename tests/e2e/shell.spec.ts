@@ -44,4 +44,15 @@ test.describe('the app shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
+
+  test('on a phone, the current tab is scrolled into view, wherever it sits in the strip', async ({ browser }) => {
+    const page = await pageAs(browser, 'ADMIN', { viewport: PHONE });
+    for (const [url, tab] of [['/imports', 'Imports'], ['/admin/users', 'Admin'], ['/people', 'People']] as const) {
+      await page.goto(url);
+      const current = page.getByRole('navigation', { name: 'Main navigation' }).last().getByRole('link', { name: tab });
+      await expect(current).toHaveAttribute('aria-current', 'page');
+      await expect(current).toBeInViewport({ ratio: 1 });
+    }
+    await page.context().close();
+  });
 });

@@ -31,7 +31,7 @@ async function moveToTrash(page: Page, id: string, labels: { delete: string; con
 async function setRetention(page: Page, days: string, labels: { field: string; save: string }) {
   await page.goto('/admin/settings');
   await page.getByLabel(labels.field).fill(days);
-  await page.getByRole('button', { name: labels.save }).click();
+  await page.getByRole('button', { name: labels.save, exact: true }).click();
 }
 
 const purgeDate = (deletedAt: Date, days: number, locale: string) =>
@@ -52,7 +52,7 @@ test('leadership sets the retention, is told a bad one next to the field, and se
 
   try {
     await field.fill('45');
-    await page.getByRole('button', { name: labels.save }).click();
+    await page.getByRole('button', { name: labels.save, exact: true }).click();
     await expect(page.getByRole('status')).toHaveText('Saved. Deleted people now stay in the trash for 45 days.');
     await page.reload();
     await expect(page.getByLabel(labels.field)).toHaveValue('45');
@@ -80,7 +80,7 @@ test('in Spanish, on a phone: the setting, its message, and the purge date', asy
     await setRetention(page, '3651', labels);
     await expect(page.locator('#field-trashRetentionDays-error')).toHaveText('Escriba un número entero de días, de 1 a 3650.');
     await page.getByLabel(labels.field).fill('10');
-    await page.getByRole('button', { name: labels.save }).click();
+    await page.getByRole('button', { name: labels.save, exact: true }).click();
     await expect(page.getByRole('status')).toHaveText('Guardado. Las personas eliminadas quedan ahora en la papelera 10 días.');
 
     const person = await someone(90);

@@ -37,7 +37,7 @@ export function buildMembership(
   rng: TRandom,
   circleId: string,
   personId: string,
-  overrides: Partial<TMembershipRow> & { role?: CircleRole } = {},
+  overrides: Partial<TMembershipRow> & { role?: CircleRole; since: Date },
 ): TMembershipRow {
   return { id: rng.uuid(), circleId, personId, role: 'MEMBER', ...overrides };
 }

@@ -4,7 +4,7 @@ import {
   CITY, POSTAL_CODES, NICKNAMES_ALONE, diminutiveOf, familyNameFor, givenNameFor, pickOrigin, slug,
   streetAddress, type TGender, type TOrigin,
 } from './names';
-import type { TRandom } from './random';
+import { hashSeed, type TRandom } from './random';
 
 // Builders of plain rows for Prisma createMany, shared by the tests and the demo seed. Every
 // id is generated here (not by the database), so callers can link rows before inserting them.
@@ -97,13 +97,41 @@ export function phoneNumberFor(rng: TRandom, taken: Set<string>): string {
   return e164;
 }
 
-export function buildEmail(rng: TRandom, personId: string, email: string, overrides: Partial<TEmailRow> = {}): TEmailRow {
-  return { id: rng.uuid(), personId, email: email.toLowerCase(), subscribed: !rng.chance(0.1), isPrimary: true, ...overrides };
+// Consent in all three states, as a real organization's records hold it: some asked and
+// answered (with when and how), many never asked. The split that is not drawn from `rng` comes
+// from a hash of the address or number, so adding it left every other random choice as it was.
+const ANSWERED_AT = new Date('2026-01-15T17:00:00Z');
+const HOW = ['FORM', 'FORM', 'IMPORT', 'SELF'] as const;
+const third = (text: string) => hashSeed(text) % 3;
+
+/** An answer recorded when and how, or (unknown) with neither: the database's check. */
+function recorded<T extends string>(answer: T, unknown: T, text: string, at: Date | undefined) {
+  return answer === unknown ? { at: null, how: null } : { at: at ?? ANSWERED_AT, how: HOW[hashSeed(`how:${text}`) % HOW.length]! };
 }
 
-export function buildPhone(rng: TRandom, personId: string, e164: string, overrides: Partial<TPhoneRow> = {}): TPhoneRow {
-  return { id: rng.uuid(), personId, e164, smsCapable: !rng.chance(0.1), doNotCall: rng.chance(0.05), isPrimary: true, ...overrides };
+/** `at`: when an answer was recorded (the person's first day, in the demo). */
+export function buildEmail(rng: TRandom, personId: string, email: string, overrides: Partial<TEmailRow> = {}, at?: Date): TEmailRow {
+  // The draws in the order they always were (id, then the opt-out), whatever is overridden.
+  const id = rng.uuid();
+  const optedOut = rng.chance(0.1);
+  const address = email.toLowerCase();
+  const status = overrides.status ?? (optedOut ? 'UNSUBSCRIBED' : third(address) === 0 ? 'UNKNOWN' : 'SUBSCRIBED');
+  const r = recorded(status, 'UNKNOWN', address, at);
+  return { id, personId, email: address, isPrimary: true, ...overrides, status, statusAt: r.at, statusHow: r.how };
 }
+
+export function buildPhone(rng: TRandom, personId: string, e164: string, overrides: Partial<TPhoneRow> = {}, at?: Date): TPhoneRow {
+  const id = rng.uuid();
+  const noTexts = rng.chance(0.1);
+  const doNotCall = rng.chance(0.05);
+  const smsConsent = overrides.smsConsent ?? (noTexts ? 'NO' : third(e164) === 0 ? 'UNKNOWN' : 'YES');
+  const type = overrides.type ?? (third(`type:${e164}`) === 0 ? 'UNKNOWN' : 'MOBILE');
+  const r = recorded(smsConsent, 'UNKNOWN', e164, at);
+  return { id, personId, e164, doNotCall, isPrimary: true, ...overrides, type, smsConsent, smsConsentAt: r.at, smsConsentHow: r.how };
+}
+
+/** Whether texting the number is for the organization to try: not refused, not a landline, not "do not call". */
+export const textable = (ph: Pick<TPhoneRow, 'smsConsent' | 'type' | 'doNotCall'>) => ph.smsConsent !== 'NO' && ph.type !== 'LANDLINE' && !ph.doNotCall;
 
 export type TContactRates = { email: number; phone: number };
 
@@ -116,14 +144,15 @@ export function buildContacts(
 ): { emails: TEmailRow[]; phones: TPhoneRow[] } {
   const emails: TEmailRow[] = [];
   const phones: TPhoneRow[] = [];
+  const at = person.createdAt instanceof Date ? person.createdAt : undefined;
   if (rng.chance(rates.email)) {
-    emails.push(buildEmail(rng, person.id, emailAddressFor(rng, person, taken.emails)));
-    if (rng.chance(0.06)) emails.push(buildEmail(rng, person.id, emailAddressFor(rng, person, taken.emails), { isPrimary: false }));
+    emails.push(buildEmail(rng, person.id, emailAddressFor(rng, person, taken.emails), {}, at));
+    if (rng.chance(0.06)) emails.push(buildEmail(rng, person.id, emailAddressFor(rng, person, taken.emails), { isPrimary: false }, at));
   }
   if (rng.chance(rates.phone)) {
-    phones.push(buildPhone(rng, person.id, phoneNumberFor(rng, taken.phones)));
-    // A second line is usually the house phone: no texts.
-    if (rng.chance(0.1)) phones.push(buildPhone(rng, person.id, phoneNumberFor(rng, taken.phones), { isPrimary: false, smsCapable: false }));
+    phones.push(buildPhone(rng, person.id, phoneNumberFor(rng, taken.phones), {}, at));
+    // A second line is usually the house phone: a landline, nobody asked about texts.
+    if (rng.chance(0.1)) phones.push(buildPhone(rng, person.id, phoneNumberFor(rng, taken.phones), { isPrimary: false, type: 'LANDLINE', smsConsent: 'UNKNOWN' }, at));
   }
   return { emails, phones };
 }

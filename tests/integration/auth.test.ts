@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, unsafeGetActorByApiToken } from '@/lib/data/admin/api-tokens';
-import { revokeSession, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
+import { revokeSession, unsafeGetActorBySessionToken } from '@/lib/data/account/sessions';
+import { unsafeSignIn } from '@/lib/data/account/sign-in';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { addCircleMember, removeCircleMember, searchPeopleForCircle, updateCircleMember } from '@/lib/data/circles/members';
-import { getCircle, getCircleForEdit, listCircleInteractions, listCircles } from '@/lib/data/circles/read';
+import { getCircle, getCircleForEdit, listCircleInteractions, listCircleMembers, listCircles } from '@/lib/data/circles/read';
 import { createCircle, updateCircle } from '@/lib/data/circles/write';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
@@ -44,11 +44,13 @@ describe('a circle page', () => {
     for (const actor of [org.actors.admin, org.actors.coordinator]) {
       const circle = await getCircle(actor, org.circles.circleA.id);
       if (circle.view !== 'full') throw new Error('expected the full view');
-      expect(circle.members.map((m) => [m.name, m.role, m.precinct])).toEqual([
+      const members = await listCircleMembers(actor, org.circles.circleA.id, { page: 1 });
+      expect(members.rows.map((m) => [m.name, m.role, m.precinct])).toEqual([
         ['Ana Núñez', 'LEADER', '25-1'],
         ['Dora Quispe', 'MEMBER', '25-2'],
       ]);
-      expect(circle.members[0]!.since).toBeInstanceOf(Date);
+      expect(members.rows[0]!.since).toBeInstanceOf(Date);
+      expect([circle.memberCount, circle.leaders]).toEqual([2, [{ personId: org.people.ana.id, name: 'Ana Núñez' }]]);
       expect(circle.precincts).toEqual([
         { label: '25-1', count: 1 },
         { label: '25-2', count: 1 },
@@ -73,6 +75,8 @@ describe('a circle page', () => {
     await expect(getCircle(org.actors.member, circleB.id)).rejects.toMatchObject(notFound);
     await expect(getCircle(org.actors.admin, '7d1f3a52-9a0e-4c1b-8d55-3f0d7b0e2a11')).rejects.toMatchObject(notFound);
     await expect(listCircleInteractions(org.actors.coordinator, circleB.id)).rejects.toMatchObject(notFound);
+    await expect(listCircleMembers(org.actors.coordinator, circleB.id, { page: 1 })).rejects.toMatchObject(notFound);
+    await expect(listCircleMembers(org.actors.member, org.circles.circleA.id, { page: 1 })).rejects.toMatchObject(notFound);
     await expect(listCircleInteractions(org.actors.member, org.circles.circleA.id)).rejects.toMatchObject(notFound);
     await expect(getCircleForEdit(org.actors.coordinator, circleB.id)).rejects.toMatchObject(notFound);
     await expect(getCircleForEdit(org.actors.member, org.circles.circleA.id)).rejects.toMatchObject(notFound);
@@ -125,6 +129,24 @@ describe('finding people to add', () => {
   it('is refused (NotFound) for a circle out of scope, and to members', async () => {
     await expect(searchPeopleForCircle(org.actors.coordinator, org.circles.circleB.id, 'ramirez')).rejects.toMatchObject(notFound);
     await expect(searchPeopleForCircle(org.actors.member, org.circles.circleA.id, 'eli')).rejects.toMatchObject(notFound);
+  });
+});
+
+describe('a long roster', () => {
+  it('is read fifty at a time, leaders first, and searched by name with accents folded', async () => {
+    const circle = await prisma.circle.create({ data: { name: 'Club Grande', kind: 'HOMETOWN_CLUB' } });
+    const people = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => prisma.person.create({ data: { givenName: i === 77 ? 'Íñigo' : `Socio ${String(i).padStart(3, '0')}`, familyName: 'Grande' } })),
+    );
+    await prisma.circleMembership.createMany({ data: people.map((p, i) => ({ circleId: circle.id, personId: p.id, role: i === 119 ? 'LEADER' : 'MEMBER', since: new Date() })) });
+    const first = await listCircleMembers(org.actors.admin, circle.id, { page: 1 });
+    expect([first.total, first.pages, first.rows.length, first.rows[0]!.name]).toEqual([120, 3, 50, 'Socio 119 Grande']);
+    const last = await listCircleMembers(org.actors.admin, circle.id, { page: 9 });
+    expect([last.page, last.skip, last.rows.length]).toEqual([3, 100, 20]);
+    const found = await listCircleMembers(org.actors.admin, circle.id, { q: 'inigo gran', page: 1 });
+    expect(found.rows.map((r) => r.name)).toEqual(['Íñigo Grande']);
+    expect(found.total).toBe(1);
+    expect(await getCircle(org.actors.admin, circle.id)).toMatchObject({ memberCount: 120, precincts: [{ label: null, count: 120 }] });
   });
 });
 

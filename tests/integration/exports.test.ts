@@ -15,7 +15,7 @@ beforeAll(async () => {
   const { ana, beto } = org.people;
   await prisma.person.update({ where: { id: ana.id }, data: { notes: '=HYPERLINK("http://evil.example","click")', street: '2710 S. Avenida Ñandú', city: 'Chicago', postalCode: '60623' } });
   await prisma.personEmail.create({ data: { personId: ana.id, email: 'ana@example.org', isPrimary: true } });
-  await prisma.personPhone.create({ data: { personId: ana.id, e164: '+17735550101', isPrimary: true } });
+  await prisma.personPhone.create({ data: { personId: ana.id, e164: '+17735550101', isPrimary: true, type: 'MOBILE' } });
   await prisma.personPhone.create({ data: { personId: beto.id, e164: '+525512345678', isPrimary: true, doNotCall: true } });
   const tag = await prisma.tag.create({ data: { name: 'vecina' } });
   await prisma.personTag.create({ data: { personId: ana.id, tagId: tag.id } });

@@ -9,7 +9,7 @@ import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org'
 
 const prisma = testClient();
 let org: TSmallOrg;
-const TODAY = '2026-03-11'; // a Wednesday
+const NOW = new Date('2026-03-11T18:00:00Z'); // a Wednesday, early afternoon on the organization's clock (Chicago)
 const notFound = { code: 'NOT_FOUND' };
 const log = (summary: string, followUpOn: string) =>
   createInteraction(org.actors.coordinator, { kind: 'CALL', summary, personIds: [org.people.ana.id], followUpOn: dateColumn(followUpOn), occurredAt: new Date('2026-03-01T15:00:00Z') });
@@ -26,7 +26,7 @@ describe('follow-ups triage', () => {
     await log('Today', '2026-03-11');
     await log('Next Tuesday', '2026-03-17');
     await log('In two weeks', '2026-03-25');
-    const { groups, counts } = await listMyFollowUps(org.actors.coordinator, { view: 'open', today: TODAY });
+    const { groups, counts } = await listMyFollowUps(org.actors.coordinator, { view: 'open', now: NOW });
     const summaries = (k: keyof typeof groups) => groups[k].map((i) => i.summary);
     expect(summaries('overdue')).toEqual(['Long overdue', 'Overdue']);
     expect(summaries('thisWeek')).toEqual(['Today', 'Next Tuesday']);
@@ -37,7 +37,7 @@ describe('follow-ups triage', () => {
   it('snoozes a follow-up to another day, audited; it then sits in that day’s group', async () => {
     const target = await prisma.interaction.findFirstOrThrow({ where: { summary: 'Long overdue' } });
     await snoozeFollowUp(org.actors.coordinator, { id: target.id, until: dateColumn('2026-03-16') });
-    const { groups } = await listMyFollowUps(org.actors.coordinator, { view: 'open', today: TODAY });
+    const { groups } = await listMyFollowUps(org.actors.coordinator, { view: 'open', now: NOW });
     expect(groups.overdue.map((i) => i.summary)).toEqual(['Overdue']);
     expect(groups.thisWeek.map((i) => i.summary)).toEqual(['Today', 'Long overdue', 'Next Tuesday']);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: target.id, action: 'UPDATE' } });

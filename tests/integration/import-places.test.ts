@@ -62,7 +62,7 @@ describe('the new people’s Source', () => {
     expect((await byEmail('nora@example.org'))!.source).toBe('Action Network import, march.csv');
 
     const again = await runImport(org.actors.admin, file.replace(/nora/g, 'nina'), { stopAt: 'review', fileName: 'march.csv', describeSource: anSource });
-    await startImportMerge(org.actors.admin, again.id, 'FILL', 'Spring canvass sign-ups');
+    await startImportMerge(org.actors.admin, again.id, 'FILL', { source: 'Spring canvass sign-ups' });
     await drainImportJobs();
     expect((await byEmail('nina@example.org'))!.source).toBe('Spring canvass sign-ups');
   });

@@ -20,7 +20,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 beforeAll(async () => {
   org = await buildSmallOrg(prisma);
   await prisma.person.update({ where: { id: org.people.ana.id }, data: { city: 'Chicago', notes: 'Conocida de la parroquia' } });
-  await prisma.personEmail.create({ data: { personId: org.people.ana.id, email: 'ana@example.org', isPrimary: true, subscribed: true } });
+  await prisma.personEmail.create({ data: { personId: org.people.ana.id, email: 'ana@example.org', isPrimary: true, status: 'SUBSCRIBED' } });
   await prisma.personPhone.create({ data: { personId: org.people.beto.id, e164: '+17735550200', isPrimary: true } });
   await prisma.tag.create({ data: { name: 'vecina' } });
 });
@@ -53,7 +53,7 @@ describe('undoing an import', () => {
     expect(done).toMatchObject({ status: 'DONE', createdCount: 3, updatedCount: 2, canUndo: true });
     const ana = await prisma.person.findUniqueOrThrow({ where: { id: org.people.ana.id }, include: { emails: true, phones: true } });
     expect(ana).toMatchObject({ givenName: 'Ana María', city: 'Cicero', notes: 'Vino a la feria', source: 'Feria' });
-    expect(ana.emails[0]!.subscribed).toBe(false);
+    expect(ana.emails[0]!.status).toBe('UNSUBSCRIBED');
     expect(await snapshotPeople(prisma)).not.toEqual(before);
 
     await undoImport(org.actors.admin, review.id);

@@ -45,7 +45,7 @@ describe('a Spanish sign-in sheet saved by Excel in Windows-1252', () => {
     const maria = await prisma.person.findFirstOrThrow({ where: { familyName: 'Güemes' }, include: { precinct: true, tags: { include: { tag: true } } } });
     expect(maria.givenName).toBe('María Inés');
     expect(maria.precinct?.number).toBe(4);
-    expect(maria.tags.map((t) => t.tag.name)).toEqual(['comité de salud']);
+    expect(maria.tags.map((t) => t.tag.name)).toEqual(['Comité de Salud']);
 
     // The refused column's cells were never written anywhere, not even to the staging tables.
     const leaked = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM import_row WHERE 'no dar' = ANY (cells)`;
@@ -76,7 +76,8 @@ describe('matching rows to the people already in Leaven', () => {
     'Roberto,Ramírez Soto,,(773) 555-0200,', // matches Beto by phone
     'Nueva,Persona,nueva@example.org,773-555-0301,', // new
     'Nuevita,,NUEVA@example.org,,', // the same new person again, by email: one person
-    'Conflicto,,carla@example.org,773 555 0299,', // matches Carla and Fer: a conflict, not guessed
+    // Matches Carla and Fer, with no first name to tell whose relative it is: a conflict, not guessed.
+    ',Conflicto,carla@example.org,773 555 0299,',
     ',,sinnombre@example.org,,', // nobody, and no name: cannot be created
   ].join('\n');
 
@@ -103,7 +104,7 @@ describe('matching rows to the people already in Leaven', () => {
     expect(nueva[0]!.emails).toEqual([expect.objectContaining({ email: 'nueva@example.org', isPrimary: true })]);
     const ana = await personByEmail('ana@example.org');
     expect(ana!.tags.map((t) => t.tag.name).sort()).toEqual(['feria 2026', 'vecina']);
-    expect(await prisma.person.count({ where: { givenName: 'Conflicto' } })).toBe(0);
+    expect(await prisma.person.count({ where: { familyName: 'Conflicto' } })).toBe(0);
     // Audited in the same transaction, with field names only.
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: org.people.ana.id, action: 'UPDATE' }, orderBy: { at: 'desc' } });
     expect(audit.changedFields).toEqual(['tags']);
@@ -205,11 +206,11 @@ describe('exports of the tools organizations come from', () => {
     expect(done.tool).toBe('actionNetwork');
     const lupe = await personByEmail('lupe@example.org');
     expect(lupe).toMatchObject({ postalCode: '60608', contactConsent: true });
-    expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsCapable: false, doNotCall: false })]);
-    expect(lupe!.tags.map((t) => t.tag.name).sort()).toEqual(['bus captain', 'lsc']);
+    expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsConsent: 'NO', doNotCall: false })]);
+    expect(lupe!.tags.map((t) => t.tag.name).sort()).toEqual(['Bus captain', 'LSC']);
     const rafa = await personByEmail('rafa@example.org');
     expect(rafa).toMatchObject({ contactConsent: false });
-    expect(rafa!.emails[0]!.subscribed).toBe(false);
+    expect(rafa!.emails[0]!.status).toBe('UNSUBSCRIBED');
   });
 
   it('brings a NationBuilder export in with do-not-call, do-not-contact and its tag list, and applies an opt-out to someone already here', async () => {
@@ -226,7 +227,7 @@ describe('exports of the tools organizations come from', () => {
     const ana = await personByEmail('ana@example.org');
     // Opt-outs apply even in "fill only empty fields".
     expect(ana).toMatchObject({ doNotContact: true });
-    expect(ana!.emails[0]!.subscribed).toBe(false);
+    expect(ana!.emails[0]!.status).toBe('UNSUBSCRIBED');
   });
 });
 

@@ -7,6 +7,8 @@ import { getPersonProfile } from '@/lib/data/profile/profile';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
+// Midday on 9 March 2026 in Chicago (the organization's zone): the day follow-ups are counted on.
+const NOON_MARCH_9 = new Date('2026-03-09T18:00:00Z');
 let org: TSmallOrg;
 const notFound = { code: 'NOT_FOUND' };
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
@@ -64,7 +66,7 @@ describe('who sees which interactions', () => {
     const own = await getPersonProfile(org.actors.member, dora.id);
     expect(own.timeline).toBeNull();
     expect((await getPersonProfile(org.actors.member, eli.id)).timeline).toBeNull();
-    await expect(listMyFollowUps(org.actors.member, { view: 'open', today: '2026-03-01' })).rejects.toMatchObject(notFound);
+    await expect(listMyFollowUps(org.actors.member, { view: 'open', now: new Date('2026-03-01T18:00:00Z') })).rejects.toMatchObject(notFound);
   });
 
   it('a coordinator sees those they logged and those about people in scope, nothing else', async () => {
@@ -105,19 +107,19 @@ describe('follow-ups', () => {
     const { ana } = org.people;
     const later = await createInteraction(org.actors.coordinator, { kind: 'CALL', summary: 'Later', personIds: [ana.id], followUpOn: day('2026-04-01') });
     const overdue = await createInteraction(org.actors.coordinator, { kind: 'CALL', summary: 'Overdue', personIds: [ana.id], followUpOn: day('2026-02-01') });
-    const list = await listMyFollowUps(org.actors.coordinator, { view: 'open', today: '2026-03-09' });
+    const list = await listMyFollowUps(org.actors.coordinator, { view: 'open', now: NOON_MARCH_9 });
     expect(list.items.map((i) => i.summary)).toEqual(['Overdue', 'Coffee with Ana and Dora', 'Later']);
     expect(list.counts).toMatchObject({ open: 3, overdue: 1, dueToday: 1, done: 0 });
     expect(list.items.at(-1)!.id).toBe(later.id);
     expect(list.items[0]!.people.map((p) => p.id)).toEqual([ana.id]);
     // Leadership's follow-ups are not the coordinator's.
-    expect((await listMyFollowUps(org.actors.admin, { view: 'open', today: '2026-03-09' })).items.map((i) => i.summary)).toEqual(['Door knock at Beto’s']);
+    expect((await listMyFollowUps(org.actors.admin, { view: 'open', now: NOON_MARCH_9 })).items.map((i) => i.summary)).toEqual(['Door knock at Beto’s']);
 
     expect(await setFollowUpDone(org.actors.coordinator, { id: overdue.id, done: true })).toEqual({ changed: true });
     expect(await setFollowUpDone(org.actors.coordinator, { id: overdue.id, done: true })).toEqual({ changed: false });
-    const after = await listMyFollowUps(org.actors.coordinator, { view: 'open', today: '2026-03-09' });
+    const after = await listMyFollowUps(org.actors.coordinator, { view: 'open', now: NOON_MARCH_9 });
     expect(after.counts).toMatchObject({ open: 2, overdue: 0, done: 1 });
-    expect((await listMyFollowUps(org.actors.coordinator, { view: 'done', today: '2026-03-09' })).items.map((i) => i.id)).toEqual([overdue.id]);
+    expect((await listMyFollowUps(org.actors.coordinator, { view: 'done', now: NOON_MARCH_9 })).items.map((i) => i.id)).toEqual([overdue.id]);
     expect(await prisma.auditEvent.count({ where: { entityId: overdue.id, action: 'UPDATE' } })).toBe(1);
     await setFollowUpDone(org.actors.coordinator, { id: overdue.id, done: false });
     expect((await prisma.interaction.findUniqueOrThrow({ where: { id: overdue.id } })).followUpDone).toBe(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken, unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
+import { hashToken, unsafeGetActorBySessionToken } from '@/lib/data/account/sessions';
+import { unsafeSignIn } from '@/lib/data/account/sign-in';
 import { createResetLink, inviteUser, renewInvitation, unsafeAcceptInvitation, unsafeGetLinkState, unsafeResetPassword } from '@/lib/data/account/invitations';
 import { getUser, listUsers, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
 import { isAppError } from '@/lib/errors';

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unsafeGetActorBySessionToken, unsafeSignIn } from '@/lib/data/account/sessions';
+import { unsafeGetActorBySessionToken } from '@/lib/data/account/sessions';
+import { unsafeSignIn } from '@/lib/data/account/sign-in';
 import { inviteUser, unsafeAcceptInvitation, unsafeGetLinkState } from '@/lib/data/account/invitations';
 import { listUsers } from '@/lib/data/admin/users';
-import { ZSignInInput } from '@/lib/validation/auth';
-import { ZInviteInput } from '@/lib/validation/invitation';
+import { signInInput } from '@/lib/validation/auth';
+import { inviteInput } from '@/lib/validation/invitation';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+
+const ZSignInInput = signInInput({ phoneCountry: 'US' });
+const ZInviteInput = inviteInput({ phoneCountry: 'US' });
 
 // Issue 12, item 13: members with only a phone (many use WhatsApp, not email) are invited by a
 // one-time link sent to that phone, and sign in with it.

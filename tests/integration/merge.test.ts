@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMergeCandidates, mergePeople } from '@/lib/data/people/merge';
-import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { buildSmallOrg, SINCE, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
 let org: TSmallOrg;
@@ -25,7 +25,7 @@ describe('merging two records of one person', () => {
     const tag = await prisma.tag.create({ data: { name: 'driver' } });
     await prisma.personTag.create({ data: { personId: dup.id, tagId: tag.id } });
     await prisma.personPhone.createMany({ data: [{ personId: dup.id, e164: '+17735550166' }, { personId: ana.id, e164: '+17735550177', isPrimary: true }] });
-    await prisma.circleMembership.createMany({ data: [{ circleId: org.circles.circleB.id, personId: dup.id }, { circleId: org.circles.circleA.id, personId: dup.id }] });
+    await prisma.circleMembership.createMany({ data: [{ circleId: org.circles.circleB.id, personId: dup.id, since: SINCE }, { circleId: org.circles.circleA.id, personId: dup.id, since: SINCE }] });
     await prisma.affiliation.create({ data: { organizationId: org.org.id, personId: dup.id, role: 'volunteer' } });
     // A tie both records have (keep the stronger), one only the duplicate has, and one between the two.
     const [lo, hi] = [ana.id, beto.id].sort();

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, dropDatabase } from '../../lib/ops/database';
-import { checksumOf, migrate, MIGRATIONS_DIR, readMigrations } from '../../lib/ops/migrate';
+import { migrate } from '../../lib/ops/migrate';
+import { checksumMatches, MIGRATIONS_DIR, readMigrations } from '../../lib/ops/migration-files';
 
 const made: string[] = [];
 const tmpDirs: string[] = [];
@@ -57,9 +59,12 @@ describe('the migration runner', () => {
     expect((await migrate(url)).applied).toEqual([]);
   });
 
-  it('treats CRLF and LF line endings alike, as Prisma does', () => {
-    expect(checksumOf('SELECT 1;\r\nSELECT 2;\r\n')).toBe(checksumOf('SELECT 1;\nSELECT 2;\n'));
-    expect(checksumOf('SELECT 1;')).not.toBe(checksumOf('SELECT 2;'));
+  it('treats CRLF and LF line endings alike, as Prisma does', async () => {
+    const files = await readMigrations();
+    const [first] = files;
+    expect(checksumMatches('SELECT 1;\r\nSELECT 2;\r\n', createHash('sha256').update('SELECT 1;\nSELECT 2;\n').digest('hex'))).toBe(true);
+    expect(checksumMatches('SELECT 1;', createHash('sha256').update('SELECT 2;').digest('hex'))).toBe(false);
+    expect(checksumMatches(first!.sql.replace(/\n/g, '\r\n'), first!.checksum)).toBe(true);
   });
 
   it('refuses to start when an applied migration file was changed, naming it', async () => {
@@ -132,5 +137,20 @@ describe('an import waiting in review across the upgrade that draws new people\'
     expect(rows.every((r) => r.id !== null)).toBe(true);
     expect(rows[0]!.id).toBe(rows[1]!.id);
     expect(rows[2]!.id).not.toBe(rows[0]!.id);
+  });
+});
+
+describe('audit entries written before field names were enforced', { timeout: 120_000 }, () => {
+  it('keep their field names and lose the values an old "rows to fix" download (or anything else) recorded as fields', async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    for (const m of (await readMigrations(dir)).filter((m) => m.name >= '20261208140000')) await rm(path.join(dir, m.name), { recursive: true });
+    await migrate(url, { dir });
+    await query(url, `INSERT INTO audit_event (action, entity_type, changed_fields) VALUES
+      ('EXPORT', 'import', '{Rosa,Martínez,rosa.martinez@example.org,"(773) 555-0123",problem}'),
+      ('UPDATE', 'person', '{givenName,emails}'), ('VIEW', 'person', '{ana@example.org,roster}')`);
+    await migrate(url);
+    const rows = await query<{ changed_fields: string[] }>(url, 'SELECT changed_fields FROM audit_event ORDER BY action');
+    expect(rows.map((r) => r.changed_fields)).toEqual([['problem'], ['givenName', 'emails'], ['roster']]);
   });
 });

@@ -27,12 +27,14 @@ describe('my profile', () => {
       languages: ['es', 'en'],
       contactConsent: true,
       doNotContact: false,
-      phones: [{ e164: '+17735550142', smsCapable: true, doNotCall: false }],
-      emails: [{ email: 'dora@example.net', subscribed: false }],
+      phones: [{ e164: '+17735550142', type: 'MOBILE', smsConsent: 'YES', doNotCall: false }],
+      emails: [{ email: 'dora@example.net', status: 'UNSUBSCRIBED' }],
     });
     expect(saved.changed.sort()).toEqual(['contactConsent', 'emails', 'languages', 'phones']);
     const after = (await getMyProfile(org.actors.member))!;
-    expect(after).toMatchObject({ contactConsent: true, languages: ['es', 'en'], phones: [{ e164: '+17735550142' }], emails: [{ email: 'dora@example.net', subscribed: false }] });
+    expect(after).toMatchObject({ contactConsent: true, languages: ['es', 'en'], phones: [{ e164: '+17735550142' }], emails: [{ email: 'dora@example.net', status: 'UNSUBSCRIBED' }] });
+    // Answers given in My profile are recorded as the person's own.
+    expect(await prisma.personPhone.findFirstOrThrow({ where: { e164: '+17735550142' } })).toMatchObject({ smsConsent: 'YES', smsConsentHow: 'SELF', smsConsentAt: expect.any(Date) });
 
     // A second save on the old version is refused, not silently applied.
     expect(await codeOf(updateMyProfile(org.actors.member, { version: me.version, preferredLanguage: 'en', languages: [], contactConsent: false, doNotContact: true, phones: [], emails: [] }))).toBe('CONFLICT');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
-import { getOrganization, isStale, listOrganizationInteractions, listOrganizations, getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/read';
+import { getOrganization, isStale, listOrganizationInteractions, listOrganizationPeople, listOrganizations, getOrganizationForEdit, listOwnerCandidates } from '@/lib/data/organizations/read';
 import { createOrganization, updateOrganization } from '@/lib/data/organizations/write';
 import { hashPassword } from '@/lib/data/account/password';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -53,10 +53,13 @@ describe('an organization page', () => {
       name: 'Tenants United (fictional)',
       agreementNotes: 'Rent',
       owner: { name: 'coord@test.example.org', isMe: true },
-      people: [{ personId: org.people.carla.id, name: 'Carla Peña', isPointPerson: true }],
+      peopleCount: 1,
       otherPeople: 0,
       canEdit: true,
     });
+    expect((await listOrganizationPeople(owner, orgId, { page: 1 })).rows).toEqual([
+      { personId: org.people.carla.id, name: 'Carla Peña', isPointPerson: true, role: null, precinct: null },
+    ]);
     expect((await getOrganization(otherCoordinator, orgId)).canEdit).toBe(false);
     expect((await getOrganization(org.actors.admin, orgId)).canEdit).toBe(true);
   });
@@ -68,6 +71,8 @@ describe('an organization page', () => {
     await expect(getOrganization(org.actors.admin, '7d1f3a52-9a0e-4c1b-8d55-3f0d7b0e2a11')).rejects.toMatchObject(notFound);
     await expect(listOrganizationInteractions(org.actors.coordinator, orgId)).rejects.toMatchObject(notFound);
     await expect(listOrganizationInteractions(org.actors.member, orgId)).rejects.toMatchObject(notFound);
+    await expect(listOrganizationPeople(org.actors.coordinator, orgId, { page: 1 })).rejects.toMatchObject(notFound);
+    await expect(listOrganizationPeople(org.actors.member, orgId, { page: 1 })).rejects.toMatchObject(notFound);
     await expect(getOrganizationForEdit(owner, otherOrgId)).rejects.toMatchObject(notFound);
     await expect(getOrganizationForEdit(org.actors.member, orgId)).rejects.toMatchObject(notFound);
   });
@@ -179,7 +184,7 @@ describe('affiliated people', () => {
 
     await updateAffiliation(owner, { ...key, role: 'building rep', isPointPerson: true });
     expect(await lastAudit(id)).toMatchObject({ action: 'UPDATE', changedFields: ['isPointPerson'] });
-    const points = (await getOrganization(owner, orgId)).people.filter((p) => p.isPointPerson).map((p) => p.name);
+    const points = (await listOrganizationPeople(owner, orgId, { page: 1 })).rows.filter((p) => p.isPointPerson).map((p) => p.name);
     expect(points).toEqual(['Ana Núñez', 'Carla Peña']);
 
     await removeAffiliation(owner, key);
@@ -210,7 +215,10 @@ describe('affiliated people', () => {
     await prisma.affiliation.create({ data: { organizationId: orgId, personId: org.people.fer.id } });
     await prisma.person.update({ where: { id: org.people.fer.id }, data: { deletedAt: new Date() } });
     const detail = await getOrganization(org.actors.admin, orgId);
-    expect(detail.people.map((p) => p.name)).toEqual(['Carla Peña']);
-    expect(detail.otherPeople).toBe(0);
+    expect((await listOrganizationPeople(org.actors.admin, orgId, { page: 1 })).rows.map((p) => p.name)).toEqual(['Carla Peña']);
+    expect([detail.peopleCount, detail.otherPeople]).toEqual([1, 0]);
+    // Searched by name, the same: someone in the trash is not found.
+    expect((await listOrganizationPeople(org.actors.admin, orgId, { q: 'fer', page: 1 })).total).toBe(0);
+    expect((await listOrganizationPeople(org.actors.admin, orgId, { q: 'pena', page: 1 })).rows.map((p) => p.name)).toEqual(['Carla Peña']);
   });
 });

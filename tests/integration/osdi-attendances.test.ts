@@ -105,7 +105,7 @@ describe('the record attendance helper', () => {
     await prisma.personEmail.create({ data: { personId: org.people.carla.id, email: 'carla@example.org', isPrimary: true } });
     const found = await call(helper.POST, '', { token: tokens.admin, body: { person: { email_addresses: [{ address: 'Carla@Example.org' }] }, add_tags: ['Bus 2026'] } }, { id: busId });
     expect(found).toMatchObject({ status: 201, body: { status: 'accepted', _links: { 'osdi:person': { href: `${OSDI_BASE}/people/${org.people.carla.id}` } } } });
-    expect(await prisma.personTag.count({ where: { personId: org.people.carla.id, tag: { name: 'bus 2026' } } })).toBe(1);
+    expect(await prisma.personTag.count({ where: { personId: org.people.carla.id, tag: { name: 'Bus 2026' } } })).toBe(1);
     const fresh = await call(helper.POST, '', { token: tokens.coordinator, body: { person: { given_name: 'Nueva', email_addresses: [{ address: 'nueva@example.org' }] }, status: 'tentative' } }, { id: busId });
     expect(fresh).toMatchObject({ status: 201, body: { status: 'needs action' } });
     expect(await prisma.person.count({ where: { givenName: 'Nueva' } })).toBe(1);

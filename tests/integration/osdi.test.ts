@@ -105,9 +105,11 @@ describe('people', () => {
       },
     });
     expect(created.status).toBe(201);
+    // Sent without a status, the address is not subscribed: no status goes back (consent is recorded, never assumed).
+    expect(created.body.email_addresses).toEqual([{ address: 'xochitl@example.org', primary: true }]);
     expect(created.body).toMatchObject({
       given_name: 'Xóchitl',
-      email_addresses: [{ address: 'xochitl@example.org', primary: true, status: 'subscribed' }],
+      email_addresses: [{ address: 'xochitl@example.org', primary: true }],
       phone_numbers: [{ number: '+17735550190', do_not_call: true }],
       postal_addresses: [{ address_lines: ['1900 W Cermak'], locality: 'Chicago', postal_code: '60608' }],
       custom_fields: { pronouns: 'ella', precinct: '25-1' },
@@ -175,7 +177,7 @@ describe('the person signup helper', () => {
     });
     expect(found.status).toBe(200);
     expect(found.body.identifiers).toEqual([`leaven:${org.people.ana.id}`]);
-    expect(await prisma.personTag.count({ where: { personId: org.people.ana.id, tag: { name: 'feria 2026' } } })).toBe(1);
+    expect(await prisma.personTag.count({ where: { personId: org.people.ana.id, tag: { name: 'Feria 2026' } } })).toBe(1);
     const byPhone = await call(signup.POST, '/people/person_signup_helper', { token: tokens.admin, body: { person: { phone_numbers: [{ number: '(773) 555-0200' }] } } });
     expect(byPhone.body.identifiers).toEqual([`leaven:${org.people.beto.id}`]);
     const fresh = await call(signup.POST, '/people/person_signup_helper', { token: tokens.admin, body: { person: { given_name: 'Nueva', email_addresses: [{ address: 'nueva@example.org' }] } } });
@@ -194,7 +196,7 @@ describe('the person signup helper', () => {
 describe('tags and taggings', () => {
   it('creates a tag, tags a person in scope, lists and removes the tagging', async () => {
     const tag = await call(tags.POST, '/tags', { token: tokens.coordinator, body: { name: 'Bus Captain' } });
-    expect(tag).toMatchObject({ status: 201, body: { name: 'bus captain' } });
+    expect(tag).toMatchObject({ status: 201, body: { name: 'Bus Captain' } });
     const tagId = tag.body.identifiers[0].replace('leaven:', '');
     const href = `http://leaven.test/api/osdi/v1/people/${org.people.ana.id}`;
     const added = await call(taggings.POST, `/tags/${tagId}/taggings`, { token: tokens.coordinator, body: { _links: { 'osdi:person': { href } } } }, { id: tagId });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPeople } from '@/lib/data/people/list';
 import { globalSearch, searchPeople, searchPeopleInScope } from '@/lib/data/people/search';
+import { RANK_WINDOW } from '@/lib/data/people/search-rank';
 import { searchPeopleToLink } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
@@ -113,5 +114,41 @@ describe('the shell search box', () => {
     expect(all.people.length).toBeGreaterThan(1);
     const one = await globalSearch(org.actors.admin, 'a', { people: 1 });
     expect(one.people.map((p) => p.id)).toEqual([all.people[0]!.id]);
+  });
+});
+
+describe('the order of the suggestions', () => {
+  it('puts an exact first or family name first, then the beginnings of names, then nicknames and fragments', async () => {
+    const make = (givenName: string, familyName: string, preferredName: string | null = null) =>
+      prisma.person.create({ data: { givenName, familyName, preferredName, wardId: org.ward.id } });
+    // By name alone these would come Acosta, Aguilar, Benítez, Zavala: the Josés were last.
+    await make('Josefina', 'Aguilar');
+    await make('José', 'Acosta', 'Pepe');
+    await make('Josefa', 'Benítez', 'Pepa');
+    const jose = await make('José', 'Zavala');
+    await make('María José', 'Ybarra');
+    await make('Ana', 'José');
+    const fragment = await make('Rita', 'Castro');
+    await prisma.personEmail.create({ data: { personId: fragment.id, email: 'josefa.fan@example.org', isPrimary: true } });
+    expect(await found('jose')).toEqual(['Ana José', 'María José Ybarra', 'José Zavala', 'Josefina Aguilar', 'Pepe Acosta', 'Pepe Ávila', 'Pepa Benítez', 'Rita Castro']);
+    // Two words: both whole words of the name shown come first.
+    expect((await found('jose zav'))[0]).toBe('José Zavala');
+    expect((await found('JOSÉ ZAVALA'))).toEqual(['José Zavala']);
+    // The shell's box and the search page rank the same way.
+    expect((await globalSearch(org.actors.admin, 'jose')).people[0]!.name).toBe('Ana José');
+    expect((await searchPeopleInScope(org.actors.admin, { q: 'jose', exclude: [jose.id] })).map((p) => p.name).slice(0, 2)).toEqual(['Ana José', 'María José Ybarra']);
+  });
+
+  it('ranks as well past the window of matches it ranks by name, and ranks them all when nicknames crowd that window', async () => {
+    // More "Marta"s than the window, all sorting before the one "Mar" and the three "Marisol"s.
+    const many = (n: number, name: (i: number) => { givenName: string; familyName: string; preferredName?: string }) =>
+      prisma.person.createMany({ data: Array.from({ length: n }, (_, i) => ({ ...name(i), wardId: org.ward.id })) });
+    await many(RANK_WINDOW + 5, (i) => ({ givenName: 'Marta', familyName: `Aaron ${String(i).padStart(3, '0')}` }));
+    await prisma.person.create({ data: { givenName: 'Mar', familyName: 'Zúñiga', wardId: org.ward.id } });
+    expect((await found('mar')).slice(0, 3)).toEqual(['Mar Zúñiga', 'Marta Aaron 000', 'Marta Aaron 001']);
+    // A window's worth of nicknames ("Nena", given name Marina) sort first: the Marías still lead.
+    await many(RANK_WINDOW + 5, (i) => ({ givenName: 'Marina', preferredName: 'Nena', familyName: `Abad ${String(i).padStart(3, '0')}` }));
+    await many(2, (i) => ({ givenName: 'Marisol', familyName: `Zapata ${i}` }));
+    expect(await found('mari')).toEqual(['María José Ybarra', 'Marisol Zapata 0', 'Marisol Zapata 1', 'Nena Abad 000', 'Nena Abad 001', 'Nena Abad 002', 'Nena Abad 003', 'Nena Abad 004']);
   });
 });

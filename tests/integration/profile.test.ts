@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPersonProfile } from '@/lib/data/profile/profile';
-import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { buildSmallOrg, SINCE, testClient, type TSmallOrg } from '../support/small-org';
 import { countQueries } from '../support/query-counter';
 
 const prisma = testClient();
@@ -12,7 +12,7 @@ let others: { id: string }[];
 beforeAll(async () => {
   org = await buildSmallOrg(prisma);
   hub = await prisma.person.create({ data: { givenName: 'Lupe', familyName: 'Hub', precinctId: org.precincts.p1.id, ladderStage: 'LEADER' } });
-  await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: hub.id, role: 'LEADER' } });
+  await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: hub.id, role: 'LEADER', since: SINCE } });
   await prisma.affiliation.create({ data: { organizationId: org.org.id, personId: hub.id, role: 'Board member' } });
   await prisma.personEmail.create({ data: { personId: hub.id, email: 'lupe@example.org' } });
   await prisma.personPhone.create({ data: { personId: hub.id, e164: '+17735550101' } });
@@ -21,7 +21,7 @@ beforeAll(async () => {
   for (let i = 0; i < 50; i++) {
     others.push(await prisma.person.create({ data: { givenName: `Vecina${String(i).padStart(2, '0')}`, familyName: 'Test', recruitedById: i < 5 ? hub.id : null } }));
   }
-  await prisma.circleMembership.createMany({ data: others.slice(0, 25).map((p) => ({ circleId: org.circles.circleA.id, personId: p.id })) });
+  await prisma.circleMembership.createMany({ data: others.slice(0, 25).map((p) => ({ circleId: org.circles.circleA.id, personId: p.id, since: SINCE })) });
   const pair = (a: string, b: string) => (a < b ? { personAId: a, personBId: b } : { personAId: b, personBId: a });
   await prisma.relationship.createMany({ data: others.map((p, i) => ({ ...pair(hub.id, p.id), kind: 'FRIEND', strength: (i % 3) + 1 })) });
   // Step two: some of the 50 know each other and someone further out.

@@ -6,7 +6,7 @@ import { circleScope, circleScopeSql } from '@/lib/access/scopes/circles';
 import { organizationScope, organizationScopeSql } from '@/lib/access/scopes/organizations';
 import { personScope, personScopeIdsSql, personScopeSql, type TPersonScopeShape } from '@/lib/access/scopes/people';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { buildSmallOrg, SINCE, testClient, type TSmallOrg } from '../support/small-org';
 
 // lib/access/scopes/ hold the one SQL version of "who may see what", beside each Prisma `where`;
 // the people table, search, the profile, the ward picture and the dashboard all read through it.
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const gone = await prisma.person.create({
     data: { givenName: 'Gone', precinctId: org.precincts.p1.id, addedByUserId: coordinator.id, recruitedById: dora.id, deletedAt: new Date() },
   });
-  await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: gone.id } });
+  await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: gone.id, since: SINCE } });
   await prisma.affiliation.create({ data: { organizationId: org.org.id, personId: gone.id } });
   await prisma.interaction.create({
     data: { occurredAt: new Date(), kind: 'CALL', summary: 'a', loggedById: coordinator.id, people: { create: [{ personId: beto.id }, { personId: gone.id }] } },

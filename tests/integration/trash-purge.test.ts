@@ -4,7 +4,7 @@ import { closeImportPool } from '@/lib/db/pools';
 import { startImportWorker } from '@/lib/jobs/worker';
 import { listTrash } from '@/lib/data/people/trash-list';
 import { PURGE_LOCK, unsafePurgeExpiredTrash, purgePersonNow } from '@/lib/data/people/trash';
-import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { buildSmallOrg, SINCE, testClient, type TSmallOrg } from '../support/small-org';
 
 const prisma = testClient();
 let org: TSmallOrg;
@@ -101,7 +101,7 @@ describe('the periodic trash purge', () => {
 
     const tag = await prisma.tag.create({ data: { name: 'chofer' } });
     await prisma.personTag.create({ data: { personId: zac.id, tagId: tag.id } });
-    await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: zac.id, role: 'LEADER' } });
+    await prisma.circleMembership.create({ data: { circleId: org.circles.circleA.id, personId: zac.id, role: 'LEADER', since: SINCE } });
     await prisma.affiliation.create({ data: { organizationId: org.org.id, personId: zac.id, isPointPerson: true } });
     const tieAna = await tie(zac.id, ana.id);
     await tie(zac.id, yol.id);

@@ -3,7 +3,7 @@ import type { TActor } from '@/lib/access/actor';
 import { getLadder, getMembershipGrowth, listFollowUpsDue } from '@/lib/data/ward/dashboard';
 import { getPrecinctTable, listPrecincts } from '@/lib/data/ward/precincts';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
-import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
+import { buildSmallOrg, SINCE, testClient, type TSmallOrg } from '../support/small-org';
 
 // A small ward whose figures are worked out by hand below, then compared with what the
 // precinct table and the dashboard compute.
@@ -39,8 +39,8 @@ beforeAll(async () => {
   const gone = await prisma.circle.create({ data: { name: 'Gone', kind: 'OTHER', deletedAt: NOW } });
   await prisma.circleMembership.createMany({
     data: [
-      { circleId: x.id, personId: ids.Lupe! }, { circleId: x.id, personId: ids.Nina! }, { circleId: y.id, personId: ids.Omar! },
-      { circleId: gone.id, personId: ids.Mateo! }, { circleId: y.id, personId: ids.Pilar! },
+      { circleId: x.id, personId: ids.Lupe!, since: SINCE }, { circleId: x.id, personId: ids.Nina!, since: SINCE }, { circleId: y.id, personId: ids.Omar!, since: SINCE },
+      { circleId: gone.id, personId: ids.Mateo!, since: SINCE }, { circleId: y.id, personId: ids.Pilar!, since: SINCE },
     ],
   });
   // Two ties inside precinct 3, one across to precinct 4 (not inside either).

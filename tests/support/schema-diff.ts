@@ -40,6 +40,21 @@ export async function prismaModels(): Promise<{ models: TDmmfModel[]; enums: { n
 const col = (f: TDmmfField) => f.dbName ?? f.name;
 const tableOf = (m: TDmmfModel) => m.dbName ?? m.name;
 
+type TDmmfIndex = { model: string; type: string; dbName?: string | null; fields: { name: string }[] };
+
+/** schema.prisma's plain (@@index) indexes, as `name on table(column, ...)`, named as Prisma names them. */
+export async function prismaIndexes(): Promise<string[]> {
+  const dmmf = await internals.getDMMF({ datamodel: readFileSync(SCHEMA, 'utf8') });
+  const { models, indexes } = dmmf.datamodel as unknown as { models: TDmmfModel[]; indexes: TDmmfIndex[] };
+  return indexes
+    .filter((i) => i.type === 'normal')
+    .map((i) => {
+      const model = models.find((m) => m.name === i.model)!;
+      const cols = i.fields.map((f) => col(model.fields.find((x) => x.name === f.name)!));
+      return `${i.dbName ?? `${tableOf(model)}_${cols.join('_')}_idx`} on ${tableOf(model)}(${cols.join(', ')})`;
+    });
+}
+
 /** The PostgreSQL type (udt_name and precision) Prisma expects for a scalar or enum field. */
 function expectedType(f: TDmmfField): { udt: string; precision?: number } {
   const [native, args] = f.nativeType ?? [undefined, []];

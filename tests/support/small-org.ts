@@ -9,6 +9,9 @@ import type { Role } from '../../lib/generated/prisma/enums';
 
 export type TSmallOrg = Awaited<ReturnType<typeof buildSmallOrg>>;
 
+/** The day the small organization's memberships began. */
+export const SINCE = new Date('2026-01-05T00:00:00Z');
+
 export function testClient(): PrismaClient {
   return createPrismaClient(process.env.DATABASE_URL!, 4);
 }
@@ -32,9 +35,9 @@ export async function buildSmallOrg(prisma: PrismaClient) {
   const circleB = await prisma.circle.create({ data: { name: 'LSC Escuela Ficticia', kind: 'SCHOOL_COUNCIL' } });
   await prisma.circleMembership.createMany({
     data: [
-      { circleId: circleA.id, personId: ana.id, role: 'LEADER' },
-      { circleId: circleB.id, personId: beto.id },
-      { circleId: circleA.id, personId: dora.id },
+      { circleId: circleA.id, personId: ana.id, role: 'LEADER', since: SINCE },
+      { circleId: circleB.id, personId: beto.id, since: SINCE },
+      { circleId: circleA.id, personId: dora.id, since: SINCE },
     ],
   });
   const org = await prisma.organization.create({ data: { name: 'Tenants United (fictional)', kind: 'TENANT' } });

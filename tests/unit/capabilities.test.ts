@@ -38,8 +38,12 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   // the ward's figures in scope ("wards, precincts: yes / read the places in scope / no")
   'home.dashboard': [Y, Y, N],
 
-  // "members: ... list the people they know ('my people')": everyone adds people
-  'people.create': [Y, Y, Y],
+  // "members: ... list the people they know ('my people')": everyone adds the people they know
+  'people.addMine': [Y, Y, Y],
+  // ... through "my people" only: the full form, any field, is organizers' work
+  'people.create': [Y, Y, N],
+  // "A ladder of engagement ... the recruiter who moved them gets the credit": organizers move people up it
+  'people.setStage': [Y, Y, N],
   // changing people in bulk or trashing them is organizers' work, in their scope
   'people.delete': [Y, Y, N],
   'people.bulkEdit': [Y, Y, N],
@@ -47,6 +51,9 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   'people.filterByGroup': [Y, Y, N],
   // "recruited by (Person)": the credit is given by organizers
   'people.setRecruiter': [Y, Y, N],
+  // "members: keep their own profile current, list the people they know": what organizers keep
+  // about a person (stage, tags, notes, source, precinct, voter) is theirs to set
+  'people.organize': [Y, Y, N],
   // "leadership: manage membership": merging, the trash and its purge
   'people.merge': [Y, N, N],
   'people.trash': [Y, N, N],
@@ -82,6 +89,8 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   // "wards, precincts, settings, backups: yes / read the places in scope / no"
   'precincts.read': [Y, Y, N],
   'precincts.importResults': [Y, N, N],
+  // "Ward, Precinct: ... managed by leadership (one by one or from a list)"; coordinators only read them
+  'places.manage': [Y, N, N],
 
   // "users, roles, audit, export: yes / no / no"; "settings, backups: yes / ... / no"
   'admin.users': [Y, N, N],
@@ -89,6 +98,9 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   'admin.settings': [Y, N, N],
   'admin.apiTokens': [Y, N, N],
   'imports.run': [Y, N, N],
+
+  // issue 13: "Two-factor sign-in ... required for leadership, offered to everyone"
+  'account.requireSecondFactor': [Y, N, N],
 };
 
 const actorOf = (role: Role, userId = 'u-1') => ({ role, userId });

@@ -28,8 +28,9 @@ describe('circle forms', () => {
     const added = ZAddCircleMemberInput.parse({ circleId: uuid, personId: uuid, since: '2024-03-01' });
     expect(added).toMatchObject({ role: 'MEMBER', since: new Date('2024-03-01T00:00:00Z') });
     expect(ZAddCircleMemberInput.parse({ circleId: uuid, personId: uuid, since: '' }).since).toBeUndefined();
-    expect(messages(ZAddCircleMemberInput.safeParse({ circleId: uuid, personId: uuid, since: '2999-01-01' }))).toEqual(['since:invalid']);
-    expect(messages(ZAddCircleMemberInput.safeParse({ circleId: uuid, personId: uuid, since: '03/01/2024' }))).toEqual(['since:invalid']);
+    expect(messages(ZAddCircleMemberInput.safeParse({ circleId: uuid, personId: uuid, since: '2099-01-01' }))).toEqual(['since:invalid']);
+    expect(messages(ZAddCircleMemberInput.safeParse({ circleId: uuid, personId: uuid, since: '2999-01-01' }))).toEqual(['since:invalidDate']);
+    expect(messages(ZAddCircleMemberInput.safeParse({ circleId: uuid, personId: uuid, since: '03/01/2024' }))).toEqual(['since:invalidDate']);
   });
 });
 

@@ -50,4 +50,17 @@ describe('labels the code looks up by name', () => {
       for (const f of [...MERGE_FIELDS, 'phones', 'emails']) expect(fields[f], f).toBeTruthy();
     }
   });
+
+  it('exist for every field a CSV column can be imported into, and every consent answer, in both languages', async () => {
+    const { IMPORT_FIELDS } = await import('../../lib/vocabulary/import-fields');
+    const { Consent, EmailStatus, PhoneType } = await import('../../lib/generated/prisma/enums');
+    for (const messages of [en, es]) {
+      const fields = (messages.imports as { field: Record<string, string> }).field;
+      for (const f of IMPORT_FIELDS) expect(fields[f], f).toBeTruthy();
+      const consent = messages.consent as Record<string, Record<string, string>>;
+      for (const v of Object.values(PhoneType)) expect(consent.phoneTypes![v], v).toBeTruthy();
+      for (const v of Object.values(Consent)) expect([consent.smsAnswers![v], consent.smsShown![v]].every(Boolean), v).toBe(true);
+      for (const v of Object.values(EmailStatus)) expect([consent.emailAnswers![v], consent.emailShown![v]].every(Boolean), v).toBe(true);
+    }
+  });
 });

@@ -21,6 +21,17 @@ describe('reading a CSV file', () => {
     expect(text).toContain('Ñandú');
   });
 
+  it('decodes every byte from 0x80 to 0x9F as Windows does (the WHATWG windows-1252 table), not as Latin-1', () => {
+    // ’ “ ” – — … € Š Ž œ ™: what spreadsheet autocorrect puts into names, addresses and notes.
+    const expected = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+    const bytes = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
+    expect(decodeFile(bytes)).toEqual({ text: expected, encoding: 'windows-1252' });
+    // The other bytes are Latin-1's: the letters of a Spanish sheet stay as they were.
+    const rest = Uint8Array.from({ length: 96 }, (_, i) => 0xa0 + i);
+    expect(decodeFile(rest).text).toBe(String.fromCharCode(...rest));
+    expect(decodeFile(Uint8Array.from([0x44, 0x92, 0x41, 0x6e, 0x67, 0x65, 0x6c, 0x6f])).text).toBe('D’Angelo');
+  });
+
   it('reads UTF-8 with and without a byte-order mark', () => {
     expect(decodeFile(utf8('Nombre\nJosé')).text).toBe('Nombre\nJosé');
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Nombre\nJosé')]);

@@ -28,7 +28,7 @@ describe('a row as it will be saved', () => {
       street: '2710 S. Avenida Ñandú',
       precinctId: 'p25-3',
       wardId: W25,
-      tags: ['hogar', 'vecinos'],
+      tags: ['Hogar', 'vecinos'],
       problems: [],
     });
   });
@@ -54,7 +54,7 @@ describe('a row as it will be saved', () => {
   it('imports Action Network opt-outs and tags', () => {
     const mapping: TMapping = ['givenName', 'email', 'smsOptIn', 'emailOptIn', 'tags'];
     const row = normaliseRow(['Lupe', 'lupe@example.org', 'unsubscribed', 'subscribed', 'Bus captain, LSC, Volunteer'], mapping, places);
-    expect(row).toMatchObject({ smsOptIn: false, emailOptIn: true, tags: ['bus captain', 'lsc', 'volunteer'], problems: [] });
+    expect(row).toMatchObject({ smsOptIn: false, emailOptIn: true, tags: ['Bus captain', 'LSC', 'Volunteer'], problems: [] });
     expect(normaliseRow(['Lupe', 'lupe@example.org', '', 'bouncing', ''], mapping, places).emailOptIn).toBe(false);
   });
 

@@ -1,7 +1,9 @@
 import metadata from 'libphonenumber-js/metadata.min.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { importPhone } from '@/lib/import/phone';
-import { toE164 } from '@/lib/validation/person';
+import { toE164 as toE164In } from '@/lib/format/phone';
+
+const toE164 = (raw: string) => toE164In(raw, 'US');
 
 /** The top-level alternatives of a regular expression's source. */
 function alternatives(source: string): string[] {
@@ -61,5 +63,16 @@ describe('the import’s fast path for US and Canadian phone numbers', () => {
       if (importPhone(raw) !== toE164(raw)) differences.push(`${raw}: ${importPhone(raw)} vs ${toE164(raw)}`);
     }
     expect(differences).toEqual([]);
+  });
+});
+
+describe('the organization’s phone country', () => {
+  it('reads a number written without a country code as one of that country’s', () => {
+    expect(importPhone('(773) 555-0123')).toBe('+17735550123');
+    expect(importPhone('55 5555 1234', 'MX')).toBe('+525555551234');
+    expect(importPhone('55 5555 1234', 'US')).toBeNull();
+    // A number with its country code is read as written, whatever the setting.
+    expect(importPhone('+1 773 555 0123', 'MX')).toBe('+17735550123');
+    expect(importPhone('773 555 0123', 'CA')).toBe('+17735550123');
   });
 });

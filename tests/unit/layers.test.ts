@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   ['generated'], // Prisma's client and types, generated from schema.prisma
   ['env', 'errors', 'vocabulary'], // what everything shares: the environment, the one error type, shared words
-  ['format', 'mobilization', 'csv'], // pure helpers: the organization's clock and dates, phones, names, CSV writing
+  ['format', 'mobilization', 'csv', 'otp', 'http'], // pure helpers: the organization's clock and dates, phones, names, CSV writing, one-time passwords, security headers
   ['validation', 'i18n'], // zod schemas (safe for client components); the locale and its messages
   ['import', 'osdi', 'ward'], // pure domain logic: reading files, OSDI's shapes, the ward's figures
   ['access'], // who may do what: the actor, the capability table, every entity's scope

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { osdiAttendanceState, statusFromOsdi } from '../../lib/osdi/attendance-status';
-import { ZOsdiAttendance, ZOsdiEvent, ZOsdiNewEvent } from '../../lib/osdi/event-schemas';
+import { osdiEventInput, osdiNewEventInput, ZOsdiAttendance } from '../../lib/osdi/event-schemas';
+
+const ZOsdiEvent = osdiEventInput({ timeZone: 'America/Chicago' });
+const ZOsdiNewEvent = osdiNewEventInput({ timeZone: 'America/Chicago' });
 import { osdiEvent } from '../../lib/osdi/serialize-events';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -75,6 +78,12 @@ describe('an OSDI event as a mobilization', () => {
     expect(ZOsdiEvent.parse({ start_date: '2027-01-04T10:00:00' }).patch.startsAt).toEqual(new Date('2027-01-04T16:00:00Z'));
   });
 
+  it('reads it in whatever zone the organization set, and a start with an offset as it says', () => {
+    const losAngeles = osdiEventInput({ timeZone: 'America/Los_Angeles' });
+    expect(losAngeles.parse({ start_date: '2027-07-04T10:00' }).patch.startsAt).toEqual(new Date('2027-07-04T17:00:00Z'));
+    expect(losAngeles.parse({ start_date: '2027-07-04T10:00:00-05:00' }).patch.startsAt).toEqual(new Date('2027-07-04T15:00:00Z'));
+  });
+
   it('keeps a goal of people in custom_fields, and capacity null turns seats into a goal of people', () => {
     expect(ZOsdiEvent.parse({ custom_fields: { goal: 25, goal_unit: 'PEOPLE', kind: 'RALLY' } }).patch).toEqual({ goal: 25, goalUnit: 'PEOPLE', kind: 'RALLY' });
     expect(ZOsdiEvent.parse({ capacity: null }).patch).toEqual({ goalUnit: 'PEOPLE' });
@@ -84,7 +93,7 @@ describe('an OSDI event as a mobilization', () => {
   it('says what to fix: wrong types, a cancelled status, two different goals, a new event missing its kind', () => {
     expect(messages(ZOsdiEvent.safeParse({ title: 5, start_date: 'next Tuesday', capacity: '40', custom_fields: { colour: 'red' } }))).toEqual([
       'title: expected a string',
-      'start_date: expected an ISO 8601 date-time, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)',
+      'start_date: expected an ISO 8601 date-time of a real day between 1900 and 2100, e.g. "2027-03-14T07:30:00-06:00" (without an offset, Leaven reads it on the organization’s clock)',
       'capacity: expected a whole number',
       'custom_fields: expected an object; custom_fields may be kind, goal, goal_unit',
     ]);

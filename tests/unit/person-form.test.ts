@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toE164, ZPersonForm } from '../../lib/validation/person';
+import { toE164 as toE164In } from '../../lib/format/phone';
+import { personForm } from '../../lib/validation/person';
+
+const ZPersonForm = personForm({ phoneCountry: 'US' });
+const toE164 = (raw: string) => toE164In(raw, 'US');
 
 const errorsOf = (input: Record<string, unknown>) => {
   const r = ZPersonForm.safeParse(input);
@@ -14,6 +18,13 @@ describe('phone numbers', () => {
     expect(toE164('555')).toBeNull();
     expect(toE164('call me')).toBeNull();
   });
+
+  it('read a number without a country code as one of the organization’s country', () => {
+    const mexico = personForm({ phoneCountry: 'MX' });
+    expect(mexico.parse({ givenName: 'Ana', 'phones.0.e164': '55 5555 1234' }).phones[0]?.e164).toBe('+525555551234');
+    expect(mexico.parse({ givenName: 'Ana', 'phones.0.e164': '+1 773 555 0123' }).phones[0]?.e164).toBe('+17735550123');
+    expect(ZPersonForm.safeParse({ givenName: 'Ana', 'phones.0.e164': '55 5555 1234' }).success).toBe(false);
+  });
 });
 
 describe('the person form', () => {
@@ -21,21 +32,23 @@ describe('the person form', () => {
     const r = ZPersonForm.parse({
       givenName: 'José',
       'phones.0.e164': '773-555-0123',
-      'phones.0.smsCapable': 'on',
+      'phones.0.type': 'MOBILE',
+      'phones.0.smsConsent': 'YES',
       'phones.1.e164': '',
       'emails.0.email': ' Jose@Example.ORG ',
-      'emails.0.subscribed': 'on',
+      'emails.0.status': 'SUBSCRIBED',
       'emails.2.email': 'pepe@example.net',
       tags: 'Bus-Captain, driver, bus-captain',
       languages: ['es', 'en'],
       contactConsent: 'on',
     });
-    expect(r.phones).toEqual([{ e164: '+17735550123', smsCapable: true, doNotCall: false }]);
+    expect(r.phones).toEqual([{ e164: '+17735550123', type: 'MOBILE', smsConsent: 'YES', doNotCall: false }]);
+    // An answer not given (a select left alone, or not sent) is unknown, never a yes.
     expect(r.emails).toEqual([
-      { email: 'jose@example.org', subscribed: true },
-      { email: 'pepe@example.net', subscribed: false },
+      { email: 'jose@example.org', status: 'SUBSCRIBED' },
+      { email: 'pepe@example.net', status: 'UNKNOWN' },
     ]);
-    expect(r.tags).toEqual(['bus-captain', 'driver']);
+    expect(r.tags).toEqual(['Bus-Captain', 'driver']);
     expect(r.languages).toEqual(['es', 'en']);
     expect(r.contactConsent).toBe(true);
     expect(r.doNotContact).toBe(false);
@@ -58,5 +71,6 @@ describe('the person form', () => {
     ]);
     expect(errorsOf({ givenName: 'Ana', languages: 'klingon' })).toEqual(['languages.0:invalidChoice']);
     expect(errorsOf({ givenName: 'Ana', precinctId: 'nope' })).toEqual(['precinctId:invalidChoice']);
+    expect(errorsOf({ givenName: 'Ana', 'phones.0.e164': '7735550123', 'phones.0.smsConsent': 'MAYBE' })).toEqual(['phones.0.smsConsent:invalidChoice']);
   });
 });

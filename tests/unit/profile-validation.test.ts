@@ -22,7 +22,7 @@ describe('logging an interaction: validation', () => {
       kind: 'invalidChoice',
       summary: 'required',
       occurredAt: 'futureDate',
-      followUpOn: 'invalid',
+      followUpOn: 'invalidDate',
     });
     expect(issues(ZLogInteractionInput.safeParse({ kind: 'CALL', summary: 'x' }))).toEqual({ personIds: 'whoRequired' });
     expect(issues(ZLogInteractionInput.safeParse({ kind: 'CALL', summary: 'x', personIds: ['nope'] }))).toEqual({ 'personIds.0': 'invalid' });

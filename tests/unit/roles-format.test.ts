@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../lib/auth/client-address';
 import { ZAuditParams } from '../../lib/validation/audit';
-import { ZAcceptInvitationInput } from '../../lib/validation/invitation';
+import { acceptInvitationInput } from '../../lib/validation/invitation';
+
+const ZAcceptInvitationInput = acceptInvitationInput({ phoneCountry: 'US' });
 
 describe('the client address', () => {
   const h = (entries: Record<string, string>) => new Headers(entries);

@@ -9,13 +9,15 @@ import en from '../../messages/en/common.json';
 // routes, and on the same statuses for the OSDI API.
 
 const admin: TActor = { userId: 'u', email: 'a@example.org', role: 'ADMIN', personId: null, scope: { circleIds: [], organizationIds: [], precinctIds: [] } };
-const session = vi.hoisted(() => ({ actor: null as TActor | null }));
+const session = vi.hoisted(() => ({ actor: null as TActor | null, limit: { ok: true } as { ok: true } | { ok: false; retryAfterSeconds: number } }));
 
 vi.mock('@/lib/auth/actor', () => ({
   getActor: async () => session.actor,
+  getSignedIn: async () => (session.actor ? { actor: session.actor, token: 'session-token' } : null),
   requireActor: async () => session.actor ?? Promise.reject(Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/login;307;' })),
 }));
 vi.mock('@/lib/data/admin/api-tokens', () => ({ unsafeGetActorByApiToken: async () => session.actor }));
+vi.mock('@/lib/data/limits/rate-limit', () => ({ takeRateLimit: async () => session.limit }));
 vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: 'errors') => createTranslator({ locale: 'en', messages: en, namespace }) }));
 
 const { route } = await import('../../lib/entry/route');
@@ -108,6 +110,34 @@ describe('a download route', () => {
     const res = await route({ answer: 'download', capability: 'area.people' }, raising(new AppError('CONFLICT')))(get(), noParams);
     expect(res.status).toBe(409);
     expect(await res.text()).toBe(en.errors.conflict);
+  });
+});
+
+describe('a rate-limited route', () => {
+  beforeEach(() => {
+    session.actor = admin;
+    session.limit = { ok: false, retryAfterSeconds: 42 };
+  });
+  afterEach(() => {
+    session.limit = { ok: true };
+  });
+
+  it('answers 429 with Retry-After, in the user’s language, without calling the handler', async () => {
+    const handler = vi.fn();
+    const res = await route({ answer: 'json', capability: 'area.people', rateLimit: 'upload' }, handler)(get(), noParams);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('42');
+    expect(await res.json()).toEqual({ message: en.errors.rateLimited.replace('{seconds}', '42') });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('on the OSDI API too, per token, in OSDI’s JSON', async () => {
+    const handler = vi.fn();
+    const res = await osdiRoute(handler)(get(), noParams);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('42');
+    expect(((await res.json()) as { error: string }).error).toBe('rate_limited');
+    expect(handler).not.toHaveBeenCalled();
   });
 });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mayText, smsHref, whatsAppHref } from '../../lib/format/text-links';
 
 describe('texting from Leaven', () => {
-  it('is offered only where the phone takes texts', () => {
-    expect(mayText({ smsCapable: true })).toBe(true);
-    expect(mayText({ smsCapable: false })).toBe(false);
+  it('is offered only where the person said yes to texts, and never on a landline', () => {
+    expect(mayText({ smsConsent: 'YES', type: 'MOBILE' })).toBe(true);
+    expect(mayText({ smsConsent: 'YES', type: 'UNKNOWN' })).toBe(true);
+    expect(mayText({ smsConsent: 'YES', type: 'LANDLINE' })).toBe(false);
+    expect(mayText({ smsConsent: 'UNKNOWN', type: 'MOBILE' })).toBe(false);
+    expect(mayText({ smsConsent: 'NO', type: 'MOBILE' })).toBe(false);
   });
 
   it('opens SMS and WhatsApp with the number and a message, accents and all', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ZSignInInput } from '../../lib/validation/auth';
+import { signInInput } from '../../lib/validation/auth';
 import { ZCreatePersonInput } from '../../lib/validation/person';
 import { ZPeopleListParams } from '../../lib/validation/search-params';
 import en from '../../messages/en/common.json';
+
+const ZSignInInput = signInInput({ phoneCountry: 'US' });
 
 const messageOf = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);

@@ -7,7 +7,7 @@ const person = {
   familyName: 'Núñez; Peña',
   preferredName: 'Majo',
   emails: [{ email: 'majo@example.org', isPrimary: true }],
-  phones: [{ e164: '+17735550101', isPrimary: true, smsCapable: true }],
+  phones: [{ e164: '+17735550101', isPrimary: true, type: 'MOBILE' as const }],
   street: '2710 S. Avenida Ñandú, Apt 3',
   city: 'Chicago',
   postalCode: '60623',
@@ -30,5 +30,15 @@ describe('vCard', () => {
     const folded = fold(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
+  });
+});
+
+describe('vCard line breaks', () => {
+  it('escapes every line break, a lone carriage return too, so no value can start a property of its own', () => {
+    const card = vcard({ ...person, street: 'Calle 1\rEND:VCARD\rBEGIN:VCARD', city: 'Chi\r\ncago\nIL' }, '4.0');
+    const lines = card.split('\r\n');
+    expect(lines.filter((l) => l === 'END:VCARD')).toHaveLength(1);
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(card).toContain('Calle 1\\nEND:VCARD\\nBEGIN:VCARD;Chi\\ncago\\nIL');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelOf, statusAfterAnswer, turnoutRate } from '../../lib/mobilization/funnel';
-import { ZMobilizationForm } from '../../lib/validation/mobilization';
+import { mobilizationForm } from '../../lib/validation/mobilization';
 import { csvRecords, parseElectionCsv } from '../../lib/ward/election-csv';
 import { monthStarts, yearOnYearFactor } from '../../lib/ward/growth';
 import { strengthScore } from '../../lib/ward/strength';
@@ -47,12 +47,16 @@ describe('mobilization figures', () => {
   });
 
   it('parses the form: quotas from repeated fields, empty rows dropped, duplicates refused', () => {
+    const ZMobilizationForm = mobilizationForm({ timeZone: 'America/Chicago' });
     const base = { name: 'Bus', kind: 'BUS_TRIP', startsAt: '2027-03-01T08:00', goal: '40', goalUnit: 'SEATS' };
     const ok = ZMobilizationForm.parse({ ...base, quotaRef: ['open', '', 'circle:11111111-1111-4111-8111-111111111111'], quotaTarget: ['10', '', '12'] });
     expect(ok.quotas).toEqual([{ ref: 'open', target: 10 }, { ref: 'circle:11111111-1111-4111-8111-111111111111', target: 12 }]);
     const dup = ZMobilizationForm.safeParse({ ...base, quotaRef: ['open', 'open'], quotaTarget: ['1', '2'] });
     expect(dup.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['quotas.1', 'duplicateInForm']]);
     expect(ZMobilizationForm.safeParse({ ...base, goal: '0' }).error?.issues[0]?.message).toBe('goalPositive');
+    // The start is read on the organization's clock, whichever zone it set.
+    expect(ok.startsAt).toEqual(new Date('2027-03-01T14:00:00Z'));
+    expect(mobilizationForm({ timeZone: 'America/Los_Angeles' }).parse(base).startsAt).toEqual(new Date('2027-03-01T16:00:00Z'));
   });
 });
 

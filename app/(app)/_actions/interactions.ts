@@ -14,7 +14,7 @@ export const logInteractionAction = authedAction(ZLogInteractionInput, async (ac
   const created = await createInteraction(actor, input);
   revalidatePath('/', 'layout');
   return created;
-});
+}, { idempotent: 'logInteraction' });
 
 export const setFollowUpDoneAction = authedAction(ZFollowUpDoneInput, async (actor, input) => {
   const result = await setFollowUpDone(actor, input);

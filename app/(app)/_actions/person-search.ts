@@ -5,4 +5,4 @@ import { searchPeopleInScope } from '@/lib/data/people/search';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
 /** The person pickers that may name anyone in the signed-in user's scope: an interaction's people, a tie, a recruiter. */
-export const searchPeopleAction = authedAction(ZPersonSearchInput, (actor, input) => searchPeopleInScope(actor, input));
+export const searchPeopleAction = authedAction(ZPersonSearchInput, (actor, input) => searchPeopleInScope(actor, input), { rateLimit: 'search' });

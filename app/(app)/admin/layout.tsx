@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         items={[
           { href: '/admin/users', label: t('users') },
           { href: '/admin/audit', label: t('audit') },
+          { href: '/admin/places', label: t('places') },
           { href: '/admin/settings', label: t('settings') },
         ]}
       />

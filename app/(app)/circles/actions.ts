@@ -12,6 +12,7 @@ import {
   ZUpdateCircleInput,
   ZUpdateCircleMemberInput,
 } from '@/lib/validation/circle';
+import { editsOf } from '@/lib/validation/edits';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
 // Every action checks scope in the data layer: a circle or person out of reach answers "not found".
@@ -55,10 +56,11 @@ export const removeCircleMemberAction = authedAction(
 export const createCircleAction = authedAction(ZCreateCircleInput, async (actor, input) => {
   const { id } = await createCircle(actor, input);
   redirect(`/circles/${id}`);
-}, { revalidate: ['/circles'] });
+}, { revalidate: ['/circles'], idempotent: 'createCircle' });
 
-export const updateCircleAction = authedAction(ZUpdateCircleInput, async (actor, input) => {
-  await updateCircle(actor, input);
+export const updateCircleAction = authedAction(ZUpdateCircleInput, async (actor, { acceptVersion, version, original, edited, ...input }) => {
+  // After a conflict the user may save their changes over the newer version.
+  await updateCircle(actor, { ...input, version: acceptVersion ?? version, edits: editsOf({ original, edited }) });
   circlePage(input.id);
   redirect(`/circles/${input.id}`);
 }, { revalidate: ['/circles'] });

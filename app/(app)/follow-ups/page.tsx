@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { InteractionList } from '@/components/interactions/interaction-list';
 import { LogInteraction } from '@/components/interactions/log-interaction-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { orgToday } from '@/lib/format/dates';
 import { getMyFollowUp, listMyFollowUps, type TFollowUpGroups } from '@/lib/data/interactions/follow-ups';
 import { requirePage } from '@/lib/entry/page';
 import { first } from '@/lib/validation/form-helpers';
@@ -30,8 +29,7 @@ export default async function FollowUpsPage({ searchParams }: TProps) {
   const actor = await requirePage('area.followUps');
   const { view, log } = ZParams.parse(await searchParams);
   const t = await getTranslations();
-  const today = orgToday();
-  const [{ groups, items, counts }, logging] = await Promise.all([listMyFollowUps(actor, { view, today }), log ? getMyFollowUp(actor, log) : null]);
+  const [{ groups, items, counts, today }, logging] = await Promise.all([listMyFollowUps(actor, { view }), log ? getMyFollowUp(actor, log) : null]);
 
   const tab = (v: 'open' | 'done', label: string) => (
     <Link

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/lib/entry/action';
-import { cancelImport, checkImportRows, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
+import { cancelImport, checkImportRows, recheckImport, retryImport, reviseImportMapping, saveImportOptions, startImportMerge } from '@/lib/data/imports/commands';
+import { addImportPlaces } from '@/lib/data/imports/unknown-places';
 import { undoImport } from '@/lib/data/imports/undo';
 import { ZImportId, ZImportMerge, ZImportOptions } from '@/lib/validation/import';
 
@@ -24,8 +25,8 @@ export const checkImportRowsAction = authedAction(ZImportOptions, async (actor, 
   refresh(id);
 });
 
-export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode, source }) => {
-  await startImportMerge(actor, id, mode, source);
+export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode, source, join }) => {
+  await startImportMerge(actor, id, mode, { source, join });
   refresh(id);
 });
 
@@ -39,9 +40,21 @@ export const retryImportAction = authedAction(ZImportId, async (actor, { id }) =
   refresh(id);
 });
 
+export const recheckImportAction = authedAction(ZImportId, async (actor, { id }) => {
+  await recheckImport(actor, id);
+  refresh(id);
+});
+
 export const cancelImportAction = authedAction(ZImportId, async (actor, { id }) => {
   await cancelImport(actor, id);
   refresh(id);
+});
+
+/** Leadership confirms the precincts the file names that Leaven lacks: they are added, and the file checked again. */
+export const addImportPlacesAction = authedAction(ZImportId, async (actor, { id }) => {
+  await addImportPlaces(actor, id);
+  refresh(id);
+  revalidatePath('/admin/places');
 });
 
 export const undoImportAction = authedAction(ZImportId, async (actor, { id }) => {

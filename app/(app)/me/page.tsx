@@ -1,35 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { accountName } from '@/lib/format/account';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMyProfile, type TMyProfile } from '@/lib/data/profile/me';
+import { getMyProfile, myProfileFormValues } from '@/lib/data/profile/me';
+import { languageOptions } from '@/lib/format/languages';
 import { displayName } from '@/lib/format/person-name';
 import { requirePage } from '@/lib/entry/page';
 import { isCircleLeader } from '@/lib/validation/circle';
-import { contactRowValues } from '@/lib/validation/person';
 import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };
 }
 
-/** The form's flat field values (the names it submits). */
-function formValues(p: TMyProfile): Record<string, string | string[] | boolean> {
-  return {
-    preferredLanguage: p.preferredLanguage,
-    languages: p.languages,
-    contactConsent: p.contactConsent,
-    doNotContact: p.doNotContact,
-    ...contactRowValues(p.phones, p.emails),
-  };
-}
-
 export default async function MyProfilePage() {
   const actor = await requirePage('area.me');
-  const [t, profile] = await Promise.all([getTranslations(), getMyProfile(actor)]);
+  const [t, profile, locale] = await Promise.all([getTranslations(), getMyProfile(actor), getLocale()]);
   const account = (
     <Card title={t('me.account')}>
       <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-base">
@@ -38,6 +27,9 @@ export default async function MyProfilePage() {
         <dt className="text-stone-500">{t('me.role')}</dt>
         <dd>{t(`role.${actor.role}`)}</dd>
       </dl>
+      <Link href="/me/security" className="mt-3 inline-block font-medium text-brand-800 hover:underline">
+        {t('security.link')} →
+      </Link>
     </Card>
   );
   if (!profile) {
@@ -61,7 +53,7 @@ export default async function MyProfilePage() {
         {t('myPeople.title')}
         <span aria-hidden>→</span>
       </Link>
-      <ProfileForm initial={formValues(profile)} version={profile.version} rows={{ phones: profile.phones.length, emails: profile.emails.length }} />
+      <ProfileForm initial={myProfileFormValues(profile)} version={profile.version} languages={languageOptions(locale, profile.preferredLanguage)} />
       <Card title={t('me.circles')}>
         {profile.circles.length ? (
           <ul className="divide-y divide-stone-100">

@@ -7,19 +7,21 @@ import { setAttendance } from '@/lib/data/mobilizations/check-in';
 import { answerOwnCommitment, askPeople, setCommitmentStatus, updateNeeds } from '@/lib/data/mobilizations/commitments';
 import { promoteAttendees } from '@/lib/data/people/ladder-credit';
 import { createMobilization, deleteMobilization, updateMobilization } from '@/lib/data/mobilizations/mobilizations';
-import { ZAnswer, ZAskPeople, ZCheckIn, ZMobilizationForm, ZMobilizationId, ZPromote, ZSetStatus, ZUpdateNeeds } from '@/lib/validation/mobilization';
+import { editsOf } from '@/lib/validation/edits';
+import { ZAnswer, ZAskPeople, ZCheckIn, mobilizationForm, ZMobilizationId, ZPromote, ZSetStatus, ZUpdateNeeds } from '@/lib/validation/mobilization';
 
 // Every mobilization action. Each page revalidates itself: the data layer checks scope.
 
 const area = ['/mobilizations', '/'];
 
-export const createMobilizationAction = authedAction(ZMobilizationForm, async (actor, { version: _v, ...input }) => {
+export const createMobilizationAction = authedAction(mobilizationForm, async (actor, { version: _v, acceptVersion: _a, original: _o, edited: _e, ...input }) => {
   const { id } = await createMobilization(actor, input);
   redirect(`/mobilizations/${id}`);
-}, { revalidate: area });
+}, { revalidate: area, idempotent: 'createMobilization' });
 
-export const updateMobilizationAction = authedAction(ZMobilizationForm.and(z.object({ id: z.uuid() })), async (actor, { id, version, ...input }) => {
-  await updateMobilization(actor, id, version ?? 0, input);
+export const updateMobilizationAction = authedAction((org) => mobilizationForm(org).and(z.object({ id: z.uuid() })), async (actor, { id, version, acceptVersion, original, edited, ...input }) => {
+  // After a conflict the user may save their changes over the newer version.
+  await updateMobilization(actor, id, acceptVersion ?? version ?? 0, input, editsOf({ original, edited }));
   redirect(`/mobilizations/${id}`);
 }, { revalidate: area });
 

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { authedAction } from '@/lib/entry/action';
 import { recordCallOutcome } from '@/lib/data/mobilizations/call-outcome';
 import { checkInWalkIn, quickAddWalkIn } from '@/lib/data/mobilizations/walk-in';
-import { ZCallOutcome, ZQuickWalkIn, ZWalkIn } from '@/lib/validation/mobilization';
+import { quickWalkIn, ZCallOutcome, ZWalkIn } from '@/lib/validation/mobilization';
 
 // March day: walk-ins at the door and outcomes on the call list. The pages refresh themselves
 // after each (the check-in list keeps its taps in place); the home page's figures move too.
@@ -13,7 +13,7 @@ const area = ['/mobilizations', '/'];
 
 export const walkInAction = authedAction(ZWalkIn, (actor, input) => checkInWalkIn(actor, input), { revalidate: area });
 
-export const quickWalkInAction = authedAction(ZQuickWalkIn, (actor, { phone, ...input }) => quickAddWalkIn(actor, { ...input, phone: phone! }), { revalidate: area });
+export const quickWalkInAction = authedAction(quickWalkIn, (actor, { phone, ...input }) => quickAddWalkIn(actor, { ...input, phone: phone! }), { revalidate: area, idempotent: 'quickWalkIn' });
 
 export const callOutcomeAction = authedAction(
   ZCallOutcome,

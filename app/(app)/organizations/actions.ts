@@ -6,6 +6,7 @@ import { authedAction } from '@/lib/entry/action';
 import { addAffiliation, removeAffiliation, searchPeopleForOrganization, updateAffiliation } from '@/lib/data/organizations/affiliations';
 import { createOrganization, updateOrganization } from '@/lib/data/organizations/write';
 import { ZAffiliationInput, ZAffiliationKey, ZCreateOrganizationInput, ZUpdateOrganizationInput } from '@/lib/validation/organization';
+import { editsOf } from '@/lib/validation/edits';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 
 // Every action checks scope and ownership in the data layer: anything out of reach answers "not found".
@@ -49,10 +50,11 @@ export const removeAffiliationAction = authedAction(
 export const createOrganizationAction = authedAction(ZCreateOrganizationInput, async (actor, input) => {
   const { id } = await createOrganization(actor, input);
   redirect(`/organizations/${id}`);
-}, { revalidate: ['/organizations'] });
+}, { revalidate: ['/organizations'], idempotent: 'createOrganization' });
 
-export const updateOrganizationAction = authedAction(ZUpdateOrganizationInput, async (actor, input) => {
-  await updateOrganization(actor, input);
+export const updateOrganizationAction = authedAction(ZUpdateOrganizationInput, async (actor, { acceptVersion, version, original, edited, ...input }) => {
+  // After a conflict the user may save their changes over the newer version.
+  await updateOrganization(actor, { ...input, version: acceptVersion ?? version, edits: editsOf({ original, edited }) });
   organizationPage(input.id);
   redirect(`/organizations/${input.id}`);
 }, { revalidate: ['/organizations'] });

@@ -85,7 +85,8 @@ export default async function PeoplePage({ searchParams }: TProps) {
                 </a>
               </>
             ) : null}
-            <Link href="/people/new" className={buttonClass('primary', 'md', 'whitespace-nowrap')}>
+            {/* Members add the people they know through "My people", never the full form. */}
+            <Link href={can(actor, 'people.create') ? '/people/new' : '/me/people/new'} className={buttonClass('primary', 'md', 'whitespace-nowrap')}>
               {tForm('add')}
             </Link>
           </div>

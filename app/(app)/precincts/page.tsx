@@ -6,6 +6,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollBox } from '@/components/ui/scroll-box';
 import { can } from '@/lib/access/capabilities';
 import { getResultsByPrecinct, listResultSets } from '@/lib/data/ward/election-results';
 import { getPrecinctTable } from '@/lib/data/ward/precincts';
@@ -76,7 +77,7 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
           <Button type="submit" variant="secondary" size="md">{t('show')}</Button>
         </form>
       ) : null}
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs">
+      <ScrollBox label={t('caption')} className="rounded-xl border border-stone-200 bg-white shadow-xs">
         <table className="min-w-full divide-y divide-stone-200 text-sm">
           <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-stone-50">
@@ -115,7 +116,7 @@ export default async function PrecinctsPage({ searchParams }: { searchParams: Pr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {election ? <p className="mt-2 text-sm text-stone-600">{t('reachExplain', { name: election.name })}</p> : null}
       <p className="mt-2 text-xs text-stone-500">{t('asOf', { time: format.dateTime(computedAt, { hour: 'numeric', minute: '2-digit' }) })}</p>
     </>

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { publicAction } from '@/lib/entry/action';
 import { signIn } from '@/lib/auth/config';
 import { unsafeAcceptInvitation, unsafeResetPassword } from '@/lib/data/account/invitations';
-import { ZAcceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
+import { acceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/invitation';
 
 // The one-time link is the credential here, so these are public actions; the data layer claims
 // the link atomically and refuses a spent, expired or unknown one.
@@ -22,7 +22,7 @@ async function signInAndGo(login: string, password: string): Promise<never> {
   redirect('/me');
 }
 
-export const acceptInvitationAction = publicAction(ZAcceptInvitationInput, async (input) => {
+export const acceptInvitationAction = publicAction(acceptInvitationInput, async (input) => {
   const { login } = await unsafeAcceptInvitation(input);
   return signInAndGo(login, input.password);
 });

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { TActionResult } from '@/lib/entry/action';
 import { formatPhone } from '@/lib/format/phone';
+import { LIMITS } from '@/lib/validation/limits';
 
 type TProps = {
   action: (prev: TActionResult<never> | null, form: FormData) => Promise<TActionResult<never>>;
@@ -34,8 +35,8 @@ export function SetPasswordForm({ action, token, login, needsPerson, submitLabel
       {needsPerson ? (
         <>
           <input type="hidden" name="needsPerson" value="1" />
-          <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={str('givenName')} />
-          <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={str('familyName')} />
+          <Field label={t('givenName')} name="givenName" autoComplete="given-name" required error={err.givenName} defaultValue={str('givenName')} limit={LIMITS.personName} />
+          <Field label={t('familyName')} name="familyName" autoComplete="family-name" error={err.familyName} defaultValue={str('familyName')} limit={LIMITS.personName} />
           <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" error={err.phone} hint={t('phoneHint')} defaultValue={str('phone')} />
         </>
       ) : null}

@@ -130,11 +130,15 @@ export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Pro
           addedByUserId: createdById,
           // Invited by phone: that phone is theirs, unless they give another.
           phones: (input.phone ?? user.phone) ? { create: { e164: (input.phone ?? user.phone)!, isPrimary: true } } : undefined,
+          // The address they were invited at and sign in with, so their profile is not without one.
+          // Accepting an account is not a yes to the organization's emails: the answer stays unknown.
+          emails: user.email ? { create: { email: user.email, isPrimary: true, status: 'UNKNOWN' } } : undefined,
         },
         select: { id: true },
       });
       await tx.user.update({ where: { id: user.id }, data: { personId: person.id } });
-      const fields = ['givenName', 'familyName', 'phones'].filter((f) => (f === 'phones' ? input.phone ?? user.phone : input[f as 'givenName' | 'familyName']));
+      const given = { givenName: input.givenName, familyName: input.familyName, phones: input.phone ?? user.phone, emails: user.email };
+      const fields = (['givenName', 'familyName', 'phones', 'emails'] as const).filter((f) => given[f]);
       await recordAudit(tx, self, { action: 'CREATE', entityType: 'person', entityId: person.id, fields });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

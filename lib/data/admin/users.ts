@@ -62,11 +62,15 @@ export async function getUser(actor: TActor, id: string) {
   requireCan(actor, 'admin.users');
   const user = await db.user.findUnique({
     where: { id },
-    select: { ...userSelect, scopes: { select: { circleId: true, organizationId: true, precinctId: true } } },
+    select: { ...userSelect, scopes: { select: { circleId: true, organizationId: true, precinctId: true } }, twoFactor: { select: { enabledAt: true } } },
   });
   if (!user) throw notFoundError();
   const ids = (k: 'circleId' | 'organizationId' | 'precinctId') => user.scopes.map((s) => s[k]).filter((v): v is string => v !== null);
-  return { ...toRow(user), scope: { circleIds: ids('circleId'), organizationIds: ids('organizationId'), precinctIds: ids('precinctId') } };
+  return {
+    ...toRow(user),
+    scope: { circleIds: ids('circleId'), organizationIds: ids('organizationId'), precinctIds: ids('precinctId') },
+    secondFactorOn: Boolean(user.twoFactor?.enabledAt),
+  };
 }
 export type TUserDetail = Awaited<ReturnType<typeof getUser>>;
 

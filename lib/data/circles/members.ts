@@ -1,4 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { changedFields, recordAudit } from '@/lib/data/audit';
 import { circleScope } from '@/lib/access/scopes/circles';
@@ -38,6 +40,9 @@ export async function searchPeopleForCircle(actor: TActor, circleId: string, q: 
 }
 
 export async function addCircleMember(actor: TActor, { circleId, personId, role, since }: TAddCircleMemberInput): Promise<{ id: string; name: string }> {
+  // Without a day given, they joined today: the organization's today. Read before the transaction,
+  // which would otherwise hold its connection while the clock waits for another from the pool.
+  const joined = since ?? dateColumn((await orgClock()).today);
   return db.$transaction(async (tx) => {
     await manageableCircle(tx, actor, circleId);
     // Security: only someone the actor may already see can be added.
@@ -46,10 +51,14 @@ export async function addCircleMember(actor: TActor, { circleId, personId, role,
     const existing = await tx.circleMembership.findUnique({ where: { circleId_personId: { circleId, personId } }, select: { id: true } });
     // Someone else added them meanwhile: say so rather than silently changing their role or date.
     if (existing) throw new AppError('CONFLICT', 'Already a member of this circle.');
-    const created = await tx.circleMembership.create({ data: { circleId, personId, role, ...(since ? { since } : {}) }, select: { id: true } });
+    const created = await tx.circleMembership.create({ data: { circleId, personId, role, since: joined }, select: { id: true } });
     const fields = ['circleId', 'personId', 'role', ...(since ? ['since'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: created.id, fields });
     return { id: created.id, name: displayName(person) };
+  }).catch((e: unknown) => {
+    // Added by someone else at the same moment: the unique index decides, and the answer is the same.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw new AppError('CONFLICT', 'Already a member of this circle.');
+    throw e;
   });
 }
 
@@ -58,7 +67,9 @@ export async function updateCircleMember(actor: TActor, { circleId, personId, ro
     const current = await membershipInScope(tx, actor, { circleId, personId });
     const fields = changedFields(current, { role });
     if (fields.length === 0) return;
-    await tx.circleMembership.update({ where: { id: current.id }, data: { role } });
+    // Removed by someone else meanwhile: nothing to update, as if it were never there.
+    const { count } = await tx.circleMembership.updateMany({ where: { id: current.id }, data: { role } });
+    if (count !== 1) throw notFoundError();
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'circle_membership', entityId: current.id, fields });
   });
 }
@@ -66,7 +77,9 @@ export async function updateCircleMember(actor: TActor, { circleId, personId, ro
 export async function removeCircleMember(actor: TActor, key: TCircleMemberKey): Promise<void> {
   await db.$transaction(async (tx) => {
     const current = await membershipInScope(tx, actor, key);
-    await tx.circleMembership.delete({ where: { id: current.id } });
+    // Removed by someone else meanwhile: refused as not found, never a second removal.
+    const { count } = await tx.circleMembership.deleteMany({ where: { id: current.id } });
+    if (count !== 1) throw notFoundError();
     await recordAudit(tx, actor, { action: 'DELETE', entityType: 'circle_membership', entityId: current.id, fields: ['circleId', 'personId'] });
   });
 }

@@ -3,13 +3,15 @@ import { db } from '@/lib/db/prisma';
 import type { TInteractionItem } from '@/lib/data/interactions/items';
 import { recentInteractions } from '@/lib/data/interactions/recent';
 import { circleScope } from '@/lib/access/scopes/circles';
-import { personScope } from '@/lib/access/scopes/people';
+import { personScope, personScopeSql } from '@/lib/access/scopes/people';
+import { rosterMatches, rosterPage, type TRosterPage } from '@/lib/data/people/roster';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
-import type { CircleKind, CircleRole } from '@/lib/generated/prisma/enums';
+import { CircleRole, type CircleKind } from '@/lib/generated/prisma/enums';
 import { can, requireCan } from '@/lib/access/capabilities';
 import { isCircleLeader } from '@/lib/validation/circle';
+import type { TRosterParams } from '@/lib/validation/roster';
 
 // Circles: leadership sees and edits all; a coordinator sees the circles assigned to them and
 // manages their members; a member sees only the circles they belong to, by name and their own role.
@@ -75,7 +77,9 @@ export type TCircleFullView = {
   description: string | null;
   version: number;
   myRole: CircleRole | null;
-  members: TCircleMember[];
+  /** Its members the actor may see; their roster is read a page at a time (listCircleMembers). */
+  memberCount: number;
+  leaders: { personId: string; name: string }[];
   /** Where its members live, derived from their records: most first, "no precinct" (null) last. */
   precincts: TCirclePrecinct[];
   canEdit: boolean;
@@ -93,24 +97,21 @@ export async function getCircle(actor: TActor, id: string): Promise<TCircleMembe
   // Security: a member gets this much and no more (no description, no member list).
   if (!can(actor, 'circles.seeMembers')) return { view: 'member', id: circle.id, name: circle.name, kind: circle.kind, myRole };
 
-  const rows = await db.circleMembership.findMany({
-    where: { circleId: id, person: personScope(actor) },
-    select: {
-      role: true,
-      since: true,
-      person: {
-        select: listedPersonSelect,
-      },
-    },
-    orderBy: [{ role: 'asc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
-  });
-  const members = rows.map((r) => ({
-    personId: r.person.id,
-    name: displayName(r.person),
-    role: r.role,
-    since: r.since,
-    precinct: precinctLabel(r.person.precinct),
-  }));
+  const seen = { circleId: id, person: personScope(actor) };
+  const [memberCount, leaders, precincts] = await Promise.all([
+    db.circleMembership.count({ where: seen }),
+    db.circleMembership.findMany({
+      where: { ...seen, role: CircleRole.LEADER },
+      select: { person: { select: { id: true, givenName: true, familyName: true, preferredName: true } } },
+      orderBy: [{ person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
+    }),
+    db.$queryRaw<TCirclePrecinct[]>`
+      SELECT CASE WHEN pr.id IS NULL THEN NULL ELSE w.number || '-' || pr.number END AS label, count(*)::int AS count
+        FROM circle_membership m JOIN person p ON p.id = m.person_id
+        LEFT JOIN precinct pr ON pr.id = p.precinct_id LEFT JOIN ward w ON w.id = pr.ward_id
+       WHERE m.circle_id = ${id}::uuid AND ${personScopeSql(actor, 'p')}
+       GROUP BY 1`,
+  ]);
   return {
     view: 'full',
     id: circle.id,
@@ -119,19 +120,42 @@ export async function getCircle(actor: TActor, id: string): Promise<TCircleMembe
     description: circle.description,
     version: circle.version,
     myRole,
-    members,
-    precincts: precinctCounts(members),
+    memberCount,
+    leaders: leaders.map((l) => ({ personId: l.person.id, name: displayName(l.person) })),
+    precincts: sortPrecincts(precincts),
     canEdit: can(actor, 'circles.edit'),
     canManageMembers: can(actor, 'circles.manageMembers'),
   };
 }
 
-function precinctCounts(members: { precinct: string | null }[]): TCirclePrecinct[] {
-  const counts = new Map<string | null, number>();
-  for (const m of members) counts.set(m.precinct, (counts.get(m.precinct) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => Number(a.label === null) - Number(b.label === null) || b.count - a.count || (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));
+function sortPrecincts(counts: TCirclePrecinct[]): TCirclePrecinct[] {
+  return [...counts].sort(
+    (a, b) => Number(a.label === null) - Number(b.label === null) || b.count - a.count || (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }),
+  );
+}
+
+/**
+ * A page of the circle's roster (leaders first, then by family name), the people the actor may
+ * see, narrowed by a search by name when there is one.
+ */
+export async function listCircleMembers(actor: TActor, id: string, { q, page }: TRosterParams): Promise<{ rows: TCircleMember[] } & TRosterPage> {
+  requireCan(actor, 'circles.seeMembers');
+  const circle = await db.circle.findFirst({ where: { AND: [{ id }, circleScope(actor)] }, select: { id: true } });
+  if (!circle) throw notFoundError();
+  const matches = await rosterMatches('circle', id, q);
+  const where = { circleId: id, person: { AND: [personScope(actor), ...(matches ? [{ id: { in: matches } }] : [])] } };
+  const at = rosterPage(await db.circleMembership.count({ where }), page);
+  const rows = await db.circleMembership.findMany({
+    where,
+    select: { role: true, since: true, person: { select: listedPersonSelect } },
+    orderBy: [{ role: 'asc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
+    skip: at.skip,
+    take: at.take,
+  });
+  return {
+    ...at,
+    rows: rows.map((r) => ({ personId: r.person.id, name: displayName(r.person), role: r.role, since: r.since, precinct: precinctLabel(r.person.precinct) })),
+  };
 }
 
 /** The circle's newest interactions: those logged about it and those with its members. */

@@ -21,14 +21,16 @@ const select = {
   createdAt: true, updatedAt: true, lastContactedAt: true,
   ward: { select: { number: true } },
   precinct: precinctLabelSelect,
-  emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
-  phones: { select: { e164: true, doNotCall: true, smsCapable: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+  emails: { select: { email: true, status: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+  phones: { select: { e164: true, doNotCall: true, type: true, smsConsent: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
   tags: { select: { tag: { select: { name: true } } } },
   memberships: { select: { circle: { select: { name: true, deletedAt: true } } } },
 } satisfies Prisma.PersonSelect;
 type TRow = Prisma.PersonGetPayload<{ select: typeof select }>;
 
 const bool = (v: boolean) => (v ? 'TRUE' : 'FALSE');
+/** A recorded answer in words the import reads back ("subscribed", "yes", "mobile"); "unknown" is written as such, never as a yes. */
+const word = (v: string) => v.toLowerCase();
 const date = (d: Date | null) => (d ? dayOfColumn(d) : '');
 
 export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
@@ -38,10 +40,11 @@ export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
   ['preferred_name', (p) => p.preferredName],
   ['pronouns', (p) => p.pronouns],
   ['email', (p) => p.emails[0]?.email],
-  ['email_opt_in', (p) => (p.emails[0] ? bool(p.emails[0].subscribed) : '')],
+  ['email_opt_in', (p) => (p.emails[0] ? word(p.emails[0].status) : '')],
   ['email2', (p) => p.emails.slice(1).map((e) => e.email).join('; ')],
   ['phone', (p) => p.phones[0]?.e164],
-  ['sms_opt_in', (p) => (p.phones[0] ? bool(p.phones[0].smsCapable) : '')],
+  ['phone_type', (p) => (p.phones[0] ? word(p.phones[0].type) : '')],
+  ['sms_opt_in', (p) => (p.phones[0] ? word(p.phones[0].smsConsent) : '')],
   ['do_not_call', (p) => (p.phones[0] ? bool(p.phones[0].doNotCall) : '')],
   ['phone2', (p) => p.phones.slice(1).map((ph) => ph.e164).join('; ')],
   ['address', (p) => p.street],

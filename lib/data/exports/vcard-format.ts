@@ -7,7 +7,8 @@ export type TVCardPerson = {
   familyName: string | null;
   preferredName: string | null;
   emails: { email: string; isPrimary: boolean }[];
-  phones: { e164: string; isPrimary: boolean; smsCapable: boolean }[];
+  /** The kind of line: a mobile is a cell phone; a landline, or a number of unknown kind, a voice line. */
+  phones: { e164: string; isPrimary: boolean; type: 'MOBILE' | 'LANDLINE' | 'UNKNOWN' }[];
   street: string | null;
   city: string | null;
   postalCode: string | null;
@@ -15,8 +16,8 @@ export type TVCardPerson = {
   updatedAt: Date;
 };
 
-/** Text values escape backslash, comma, semicolon and line breaks. */
-const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+/** Text values escape backslash, comma, semicolon and every line break (CRLF, LF, a lone CR). */
+const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: CRLF then a space, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -50,7 +51,7 @@ export function vcard(p: TVCardPerson, version: TVCardVersion, categories: strin
     `FN:${esc(display)}`,
     `N:${esc(p.familyName ?? '')};${esc(p.givenName ?? '')};;;`,
     ...(p.preferredName ? [`NICKNAME:${esc(p.preferredName)}`] : []),
-    ...p.phones.map((ph) => (v4 ? `TEL;VALUE=uri;TYPE=${ph.smsCapable ? 'cell,text' : 'voice'}${pref(ph.isPrimary)}:tel:${ph.e164}` : `TEL;TYPE=${ph.smsCapable ? 'CELL' : 'VOICE'}${pref(ph.isPrimary)}:${ph.e164}`)),
+    ...p.phones.map((ph) => (v4 ? `TEL;VALUE=uri;TYPE=${ph.type === 'MOBILE' ? 'cell,text' : 'voice'}${pref(ph.isPrimary)}:tel:${ph.e164}` : `TEL;TYPE=${ph.type === 'MOBILE' ? 'CELL' : 'VOICE'}${pref(ph.isPrimary)}:${ph.e164}`)),
     ...p.emails.map((e) => (v4 ? `EMAIL${pref(e.isPrimary)}:${esc(e.email)}` : `EMAIL;TYPE=INTERNET${pref(e.isPrimary)}:${esc(e.email)}`)),
     ...(p.street || p.city || p.postalCode ? [`ADR${v4 ? '' : ';TYPE=HOME'}:;;${esc(p.street ?? '')};${esc(p.city ?? '')};;${esc(p.postalCode ?? '')};`] : []),
     ...(v4 ? [`LANG:${p.preferredLanguage}`] : []),

@@ -13,7 +13,7 @@ import { notFoundError } from '@/lib/errors';
 const select = {
   id: true, givenName: true, familyName: true, preferredName: true, street: true, city: true, postalCode: true, preferredLanguage: true, updatedAt: true,
   emails: { select: { email: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' as const }, { email: 'asc' as const }] },
-  phones: { select: { e164: true, isPrimary: true, smsCapable: true }, orderBy: [{ isPrimary: 'desc' as const }, { e164: 'asc' as const }] },
+  phones: { select: { e164: true, isPrimary: true, type: true }, orderBy: [{ isPrimary: 'desc' as const }, { e164: 'asc' as const }] },
 };
 const FIELDS = ['givenName', 'familyName', 'preferredName', 'emails', 'phones', 'street', 'city', 'postalCode', 'preferredLanguage'];
 

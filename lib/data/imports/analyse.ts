@@ -3,8 +3,10 @@ import { classify, countOutcomes } from '@/lib/data/imports/classify';
 import { placeByAddress } from '@/lib/data/imports/place-by-address';
 import type { TJobContext } from '@/lib/data/imports/job';
 import { chunked, copyInto, inTransaction, withClient, withSideClient } from '@/lib/db/pools';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
+import { stagingLost } from '@/lib/data/imports/staging-lost';
 import { isImportField, type TMapping } from '@/lib/vocabulary/import-fields';
 import type { TPlaceIndex } from '@/lib/import/places';
 
@@ -30,15 +32,17 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
     if (!imp) return;
     const mapping = parseMapping(imp.mapping);
     const { places, key: placesKey } = await loadPlaces(client);
-    const key = stagingKey(mapping, placesKey);
+    const { phoneCountry } = await orgClockOn(client);
+    const key = stagingKey(mapping, placesKey, phoneCountry);
 
     await inTransaction(client, async () => {
       await client.query(`SET LOCAL work_mem = '64MB'`);
       let dropped = imp.dropped_tag_count;
-      if (imp.staged_key !== key) {
+      // Staged again when the choices changed, or when a crash emptied the staged rows.
+      if (imp.staged_key !== key || (await stagingLost(client, id))) {
         await client.query('DELETE FROM import_staged WHERE import_id = $1', [id]);
         // A side connection reads the file's rows while this one takes them, normalised, by COPY.
-        dropped = await withSideClient((reader) => restage(ctx, reader, client, mapping, places, imp.total_rows));
+        dropped = await withSideClient((reader) => restage(ctx, reader, client, { mapping, places, phoneCountry }, imp.total_rows));
       }
       await ctx.progress(imp.total_rows, imp.total_rows);
       await ctx.step('normalised');
@@ -59,7 +63,9 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
  * Stages the file again with this mapping: reads its rows in batches (the next one while this one
  * is normalised) and streams them into import_staged. Returns the number of tags left out.
  */
-async function restage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolClient, mapping: TMapping, places: TPlaceIndex, total: number): Promise<number> {
+type TReading = { mapping: TMapping; places: TPlaceIndex; phoneCountry: string };
+
+async function restage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolClient, { mapping, places, phoneCountry }: TReading, total: number): Promise<number> {
   const { id } = ctx.job;
   type TBatch = pg.QueryResult<{ line: number; cells: string[] }>;
   const read = (after: number): Promise<TBatch> => {
@@ -76,7 +82,7 @@ async function restage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolC
   try {
     await copyInto(client, COPY_STAGED, async (write) => {
       const out = chunked(write);
-      writer = new StagingWriter(id, mapping, places, out);
+      writer = new StagingWriter(id, mapping, places, out, phoneCountry);
       while (next) {
         const { rows }: TBatch = await next;
         next = rows.length === BATCH ? read(rows[rows.length - 1]!.line) : null;
@@ -90,7 +96,7 @@ async function restage(ctx: TJobContext, reader: pg.PoolClient, client: pg.PoolC
     // Never hand the reader back with a read still running on it.
     await next?.catch(() => undefined);
   }
-  await writer!.fixClusters(client);
+  await writer!.finish(client);
   return writer!.dropped;
 }
 

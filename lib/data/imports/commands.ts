@@ -3,6 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { unsafeCancelImportNow } from '@/lib/data/imports/cancel';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { circleScope } from '@/lib/access/scopes/circles';
 import { AppError, notFoundError } from '@/lib/errors';
 import type { ImportMode, ImportStatus } from '@/lib/generated/prisma/enums';
@@ -13,7 +14,10 @@ import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
 
 export type TImportOptions = { mapping: TMapping; circleId: string | null; tags: string[]; source: string | null };
 
-async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[]) {
+type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** `also`: more to write in the same transaction, once the import has moved (and before a worker can see it). */
+async function move(actor: TActor, id: string, from: ImportStatus[], data: Parameters<typeof db.import.updateMany>[0]['data'], fields: string[], also?: (tx: TTx) => Promise<unknown>) {
   requireCan(actor, 'imports.run');
   await db.$transaction(async (tx) => {
     const { count } = await tx.import.updateMany({ where: { id, status: { in: from } }, data });
@@ -22,6 +26,7 @@ async function move(actor: TActor, id: string, from: ImportStatus[], data: Param
       if (!exists) throw notFoundError();
       throw new AppError('INVALID', 'importMoved');
     }
+    await also?.(tx);
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'import', entityId: id, fields });
   });
 }
@@ -63,17 +68,26 @@ export async function checkImportRows(actor: TActor, id: string, options: TImpor
 export async function reviseImportMapping(actor: TActor, id: string): Promise<void> {
   await move(actor, id, ['REVIEW', 'FAILED'], { status: 'MAPPING', error: null, stagedKey: null }, ['status']);
   await db.importStaged.deleteMany({ where: { importId: id } });
+  await db.importHousehold.deleteMany({ where: { importId: id } });
 }
 
-/** Queues the merge: the one transaction that brings the file in (with the new people's Source, if edited at the review). */
-export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, source?: string | null): Promise<void> {
+/**
+ * Queues the merge: the one transaction that brings the file in. `source`: the new people's Source,
+ * if edited at the review. `join`: the household pairs the user says are one person (merged); every
+ * other pair is linked as family.
+ */
+export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, { source, join = [] }: { source?: string | null; join?: string[] } = {}): Promise<void> {
   const edited = source === undefined ? {} : { source };
   await move(
     actor,
     id,
     ['REVIEW'],
     { mode, ...edited, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
-    ['mode', ...Object.keys(edited), 'status'],
+    ['mode', ...Object.keys(edited), 'status', ...(join.length ? ['households'] : [])],
+    async (tx) => {
+      await tx.importHousehold.updateMany({ where: { importId: id }, data: { merge: false } });
+      if (join.length) await tx.importHousehold.updateMany({ where: { importId: id, id: { in: join } }, data: { merge: true } });
+    },
   );
 }
 
@@ -83,7 +97,27 @@ export async function retryImport(actor: TActor, id: string): Promise<void> {
   const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
   if (!imp) throw notFoundError();
   if (imp.error === 'merge') await move(actor, id, ['FAILED'], { status: 'REVIEW', error: null }, ['status']);
+  else if (imp.error === 'staging') await recheckImport(actor, id);
   else await reviseImportMapping(actor, id);
+}
+
+/**
+ * The check again, with the choices already made: from the review after places the file named were
+ * added, or for an import whose staged rows a database crash emptied (lib/data/imports/staging-lost.ts),
+ * whose rows are then staged again from the file's rows.
+ */
+export async function recheckImport(actor: TActor, id: string): Promise<void> {
+  requireCan(actor, 'imports.run');
+  const imp = await db.import.findUnique({ where: { id }, select: { error: true } });
+  if (!imp) throw notFoundError();
+  const lost = imp.error === 'staging' || (await unsafeStagingLost(id));
+  await move(
+    actor,
+    id,
+    lost ? ['REVIEW', 'FAILED'] : ['REVIEW'],
+    { status: 'ANALYSING', ...(lost ? { stagedKey: null, error: null } : {}), queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['status'],
+  );
 }
 
 /**

@@ -16,6 +16,14 @@ export class ImportCancelled extends Error {
   }
 }
 
+/** The server is shutting down: the phase stops at its next step and hands its job back (lib/jobs/worker.ts). */
+export class WorkerStopping extends Error {
+  constructor() {
+    super('The worker is stopping.');
+    this.name = 'WorkerStopping';
+  }
+}
+
 export type TJobContext = {
   job: TJob;
   hooks: TJobHooks;
@@ -24,7 +32,7 @@ export type TJobContext = {
   step(name: string): Promise<void>;
 };
 
-export function jobContext(job: TJob, hooks: TJobHooks = {}, db: pg.Pool = importPool()): TJobContext {
+export function jobContext(job: TJob, hooks: TJobHooks = {}, db: pg.Pool = importPool(), stopping?: AbortSignal): TJobContext {
   const guard = [job.id, job.phase, job.attempt] as const;
   return {
     job,
@@ -37,6 +45,7 @@ export function jobContext(job: TJob, hooks: TJobHooks = {}, db: pg.Pool = impor
       );
     },
     async throwIfCancelled() {
+      if (stopping?.aborted) throw new WorkerStopping();
       const { rows } = await db.query<{ cancel_requested: boolean }>('SELECT cancel_requested FROM import WHERE id = $1', [job.id]);
       if (!rows[0] || rows[0].cancel_requested) throw new ImportCancelled();
     },

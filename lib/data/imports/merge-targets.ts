@@ -48,16 +48,20 @@ export async function buildTargets(client: pg.PoolClient, importId: string): Pro
     `CREATE TEMP TABLE t_phone ON COMMIT DROP AS
        SELECT s.person_id, s.e164, min(s.line) AS first_line,
               bool_or(s.do_not_call IS TRUE) AS dnc_yes, bool_or(s.do_not_call IS FALSE) AS dnc_no,
-              bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in
-         FROM (SELECT person_id, line, do_not_call, sms_opt_in, unnest(phones) AS e164 FROM t_row) s
+              bool_or(s.sms_opt_in IS FALSE) AS sms_out, bool_or(s.sms_opt_in IS TRUE) AS sms_in,
+              (array_agg(s.phone_type ORDER BY s.line) FILTER (WHERE s.phone_type IS NOT NULL))[1] AS phone_type
+         FROM (SELECT person_id, line, do_not_call, sms_opt_in, phone_type, unnest(phones) AS e164 FROM t_row) s
         GROUP BY s.person_id, s.e164`,
   );
-  // The file's tags, and the tags chosen for the whole import.
+  // The tags chosen for the whole import, and the file's: once per person whatever their case, in
+  // the spelling first written (the import's own first, then the file's in file order).
   await client.query(
     `CREATE TEMP TABLE t_tag ON COMMIT DROP AS
-       SELECT person_id, unnest(tags) AS tag FROM t_row
-       UNION
-       SELECT p.person_id, x.tag FROM t_person p CROSS JOIN (SELECT unnest(tags) AS tag FROM import WHERE id = $1) x`,
+       SELECT DISTINCT ON (s.person_id, lower(s.tag)) s.person_id, s.tag, s.line AS first_line
+         FROM (SELECT person_id, line, unnest(tags) AS tag FROM t_row
+               UNION ALL
+               SELECT p.person_id, 0, x.tag FROM t_person p CROSS JOIN (SELECT unnest(tags) AS tag FROM import WHERE id = $1) x) s
+        ORDER BY s.person_id, lower(s.tag), s.line`,
     [importId],
   );
   await client.query(

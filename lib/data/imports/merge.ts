@@ -1,11 +1,14 @@
 import type pg from 'pg';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
 import { placeByAddress } from '@/lib/data/imports/place-by-address';
 import type { TJobContext } from '@/lib/data/imports/job';
+import { joinChosenPairs, linkHouseholds } from '@/lib/data/imports/households';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
 import { APPLY_UPDATES, AUDIT_CREATED, COMPUTE_UPDATES, INSERT_PEOPLE } from '@/lib/data/imports/merge-sql';
 import { buildTargets } from '@/lib/data/imports/merge-targets';
 import { inTransaction, named, withClient } from '@/lib/db/pools';
+import { ImportStagingLost, stagingLost } from '@/lib/data/imports/staging-lost';
 
 // Phase three: the whole file goes into Leaven in ONE transaction, set-based (INSERT ... SELECT,
 // UPDATE ... FROM), from the staged rows. A crash, a cancel or an error anywhere rolls all of it
@@ -15,7 +18,7 @@ import { inTransaction, named, withClient } from '@/lib/db/pools';
 // Merges run one at a time across every app server: two files that both hold a new person
 // must not both create them.
 const MERGE_LOCK = 7_245_771_006;
-const STEPS = ['classified', 'targets', 'snapshot', 'people', 'contacts', 'circle', 'updated', 'audit'] as const;
+const STEPS = ['classified', 'targets', 'snapshot', 'people', 'contacts', 'circle', 'family', 'updated', 'audit'] as const;
 
 type TImportRow = { created_by_id: string | null; mode: 'FILL' | 'OVERWRITE'; circle_id: string | null; source: string | null };
 
@@ -39,9 +42,13 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
 
     await inTransaction(client, async () => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MERGE_LOCK]);
+      // Security of the data: never "0 people added" because a crash emptied the staged rows.
+      if (await stagingLost(client, id)) throw new ImportStagingLost();
       // The grouping of a whole file sorts and hashes in memory rather than on disk.
       await client.query(`SET LOCAL work_mem = '64MB'`);
       await ctx.progress(0, STEPS.length);
+      // Households the user said are one person are one group before anything is matched.
+      await joinChosenPairs(client, id);
       await classify(client, id);
       await placeByAddress(client, id);
       await step('classified');
@@ -54,15 +61,19 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       const createdTagIds = await mergeContacts(client, p.overwrite);
       await step('contacts');
       if (imp.circle_id) {
+        // They joined on the organization's today, not the database server's.
+        const { today } = await orgClockOn(client);
         await q(
           `WITH ins AS (
-             INSERT INTO circle_membership (circle_id, person_id) SELECT @circle, person_id FROM t_person
+             INSERT INTO circle_membership (circle_id, person_id, since) SELECT @circle, person_id, @today::date FROM t_person
              ON CONFLICT (circle_id, person_id) DO NOTHING RETURNING person_id)
            UPDATE import_person ip SET added_membership = true FROM ins WHERE ip.import_id = @import AND ip.person_id = ins.person_id`,
-          { circle: imp.circle_id, import: id },
+          { circle: imp.circle_id, import: id, today },
         );
       }
       await step('circle');
+      await linkHouseholds(client, id, p.actor);
+      await step('family');
       const updated = await updateMatched(client, id, p);
       await step('updated');
       await q(AUDIT_CREATED, { actor: p.actor, source: p.source });

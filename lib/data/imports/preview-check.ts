@@ -19,6 +19,7 @@ export async function previewVerdicts(
   mapping: TMapping,
   places: TPlaceIndex,
   rows: { line: number; cells: string[] }[],
+  phoneCountry: string,
 ): Promise<Map<number, TPreviewVerdict>> {
   const id = randomUUID();
   await client.query('BEGIN');
@@ -26,11 +27,12 @@ export async function previewVerdicts(
     let writer: StagingWriter | undefined;
     await copyInto(client, COPY_STAGED, async (write) => {
       const out = chunked(write);
-      writer = new StagingWriter(id, mapping, places, out);
+      writer = new StagingWriter(id, mapping, places, out, phoneCountry);
       for (const r of rows) await writer.add(r.line, r.cells);
       await out.flush();
     });
-    await writer!.fixClusters(client);
+    // As the check does: groups put right and household pairs recorded, then classified.
+    await writer!.finish(client);
     await classify(client, id);
     const { rows: staged } = await client.query<TPreviewVerdict & { line: number }>('SELECT line, outcome, problems FROM import_staged WHERE import_id = $1', [id]);
     return new Map(staged.map((s) => [s.line, { outcome: s.outcome, problems: s.problems }]));

@@ -3,7 +3,9 @@ import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
 import { parseMapping } from '@/lib/data/imports/analyse';
+import { unsafeStagingLost } from '@/lib/data/imports/staging-lost';
 import { withClient } from '@/lib/db/pools';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
@@ -48,8 +50,10 @@ export async function getImport(actor: TActor, id: string) {
   const mapping: TMapping = parseMapping(imp.mapping);
   // The tool the file came from (its headers say), not the Source each new person gets (imp.source).
   const tool: TSourceTool = detectSource(imp.headers);
+  // Only where staged rows are read: a crash may have emptied them (lib/data/imports/staging-lost.ts).
+  const lost = ['MAPPING', 'REVIEW'].includes(imp.status) && (await unsafeStagingLost(id));
   const canUndo = imp.status === 'DONE' && imp.finishedAt !== null && Date.now() - imp.finishedAt.getTime() < UNDO_WINDOW_MS;
-  return { ...imp, mapping, tool, canUndo, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
+  return { ...imp, mapping, tool, canUndo, stagingLost: lost, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
 }
 
 /** A row as it will be saved, and what the check will do with it (`row.problems` are the check's own). */
@@ -60,14 +64,15 @@ export async function previewImport(actor: TActor, id: string, mapping: TMapping
   requireCan(actor, 'imports.run');
   return withClient(async (client) => {
     const { places } = await loadPlaces(client);
+    const { phoneCountry } = await orgClockOn(client);
     const { rows } = await client.query<{ line: number; cells: string[] }>('SELECT line, cells FROM import_row WHERE import_id = $1 ORDER BY line LIMIT $2', [id, limit]);
-    const verdicts = await previewVerdicts(client, mapping, places, rows);
+    const verdicts = await previewVerdicts(client, mapping, places, rows, phoneCountry);
     const labels = new Map<string, string>();
     for (const [key, p] of places.precincts) labels.set(p.id, key);
     return {
       rows: rows.map((r) => {
         const verdict = verdicts.get(r.line);
-        const row = normaliseRow(r.cells, mapping, places);
+        const row = normaliseRow(r.cells, mapping, places, phoneCountry);
         return { line: r.line, cells: r.cells, row: { ...row, problems: verdict?.problems ?? row.problems }, outcome: verdict?.outcome ?? (row.problems.length ? 'BAD' : 'NEW') };
       }),
       precincts: labels,
@@ -109,9 +114,12 @@ async function problemRows(id: string, limit: number) {
 /** Every row to fix, for the downloadable report (the file's own columns, then the reason). */
 export async function exportProblemRows(actor: TActor, id: string): Promise<{ headers: string[]; fileName: string; rows: TProblemRow[] }> {
   requireCan(actor, 'imports.run');
-  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true } });
+  const imp = await db.import.findUnique({ where: { id }, select: { headers: true, fileName: true, mapping: true } });
   if (!imp) throw notFoundError();
   const rows = await listProblemRows(actor, id, 200_000);
-  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields: [...imp.headers, 'problem'] }));
+  // Security: the audit names Leaven's fields, never the file's headers: a file with no header row
+  // has a person's name, email and phone where its headers should be.
+  const fields = [...new Set(parseMapping(imp.mapping).filter((f) => f !== null)), 'problem'];
+  await db.$transaction((tx) => recordAudit(tx, actor, { action: 'EXPORT', entityType: 'import', entityId: id, fields }));
   return { headers: imp.headers, fileName: imp.fileName, rows };
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
 import { requireCan } from '@/lib/access/capabilities';
 import { chunked, connectSide, copyInto, inTransaction, openCopy, withClient, type TCopy } from '@/lib/db/pools';
+import { orgClockOn } from '@/lib/data/admin/clock';
 import { loadPlaces } from '@/lib/data/imports/places';
 import { COPY_STAGED, StagingWriter, stagingKey } from '@/lib/data/imports/staging-writer';
 import { AppError } from '@/lib/errors';
@@ -34,6 +35,8 @@ export async function stageUpload(actor: TActor, { fileName, bytes, describeSour
   requireCan(actor, 'imports.run');
   if (bytes.length > MAX_IMPORT_BYTES) throw fileProblem('importTooLarge');
   const { text, encoding } = decodeFile(bytes);
+  // A spreadsheet saved as CSV has no NUL character; a picture, a PDF or an .xlsx file does.
+  if (text.includes('\u0000')) throw fileProblem('importNotText');
   const delimiter = detectDelimiter(text);
   const reader = new CsvReader(text, delimiter);
   const header = reader.next();
@@ -108,10 +111,11 @@ class UploadStaging {
       await side.query('BEGIN');
       this.open = true;
       const { places, key } = await loadPlaces(side);
-      this.key = stagingKey(mapping, key);
+      const { phoneCountry } = await orgClockOn(side);
+      this.key = stagingKey(mapping, key, phoneCountry);
       this.copy = openCopy(side, COPY_STAGED);
       this.out = chunked(this.copy.write);
-      this.writer = new StagingWriter(importId, mapping, places, this.out);
+      this.writer = new StagingWriter(importId, mapping, places, this.out, phoneCountry);
     });
   }
 
@@ -126,7 +130,7 @@ class UploadStaging {
       const copy = this.copy!;
       this.copy = null;
       await copy.end();
-      await this.writer!.fixClusters(this.side!);
+      await this.writer!.finish(this.side!);
     });
     return this.failed ? null : { key: this.key, dropped: this.writer!.dropped };
   }

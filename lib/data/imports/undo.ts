@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { TActor } from '@/lib/access/actor';
 import { requireCan } from '@/lib/access/capabilities';
 import { inTransaction, withClient } from '@/lib/db/pools';
+import { IMPORT_LINKS, unlinkHouseholds } from '@/lib/data/imports/households';
 import { AppError, notFoundError } from '@/lib/errors';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';
 
@@ -28,10 +29,11 @@ const CREATED = `
   SELECT unnest(created_person_ids) AS person_id FROM import WHERE id = $1
   UNION SELECT person_id FROM import_person WHERE import_id = $1 AND created`;
 
-// Links that anyone but the import may have made to a person it created since.
+// Links that anyone but the import may have made to a person it created since (the family links
+// of its households are its own).
 const TOUCHED_SINCE = `
   EXISTS (SELECT 1 FROM interaction_person x WHERE x.person_id = c.person_id)
-  OR EXISTS (SELECT 1 FROM relationship x WHERE c.person_id IN (x.person_a_id, x.person_b_id))
+  OR EXISTS (SELECT 1 FROM relationship x WHERE c.person_id IN (x.person_a_id, x.person_b_id) AND x.id NOT IN (${IMPORT_LINKS}))
   OR EXISTS (SELECT 1 FROM affiliation x WHERE x.person_id = c.person_id)
   OR EXISTS (SELECT 1 FROM circle_membership x WHERE x.person_id = c.person_id AND x.circle_id IS DISTINCT FROM i.circle_id)
   OR EXISTS (SELECT 1 FROM person x WHERE x.recruited_by_id = c.person_id)
@@ -68,6 +70,7 @@ export async function undoImport(actor: TActor, id: string): Promise<void> {
       const n = Number(touched.rows[0]!.n);
       if (n > 0) throw new AppError('INVALID', 'undoTouched', { count: n });
 
+      await unlinkHouseholds(client, id, actor.userId);
       await restoreUpdated(client, id, actor.userId);
       await client.query(
         `DELETE FROM circle_membership m USING import_person ip, import i

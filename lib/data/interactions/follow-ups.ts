@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
 import { addDays, dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
@@ -19,9 +20,13 @@ export type TFollowUpGroups = { overdue: TInteractionItem[]; thisWeek: TInteract
 
 const byDate: Prisma.InteractionOrderByWithRelationInput[] = [{ followUpOn: 'asc' }, { occurredAt: 'desc' }, { id: 'asc' }];
 
-/** `today` is the organization's calendar day (YYYY-MM-DD), which decides what is overdue. */
-export async function listMyFollowUps(actor: TActor, { view, today }: { view: TFollowUpView; today: string }) {
+/**
+ * What is overdue and due today is decided on the organization's day at `now`; that day comes
+ * back with the list, for the page to mark each item by the same day.
+ */
+export async function listMyFollowUps(actor: TActor, { view, now = new Date() }: { view: TFollowUpView; now?: Date }) {
   requireCan(actor, 'interactions.log');
+  const { today } = await orgClock(now);
   const mine: Prisma.InteractionWhereInput = { loggedById: actor.userId, followUpOn: { not: null } };
   const open: Prisma.InteractionWhereInput = { ...mine, followUpDone: false };
   const todayDate = dateColumn(today);
@@ -49,7 +54,7 @@ export async function listMyFollowUps(actor: TActor, { view, today }: { view: TF
   const groups: TFollowUpGroups = { overdue: pick(overdueIds), thisWeek: pick(weekIds), later: pick(laterIds) };
   // `items`: the whole list in order (the groups one after the other, or the done ones).
   const all = view === 'open' ? [...groups.overdue, ...groups.thisWeek, ...groups.later] : pick(doneIds);
-  return { groups, items: all, counts: { open: openCount, overdue, dueToday, done } };
+  return { groups, items: all, counts: { open: openCount, overdue, dueToday, done }, today };
 }
 
 /** One of the actor's own follow-ups, open or done, as a list item; null if it is not theirs. */

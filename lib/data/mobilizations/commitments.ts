@@ -51,7 +51,8 @@ export async function askPeople(actor: TActor, { mobilizationId, personIds, quot
     );
     const fresh = people.filter((p) => !already.has(p.id)).map((p) => ({ mobilizationId, personId: p.id, quotaId: quotaId ?? quotaFor(m.quotas, p), askedById: actor.personId }));
     if (!pastQuota) await refusePastQuota(tx, m.quotas, fresh);
-    const created = await tx.commitment.createManyAndReturn({ data: fresh, select: { id: true } });
+    // Asked by someone else at the same moment: their commitment stands, and this one is skipped.
+    const created = await tx.commitment.createManyAndReturn({ data: fresh, select: { id: true }, skipDuplicates: true });
     for (const c of created) {
       await recordAudit(tx, actor, { action: 'CREATE', entityType: 'commitment', entityId: c.id, fields: ['personId', 'quotaId', 'askedById', 'status'] });
     }
@@ -90,6 +91,9 @@ export async function setCommitmentStatus(actor: TActor, input: { mobilizationId
   requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(input.commitmentIds)];
   return db.$transaction(async (tx) => {
+    // Rows locked in one order (by id) before the update, which locks them in the order it finds
+    // them: two people moving the same commitments at once then wait for each other, not deadlock.
+    await tx.$queryRaw`SELECT id FROM commitment WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
     const { count } = await tx.commitment.updateMany({
       where: { AND: [{ id: { in: ids }, mobilizationId: input.mobilizationId }, commitmentScope(actor)] },
       data: statusData(input.status, new Date()),

@@ -1,13 +1,18 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { can, requireCan } from '@/lib/access/capabilities';
+import { orgClock } from '@/lib/data/admin/clock';
 import { changedFields, recordAudit } from '@/lib/data/audit';
+import { onlyEdited, staleEdit } from '@/lib/data/edits';
 import { mobilizationScope } from '@/lib/access/scopes/mobilizations';
 import { checkQuotaRefs, quotaData, quotaLabelSelect, quotaRefOf, type TQuotaLabel } from '@/lib/data/mobilizations/quotas';
-import { AppError, notFoundError } from '@/lib/errors';
+import { notFoundError } from '@/lib/errors';
+import { utcToWallTime } from '@/lib/format/dates';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
 import { funnelOf, type TFunnel, type TStatusCounts } from '@/lib/mobilization/funnel';
-import type { TMobilizationInput } from '@/lib/validation/mobilization';
+import type { TEdits } from '@/lib/validation/edits';
+import { byShownOrder, mobilizationFieldOf, mobilizationInputs, type TMobilizationInput } from '@/lib/validation/mobilization';
 
 // Mobilizations and their quotas. The counts on a mobilization's bars are the whole
 // organization's, for coordinators too: numbers without names (commitments.ts lists names,
@@ -85,7 +90,7 @@ export async function getMobilization(actor: TActor, id: string) {
   const groups = await statusCounts([m.id]);
   const quotas: TQuotaProgress[] = m.quotas.map((q) => ({ ...quotaRefOf(q), id: q.id, target: q.target, funnel: funnelOf(countsFor(groups, m.id, q.id)) }));
   // Open seats go last; people asked outside any quota show as their own row.
-  quotas.sort((a, b) => Number(a.ref === 'open') - Number(b.ref === 'open'));
+  quotas.sort((a, b) => byShownOrder({ ref: a.ref, target: String(a.target) }, { ref: b.ref, target: String(b.target) }));
   const loose = funnelOf(countsFor(groups, m.id, null));
   if (loose.asked > 0) quotas.push({ ref: 'none', name: null, id: null, target: null, funnel: loose });
   return { ...m, started, quotas, total: funnelOf(countsFor(groups, m.id)) };
@@ -105,36 +110,54 @@ export async function createMobilization(actor: TActor, input: TMobilizationInpu
   });
 }
 
-/** Saves a change made on top of `version`; a concurrent edit is refused, as for people. */
-export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput) {
+/** Makes a mobilization's quotas these; whether any changed. Matched by where their seats come from, so commitments keep their quota. */
+async function syncQuotas(tx: Prisma.TransactionClient, id: string, saved: Prisma.QuotaGetPayload<object>[], quotas: TMobilizationInput['quotas']): Promise<boolean> {
+  const wanted = new Map(quotas.map((q) => [q.ref, q.target]));
+  let changed = false;
+  for (const q of saved) {
+    const ref = quotaRefOf(q).ref;
+    const target = wanted.get(ref);
+    if (target === undefined) {
+      await tx.quota.delete({ where: { id: q.id } });
+      changed = true;
+    } else if (target !== q.target) {
+      await tx.quota.update({ where: { id: q.id }, data: { target } });
+      changed = true;
+    }
+    wanted.delete(ref);
+  }
+  for (const [ref, target] of wanted) {
+    await tx.quota.create({ data: { mobilizationId: id, ...quotaData(ref), target } });
+    changed = true;
+  }
+  return changed;
+}
+
+/** A stale save, told with what is saved now as the edit form's inputs (lib/data/edits.ts). */
+const stale = (m: Prisma.MobilizationGetPayload<{ include: { quotas: true } }>, edits: TEdits | undefined, timeZone: string) =>
+  staleEdit(
+    'This mobilization was changed by someone else.',
+    { version: m.version, inputs: mobilizationInputs({ ...m, startsAt: utcToWallTime(m.startsAt, timeZone), quotas: m.quotas.map((q) => ({ ref: quotaRefOf(q).ref, target: String(q.target) })) }) },
+    edits,
+    mobilizationFieldOf,
+  );
+
+/**
+ * Saves the fields the user changed (or all given, without `edits`: the API) on top of `version`;
+ * a concurrent edit is refused, as for people.
+ */
+export async function updateMobilization(actor: TActor, id: string, version: number, input: TMobilizationInput, edits?: TEdits) {
   requireCan(actor, 'mobilizations.plan');
   return db.$transaction(async (tx) => {
-    const current = await tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
+    const read = () => tx.mobilization.findFirst({ where: { id, deletedAt: null }, include: { quotas: true } });
+    const current = await read();
     if (!current) throw notFoundError();
-    const { quotas, ...fields } = input;
-    await checkQuotaRefs(tx, quotas.map((q) => q.ref));
+    const { quotas, ...fields } = onlyEdited(input, edits);
+    if (quotas) await checkQuotaRefs(tx, quotas.map((q) => q.ref));
     const { count } = await tx.mobilization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count !== 1) throw new AppError('CONFLICT', 'This mobilization was changed by someone else.', { currentVersion: current.version });
+    if (count !== 1) throw stale((await read()) ?? current, edits, (await orgClock()).timeZone);
     const changed = changedFields(current as unknown as Record<string, unknown>, fields);
-    // Quotas are matched by where their seats come from, so commitments keep their quota.
-    const wanted = new Map(quotas.map((q) => [q.ref, q.target]));
-    let quotasChanged = false;
-    for (const q of current.quotas) {
-      const ref = quotaRefOf(q).ref;
-      const target = wanted.get(ref);
-      if (target === undefined) {
-        await tx.quota.delete({ where: { id: q.id } });
-        quotasChanged = true;
-      } else if (target !== q.target) {
-        await tx.quota.update({ where: { id: q.id }, data: { target } });
-        quotasChanged = true;
-      }
-      wanted.delete(ref);
-    }
-    for (const [ref, target] of wanted) {
-      await tx.quota.create({ data: { mobilizationId: id, ...quotaData(ref), target } });
-      quotasChanged = true;
-    }
+    const quotasChanged = quotas ? await syncQuotas(tx, id, current.quotas, quotas) : false;
     await recordAudit(tx, actor, { action: 'UPDATE', entityType: 'mobilization', entityId: id, fields: quotasChanged ? [...changed, 'quotas'] : changed });
     return { id, version: version + 1 };
   });

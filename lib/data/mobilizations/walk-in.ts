@@ -60,7 +60,7 @@ export async function quickAddWalkIn(actor: TActor, { mobilizationId, givenName,
   requireCan(actor, 'mobilizations.organize');
   return db.$transaction(async (tx) => {
     const m = await liveMobilization(tx, actor, mobilizationId);
-    const { id: personId } = await createPersonIn(tx, actor, { givenName, familyName, phones: [{ e164: phone, smsCapable: false, doNotCall: false }] });
+    const { id: personId } = await createPersonIn(tx, actor, { givenName, familyName, phones: [{ e164: phone, type: 'UNKNOWN', smsConsent: 'UNKNOWN', doNotCall: false }] });
     return { personId, commitmentId: await checkIn(tx, actor, m, personId) };
   });
 }

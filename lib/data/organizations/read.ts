@@ -5,12 +5,14 @@ import type { TInteractionItem } from '@/lib/data/interactions/items';
 import { recentInteractions } from '@/lib/data/interactions/recent';
 import { organizationScope } from '@/lib/access/scopes/organizations';
 import { personScope } from '@/lib/access/scopes/people';
+import { rosterMatches, rosterPage, type TRosterPage } from '@/lib/data/people/roster';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
 import { accountName } from '@/lib/format/account';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+import type { TRosterParams } from '@/lib/validation/roster';
 
 // Allied organizations: leadership sees all; a coordinator the ones assigned to them; members none.
 // Leadership and the coordinator who owns the relationship edit one and its list of people
@@ -129,28 +131,11 @@ export async function getOrganization(actor: TActor, id: string) {
     },
   });
   if (!org) throw notFoundError();
-  const [rows, last] = await Promise.all([
-    db.affiliation.findMany({
-      // Security: only the people the actor may see are named; the rest are only counted.
-      where: { organizationId: id, person: personScope(actor) },
-      select: {
-        role: true,
-        isPointPerson: true,
-        person: {
-          select: listedPersonSelect,
-        },
-      },
-      orderBy: [{ isPointPerson: 'desc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
-    }),
+  const [seen, last] = await Promise.all([
+    // Security: only the people the actor may see are named (a page at a time, listOrganizationPeople); the rest are only counted.
+    db.affiliation.count({ where: { organizationId: id, person: personScope(actor) } }),
     lastContacts([id]),
   ]);
-  const people: TAffiliatedPerson[] = rows.map((r) => ({
-    personId: r.person.id,
-    name: displayName(r.person),
-    role: r.role,
-    isPointPerson: r.isPointPerson,
-    precinct: precinctLabel(r.person.precinct),
-  }));
   const lastContactAt = last.get(id) ?? null;
   return {
     id: org.id,
@@ -162,9 +147,9 @@ export async function getOrganization(actor: TActor, id: string) {
     notes: org.notes,
     version: org.version,
     owner: org.owner ? { userId: org.owner.id, name: ownerName(org.owner), isMe: org.owner.id === actor.userId } : null,
-    people,
+    peopleCount: seen,
     // Affiliated people the actor may not see: the count, never who.
-    otherPeople: org._count.affiliations - people.length,
+    otherPeople: org._count.affiliations - seen,
     lastContactAt,
     daysSinceContact: lastContactAt ? Math.floor((Date.now() - lastContactAt.getTime()) / 86_400_000) : null,
     stale: isStale(lastContactAt),
@@ -172,6 +157,26 @@ export async function getOrganization(actor: TActor, id: string) {
   };
 }
 export type TOrganizationDetail = Awaited<ReturnType<typeof getOrganization>>;
+
+/** A page of the organization's people the actor may see (point people first), narrowed by a search by name. */
+export async function listOrganizationPeople(actor: TActor, id: string, { q, page }: TRosterParams): Promise<{ rows: TAffiliatedPerson[] } & TRosterPage> {
+  const org = await db.organization.findFirst({ where: { AND: [{ id }, organizationScope(actor)] }, select: { id: true } });
+  if (!org) throw notFoundError();
+  const matches = await rosterMatches('organization', id, q);
+  const where = { organizationId: id, person: { AND: [personScope(actor), ...(matches ? [{ id: { in: matches } }] : [])] } };
+  const at = rosterPage(await db.affiliation.count({ where }), page);
+  const rows = await db.affiliation.findMany({
+    where,
+    select: { role: true, isPointPerson: true, person: { select: listedPersonSelect } },
+    orderBy: [{ isPointPerson: 'desc' }, { person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { personId: 'asc' }],
+    skip: at.skip,
+    take: at.take,
+  });
+  return {
+    ...at,
+    rows: rows.map((r) => ({ personId: r.person.id, name: displayName(r.person), role: r.role, isPointPerson: r.isPointPerson, precinct: precinctLabel(r.person.precinct) })),
+  };
+}
 
 /** The organization's newest interactions: those about it and those with its point people. */
 export async function listOrganizationInteractions(actor: TActor, id: string): Promise<TInteractionItem[]> {

@@ -39,7 +39,7 @@ export async function getEventForApi(actor: TActor, id: string): Promise<TApiEve
   return (await withTotals(actor, [m]))[0]!;
 }
 
-/** A new mobilization with no quotas (they are planned on its page). ZOsdiNewEvent has checked the required fields. */
+/** A new mobilization with no quotas (they are planned on its page). osdiNewEventInput has checked the required fields. */
 export async function createEventFromApi(actor: TActor, p: TEventPatch): Promise<string> {
   if (!p.name || !p.kind || !p.startsAt || !p.goal) throw new AppError('INVALID', 'a new event needs a title, a start_date, custom_fields.kind and a capacity or custom_fields.goal');
   const { id } = await createMobilization(actor, {

@@ -3,10 +3,15 @@ import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { getPerson, type TPersonDetail } from '@/lib/data/people/list';
 import { createPerson, updatePerson, type TPersonInput } from '@/lib/data/people/write';
+import { can } from '@/lib/access/capabilities';
 import { personScope } from '@/lib/access/scopes/people';
+import { ensurePlacesTx } from '@/lib/data/places/ensure';
 import { AppError, isAppError, notFoundError } from '@/lib/errors';
 import type { TOsdiPerson } from '@/lib/osdi/schemas';
+import { emailStatusFromOsdi, phoneTypeFromOsdi, smsConsentFromOsdi } from '@/lib/osdi/consent';
 import { apiPersonSelect } from '@/lib/osdi/person-dto';
+import type { TEmailInput, TPhoneInput } from '@/lib/validation/person';
+import { distinctTags } from '@/lib/validation/form-helpers';
 
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
 // (lib/data/people/write.ts) as the pages. A token sees and changes exactly what its user can.
@@ -29,16 +34,30 @@ export async function getPersonForApi(actor: TActor, id: string) {
   return person;
 }
 
-async function precinctId(code: string | null | undefined): Promise<string | null | undefined> {
+/**
+ * What a request may ask besides the person: `createPrecinct` (?create_precinct=true) makes the
+ * precinct custom_fields.precinct names if Leaven does not have it. Leadership's tokens only: it
+ * is their confirmation, as in an import's review step.
+ */
+export type TApiOptions = { createPrecinct?: boolean };
+
+async function precinctId(actor: TActor, code: string | null | undefined, { createPrecinct }: TApiOptions): Promise<string | null | undefined> {
   if (code === undefined || code === null) return code;
-  const [ward, number] = code.split('-').map(Number);
-  const found = await db.precinct.findFirst({ where: { number, ward: { number: ward } }, select: { id: true } });
-  if (!found) throw new AppError('INVALID', `custom_fields.precinct: there is no precinct ${code} in Leaven`);
-  return found.id;
+  const [ward, number] = code.split('-').map(Number) as [number, number];
+  const where = { number, ward: { number: ward } };
+  const found = await db.precinct.findFirst({ where, select: { id: true } });
+  if (found) return found.id;
+  if (!createPrecinct) {
+    throw new AppError('INVALID', `custom_fields.precinct: there is no precinct ${code} in Leaven; a leadership token may add it by sending the request again with ?create_precinct=true`);
+  }
+  if (!can(actor, 'places.manage')) throw new AppError('INVALID', `custom_fields.precinct: there is no precinct ${code} in Leaven, and only a leadership token may add one (?create_precinct=true)`);
+  if (ward < 1 || ward > 9999 || number < 1 || number > 9999) throw new AppError('INVALID', 'custom_fields.precinct: ward and precinct numbers run from 1 to 9999');
+  await db.$transaction((tx) => ensurePlacesTx(tx, actor, [{ ward, precinct: number }]));
+  return (await db.precinct.findFirstOrThrow({ where, select: { id: true } })).id;
 }
 
 /** OSDI's fields to the person form's; contacts merged into the current ones (OSDI adds, it does not replace). */
-async function toInput(p: TOsdiPerson, current: TPersonDetail | null, addTags: string[] = []): Promise<TPersonInput> {
+async function toInput(actor: TActor, p: TOsdiPerson, current: TPersonDetail | null, addTags: string[], options: TApiOptions): Promise<TPersonInput> {
   const cf = p.custom_fields ?? {};
   const address = p.postal_addresses?.find((a) => a.primary) ?? p.postal_addresses?.[0];
   const input: TPersonInput = {
@@ -57,14 +76,15 @@ async function toInput(p: TOsdiPerson, current: TPersonDetail | null, addTags: s
     street: address ? address.street : undefined,
     city: address ? (address.locality ?? null) : undefined,
     postalCode: address ? (address.postal_code ?? null) : undefined,
-    precinctId: await precinctId(cf.precinct),
+    precinctId: await precinctId(actor, cf.precinct, options),
   };
+  // An answer sent is recorded; none sent keeps the one on record, and a new address or number
+  // without one stays unknown (never "subscribed": lib/osdi/consent.ts).
   if (p.email_addresses) {
-    const list = (current?.emails ?? []).map(({ email, subscribed }) => ({ email, subscribed }));
+    const list: TEmailInput[] = (current?.emails ?? []).map(({ email, status }) => ({ email, status }));
     for (const e of p.email_addresses) {
-      const subscribed = e.status === undefined ? undefined : e.status === 'subscribed';
       const at = list.findIndex((x) => x.email === e.address);
-      const item = { email: e.address, subscribed: subscribed ?? list[at]?.subscribed ?? true };
+      const item = { email: e.address, status: emailStatusFromOsdi(e.status) ?? list[at]?.status ?? 'UNKNOWN' };
       if (at >= 0) list.splice(at, 1);
       if (e.primary) list.unshift(item);
       else list.splice(at >= 0 ? at : list.length, 0, item);
@@ -72,32 +92,37 @@ async function toInput(p: TOsdiPerson, current: TPersonDetail | null, addTags: s
     input.emails = list;
   }
   if (p.phone_numbers) {
-    const list = (current?.phones ?? []).map(({ e164, smsCapable, doNotCall }) => ({ e164, smsCapable, doNotCall }));
+    const list: TPhoneInput[] = (current?.phones ?? []).map(({ e164, type, smsConsent, doNotCall }) => ({ e164, type, smsConsent, doNotCall }));
     for (const ph of p.phone_numbers) {
       const at = list.findIndex((x) => x.e164 === ph.number);
-      const item = { e164: ph.number, smsCapable: ph.sms_capable ?? list[at]?.smsCapable ?? true, doNotCall: ph.do_not_call ?? list[at]?.doNotCall ?? false };
+      const item = {
+        e164: ph.number,
+        type: phoneTypeFromOsdi(ph.number_type, ph.sms_capable) ?? list[at]?.type ?? 'UNKNOWN',
+        smsConsent: smsConsentFromOsdi(ph.status) ?? list[at]?.smsConsent ?? 'UNKNOWN',
+        doNotCall: ph.do_not_call ?? list[at]?.doNotCall ?? false,
+      };
       if (at >= 0) list.splice(at, 1);
       if (ph.primary) list.unshift(item);
       else list.splice(at >= 0 ? at : list.length, 0, item);
     }
     input.phones = list;
   }
-  if (addTags.length) input.tags = [...new Set([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags])];
+  if (addTags.length) input.tags = distinctTags([...(current?.tags.map((t) => t.tag.name) ?? []), ...addTags]);
   // Undefined means "not sent": leave those fields as they are.
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as TPersonInput;
 }
 
-export async function createPersonFromApi(actor: TActor, p: TOsdiPerson, addTags: string[] = []): Promise<string> {
-  const { id } = await createPerson(actor, await toInput(p, null, addTags));
+export async function createPersonFromApi(actor: TActor, p: TOsdiPerson, addTags: string[] = [], options: TApiOptions = {}): Promise<string> {
+  const { id } = await createPerson(actor, await toInput(actor, p, null, addTags, options), { via: 'API' });
   return id;
 }
 
 /** Applies the fields sent on top of the current record; retried once if someone saved in between. */
-export async function updatePersonFromApi(actor: TActor, id: string, p: TOsdiPerson, addTags: string[] = []): Promise<void> {
+export async function updatePersonFromApi(actor: TActor, id: string, p: TOsdiPerson, addTags: string[] = [], options: TApiOptions = {}): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const current = await getPerson(actor, id);
     try {
-      await updatePerson(actor, { id, version: current.version, patch: await toInput(p, current, addTags) });
+      await updatePerson(actor, { id, version: current.version, patch: await toInput(actor, p, current, addTags, options), via: 'API' });
       return;
     } catch (e) {
       if (!isAppError(e, 'CONFLICT') || attempt > 0) throw e;
@@ -110,7 +135,7 @@ export async function updatePersonFromApi(actor: TActor, id: string, p: TOsdiPer
  * them (within the token's scope) and updated, or created if there is no one. Two different
  * people matching is a conflict for a person to resolve, never a guess.
  */
-export async function signupPerson(actor: TActor, p: TOsdiPerson, addTags: string[] = []): Promise<{ id: string; created: boolean }> {
+export async function signupPerson(actor: TActor, p: TOsdiPerson, addTags: string[] = [], options: TApiOptions = {}): Promise<{ id: string; created: boolean }> {
   const emails = p.email_addresses?.map((e) => e.address) ?? [];
   const phones = p.phone_numbers?.map((ph) => ph.number) ?? [];
   const matches =
@@ -125,11 +150,11 @@ export async function signupPerson(actor: TActor, p: TOsdiPerson, addTags: strin
     throw new AppError('CONFLICT', 'These email addresses and phone numbers belong to two different people in Leaven; merge them first, or send only one of them.');
   }
   if (matches[0]) {
-    await updatePersonFromApi(actor, matches[0].id, p, addTags);
+    await updatePersonFromApi(actor, matches[0].id, p, addTags, options);
     return { id: matches[0].id, created: false };
   }
   if (!p.given_name && !p.family_name && !p.custom_fields?.preferred_name) {
     throw new AppError('INVALID', 'person: nobody in Leaven has this email or phone, and a new person needs a given_name, a family_name or custom_fields.preferred_name');
   }
-  return { id: await createPersonFromApi(actor, p, addTags), created: true };
+  return { id: await createPersonFromApi(actor, p, addTags, options), created: true };
 }

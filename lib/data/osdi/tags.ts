@@ -2,10 +2,10 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { getPerson } from '@/lib/data/people/list';
+import { findTags, type TTag } from '@/lib/data/people/tags';
 import { updatePerson } from '@/lib/data/people/write';
 import { personScope } from '@/lib/access/scopes/people';
 import { isAppError, notFoundError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 
 // Tags and taggings through the OSDI API. The vocabulary is shared (as in the person form); who
 // carries a tag is scoped like every person read, and tagging someone is an edit of that person
@@ -25,21 +25,17 @@ export async function getTagForApi(id: string) {
   return tag;
 }
 
-export async function createTagFromApi(actor: TActor, name: string): Promise<{ tag: { id: string; name: string }; created: boolean }> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const found = await tx.tag.findUnique({ where: { name }, select: { id: true, name: true } });
-      if (found) return { tag: found, created: false };
-      const tag = await tx.tag.create({ data: { name }, select: { id: true, name: true } });
-      await recordAudit(tx, actor, { action: 'CREATE', entityType: 'tag', entityId: tag.id, fields: ['name'] });
-      return { tag, created: true };
-    });
-  } catch (e) {
-    // Two clients creating the same new tag at once: the second finds the first's, not a 500.
-    const tag = e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' ? await db.tag.findUnique({ where: { name }, select: { id: true, name: true } }) : null;
-    if (tag) return { tag, created: false };
-    throw e;
-  }
+/** The tag of this name in any case ("padres lsc" finds "Padres LSC"), or a new one as written. */
+export async function createTagFromApi(actor: TActor, name: string): Promise<{ tag: TTag; created: boolean }> {
+  return db.$transaction(async (tx) => {
+    const [found] = await findTags(tx, [name]);
+    if (found) return { tag: found, created: false };
+    const [tag] = await tx.$queryRaw<TTag[]>`INSERT INTO tag (name) VALUES (${name}) ON CONFLICT DO NOTHING RETURNING id, name`;
+    // Two clients creating the same new tag at once: the second waits for the first's, then finds it.
+    if (!tag) return { tag: (await findTags(tx, [name]))[0]!, created: false };
+    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'tag', entityId: tag.id, fields: ['name'] });
+    return { tag, created: true };
+  });
 }
 
 /** People in the actor's scope who carry the tag. */

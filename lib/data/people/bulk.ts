@@ -1,4 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { recordAuditMany } from '@/lib/data/audit';
 import { circleScope } from '@/lib/access/scopes/circles';
@@ -39,7 +41,8 @@ export async function bulkAddToCircle(actor: TActor, input: TBulkCircleInput): P
       (await tx.circleMembership.findMany({ where: { circleId: circle.id, personId: { in: ids } }, select: { personId: true } })).map((m) => m.personId),
     );
     const added = ids.filter((id) => !already.has(id));
-    await tx.circleMembership.createMany({ data: added.map((personId) => ({ circleId: circle.id, personId })), skipDuplicates: true });
+    const since = dateColumn((await orgClock()).today);
+    await tx.circleMembership.createMany({ data: added.map((personId) => ({ circleId: circle.id, personId, since })), skipDuplicates: true });
     await auditEach(tx, actor, added, 'circles');
     return { changed: added.length };
   });

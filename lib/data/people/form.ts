@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { contactRowValues } from '@/lib/validation/person';
+import { contactRowValues, formLanguages } from '@/lib/validation/person';
 
 // What the person form reads: a person's values, the precincts to choose from, and the people
 // it may be a duplicate of. The saves are in write.ts.
@@ -33,7 +33,7 @@ export function personFormValues(p: TFormRow): TPersonFormValues {
     preferredName: p.preferredName ?? '',
     pronouns: p.pronouns ?? '',
     preferredLanguage: p.preferredLanguage,
-    languages: p.languages,
+    languages: formLanguages(p.languages),
     street: p.street ?? '',
     city: p.city ?? '',
     postalCode: p.postalCode ?? '',

@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
-import { dateColumn, orgToday } from '@/lib/format/dates';
+import { orgClock } from '@/lib/data/admin/clock';
+import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { nextStage } from '@/lib/vocabulary/ladder';
@@ -49,7 +50,7 @@ export async function promoteAttendees(actor: TActor, { mobilizationId, commitme
       },
     });
     if (rows.length !== ids.length) throw notFoundError();
-    const today = dateColumn(orgToday());
+    const today = dateColumn((await orgClock()).today);
     let moved = 0;
     for (const { askedById, person, checkedInAt } of rows) {
       const to = nextStage(person.ladderStage);

@@ -1,6 +1,6 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { LadderStage } from '@/lib/generated/prisma/enums';
-import { addDays, orgToday, startOfDay } from '@/lib/format/dates';
+import { addDays, startOfDay, type TDay } from '@/lib/format/dates';
 
 // The people table's filters in SQL (see list-sql.ts for how a page is read with them). Every
 // value goes in as a bound parameter.
@@ -21,14 +21,17 @@ export type TPeopleFilters = {
   followUpDue?: boolean;
   /** Not contacted (no logged contact, no check-in) in this many days, or never. */
   quiet?: number | 'never';
+  /** The organization's day and zone, which "follow-up due" and "not contacted in" are counted on: set by the data layer, never by the URL. */
+  today?: TDay;
+  timeZone?: string;
 };
 
 /** Never contacted sorts and filters as the longest ago (the expression of the sort's index). */
 export const LAST_CONTACTED = Prisma.sql`COALESCE(p.last_contacted_at, '-infinity'::timestamptz)`;
 
-/** The start of the organization's day `days` days before today: "not contacted in 60 days" means not since then. */
-export function quietSince(days: number): Date {
-  return startOfDay(addDays(orgToday(), -days));
+/** The start of the organization's day `days` days before its today: "not contacted in 60 days" means not since then. */
+export function quietSince(days: number, today: TDay, timeZone: string): Date {
+  return startOfDay(addDays(today, -days), timeZone);
 }
 
 /** Filters that are columns of the person row: cheap to check while walking an index. */
@@ -41,7 +44,10 @@ export function columnFilters(f: TPeopleFilters): Prisma.Sql[] {
   if (f.speaks) out.push(Prisma.sql`(p.preferred_language = ${f.speaks} OR p.languages @> ARRAY[${f.speaks}]::text[])`);
   if (f.voter) out.push(Prisma.sql`p.registered_voter = ${f.voter}::"VoterStatus"`);
   if (f.quiet === 'never') out.push(Prisma.sql`p.last_contacted_at IS NULL`);
-  else if (f.quiet) out.push(Prisma.sql`${LAST_CONTACTED} < ${quietSince(f.quiet)}::timestamptz`);
+  else if (f.quiet) {
+    if (!f.today || !f.timeZone) throw new Error('The last-contacted filter needs the organization’s day.');
+    out.push(Prisma.sql`${LAST_CONTACTED} < ${quietSince(f.quiet, f.today, f.timeZone)}::timestamptz`);
+  }
   return out;
 }
 
@@ -54,8 +60,9 @@ export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
   if (f.followUpDue) {
     // An open follow-up dated today or earlier, on an interaction this person took part in. Today
     // is the organization's (as on My follow-ups), not the database server's CURRENT_DATE.
+    if (!f.today) throw new Error('The follow-up filter needs the organization’s day.');
     out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${orgToday()}::date`);
+                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${f.today}::date`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
 import { db } from '@/lib/db/prisma';
 import {
   castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewCountSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TViewQuery,
@@ -75,14 +76,19 @@ type TRawRow = {
   sort_key: string[];
 };
 
-/** The view in SQL for this actor: the one place the table's pages and the CSV export get their rows from. */
-function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
+/**
+ * The view in SQL for this actor: the one place the table's pages and the CSV export get their
+ * rows from. "Follow-up due" and "not contacted in" are counted on the organization's day at `now`.
+ */
+async function viewQuery(actor: TActor, view: TPeopleView, now: Date): Promise<TViewQuery> {
   // Security: last contacted comes from interactions, so one who may not read them may not sort by it either.
   const sorted = view.sort === 'contacted' && !can(actor, 'interactions.read') ? {} : view;
   const by = sorted.sort ?? 'name';
   const dir = sorted.dir ?? 'asc';
   // Security: a filter that would reveal what the actor may not see is dropped (permittedFilters).
-  const filters: TPeopleFilters = { ...view, ...permittedFilters(actor, view) };
+  const permitted: TPeopleFilters = { ...view, ...permittedFilters(actor, view) };
+  const clock = permitted.followUpDue || permitted.quiet ? await orgClock(now) : undefined;
+  const filters: TPeopleFilters = { ...permitted, today: clock?.today, timeZone: clock?.timeZone };
   const terms = searchTerms(filters.q);
   return {
     by, dir, parts: sortKey(by, dir), filters,
@@ -93,14 +99,14 @@ function viewQuery(actor: TActor, view: TPeopleView): TViewQuery {
 }
 
 /** The ids of every person in the view, in the table's order: all its pages, end to end. */
-export async function listPeopleIdsInView(actor: TActor, view: TPeopleView): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>(peopleViewIdsSql(viewQuery(actor, view)));
+export async function listPeopleIdsInView(actor: TActor, view: TPeopleView, now = new Date()): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(peopleViewIdsSql(await viewQuery(actor, view, now)));
   return rows.map((r) => r.id);
 }
 
 /** How many people of the view the actor may see, capped like the table's count. */
-export async function countPeopleInView(actor: TActor, view: TPeopleView): Promise<{ total: number; capped: boolean }> {
-  const [row] = await db.$queryRaw<{ total: number }[]>(peopleViewCountSql(viewQuery(actor, view), PEOPLE_COUNT_CAP));
+export async function countPeopleInView(actor: TActor, view: TPeopleView, now = new Date()): Promise<{ total: number; capped: boolean }> {
+  const [row] = await db.$queryRaw<{ total: number }[]>(peopleViewCountSql(await viewQuery(actor, view, now), PEOPLE_COUNT_CAP));
   const total = row?.total ?? 0;
   return { total: Math.min(total, PEOPLE_COUNT_CAP), capped: total > PEOPLE_COUNT_CAP };
 }
@@ -110,8 +116,8 @@ export async function countPeopleInView(actor: TActor, view: TPeopleView): Promi
  * (or before) a cursor row, so the last page costs what the first does. The count is capped: past
  * PEOPLE_COUNT_CAP the page says "10,000+".
  */
-export async function listPeople(actor: TActor, input: TListPeopleInput): Promise<TPeopleList> {
-  const view = viewQuery(actor, input);
+export async function listPeople(actor: TActor, input: TListPeopleInput, now = new Date()): Promise<TPeopleList> {
+  const view = await viewQuery(actor, input, now);
   const { by, dir, parts } = view;
   const size = Math.min(100, Math.max(1, Math.trunc(input.pageSize)));
   const fits = (c?: TPeopleCursor) => (c && c.sort === by && c.dir === dir ? castKey(parts, c.key) : undefined);
@@ -192,8 +198,8 @@ const detailSelect = {
   contactConsent: true,
   version: true,
   updatedAt: true,
-  emails: { select: { email: true, subscribed: true, isPrimary: true }, orderBy: { isPrimary: 'desc' } },
-  phones: { select: { e164: true, smsCapable: true, doNotCall: true, isPrimary: true }, orderBy: { isPrimary: 'desc' } },
+  emails: { select: { email: true, status: true, statusAt: true, statusHow: true, isPrimary: true }, orderBy: { isPrimary: 'desc' } },
+  phones: { select: { e164: true, type: true, smsConsent: true, smsConsentAt: true, smsConsentHow: true, doNotCall: true, isPrimary: true }, orderBy: { isPrimary: 'desc' } },
   tags: { select: { tag: { select: { name: true } } } },
   recruitedBy: { select: { id: true, givenName: true, familyName: true, preferredName: true } },
 } satisfies Prisma.PersonSelect;

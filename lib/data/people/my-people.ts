@@ -1,4 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
+import { orgClock } from '@/lib/data/admin/clock';
+import { dateColumn } from '@/lib/format/dates';
 import { db } from '@/lib/db/prisma';
 import { recordAudit } from '@/lib/data/audit';
 import { NO_ID } from '@/lib/access/scopes/shared';
@@ -71,7 +73,7 @@ async function relate(tx: TTx, actor: TActor, a: string, b: string, kind: TAddMy
 
 /** Adds someone the user knows: their record, how the two know each other, and the circles they share. */
 export async function addMyPerson(actor: TActor, input: TAddMyPersonInput): Promise<{ id: string }> {
-  requireCan(actor, 'people.create');
+  requireCan(actor, 'people.addMine');
   return db.$transaction(async (tx) => {
     const circles = actor.personId && input.circleIds.length
       ? await tx.circle.findMany({ where: { id: { in: input.circleIds }, deletedAt: null, members: { some: { personId: actor.personId } } }, select: { id: true } })
@@ -91,7 +93,7 @@ export async function addMyPerson(actor: TActor, input: TAddMyPersonInput): Prom
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: person.id, fields });
     if (actor.personId) await relate(tx, actor, actor.personId, person.id, input.kind, input.note);
     for (const circle of circles) {
-      const m = await tx.circleMembership.create({ data: { circleId: circle.id, personId: person.id }, select: { id: true } });
+      const m = await tx.circleMembership.create({ data: { circleId: circle.id, personId: person.id, since: dateColumn((await orgClock()).today) }, select: { id: true } });
       await recordAudit(tx, actor, { action: 'CREATE', entityType: 'circle_membership', entityId: m.id, fields: ['circleId', 'personId'] });
     }
     return person;

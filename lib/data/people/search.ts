@@ -6,6 +6,7 @@ import { personScopeSql } from '@/lib/access/scopes/people';
 import { displayName } from '@/lib/format/person-name';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TPersonSearchInput } from '@/lib/validation/person-search';
+import { rankedHitsSql } from '@/lib/data/people/search-rank';
 
 // The one person search: names with accents and case folded ("jose nu" finds José Núñez), e-mail
 // fragments and phone digits, backed by the GIN indexes of the people_search_indexes migration.
@@ -66,22 +67,24 @@ export type TPersonHit = {
 type TPersonHitRow = { id: string; given_name: string | null; family_name: string | null; preferred_name: string | null; place: string | null };
 
 /**
- * The first people (by name) the actor may see who match what was typed. `where`, a further
- * condition on the person row `p` (never user input), narrows them: "not in this circle yet".
+ * The people the actor may see who match what was typed, best first: an exact first or family
+ * name, then the beginnings of names, then nicknames and fragments; by name within each. `where`,
+ * a further condition on the person row `p` (never user input), narrows them: "not in this circle yet".
  */
 export async function searchPeople(actor: TActor, q: string, limit = 8, where?: Prisma.Sql): Promise<TPersonHit[]> {
   const terms = searchTerms(q);
   if (!terms) return [];
-  // MATERIALIZED: gather the matches through the indexes, then sort them by the stored name key.
-  // Left to itself the planner may walk the name index instead and fold every name it passes.
+  // MATERIALIZED: gather the matches through the indexes, then rank and sort them by the stored
+  // name key (search-rank.ts; no unaccent per row). Left to itself the planner may walk the name
+  // index instead and fold every name it passes.
   const rows = await db.$queryRaw<TPersonHitRow[]>(Prisma.sql`
     WITH matched AS MATERIALIZED (
       SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.precinct_id, p.sort_name FROM person p
       WHERE ${personScopeSql(actor)} AND ${personMatchesSql(terms)} AND ${where ?? Prisma.sql`TRUE`}
-    ), hits AS (SELECT * FROM matched ORDER BY sort_name, id LIMIT ${Math.min(50, Math.max(1, limit))})
+    ), ${rankedHitsSql(terms.text, Math.min(50, Math.max(1, limit)))}
     SELECT h.id, h.given_name, h.family_name, h.preferred_name, w.number || '-' || pc.number AS place
     FROM hits h LEFT JOIN precinct pc ON pc.id = h.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id
-    ORDER BY h.sort_name, h.id`);
+    ORDER BY h.rank, h.sort_name, h.id`);
   return rows.map((r) => ({ id: r.id, name: displayName({ givenName: r.given_name, familyName: r.family_name, preferredName: r.preferred_name }), place: r.place }));
 }
 

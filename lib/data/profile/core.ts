@@ -4,7 +4,7 @@ import { personRefJson, personOrder, toDate, type TPersonRef } from '@/lib/data/
 import { membershipScopeSql } from '@/lib/access/scopes/circles';
 import { organizationScopeSql } from '@/lib/access/scopes/organizations';
 import { personScopeSql } from '@/lib/access/scopes/people';
-import type { CircleKind, CircleRole, LadderStage, OrganizationKind, RelationshipKind, VoterStatus } from '@/lib/generated/prisma/enums';
+import type { CircleKind, CircleRole, Consent, ConsentSource, EmailStatus, LadderStage, OrganizationKind, PhoneType, RelationshipKind, VoterStatus } from '@/lib/generated/prisma/enums';
 
 // The first two of the profile's queries: the person's own record (one round trip, which also
 // decides NotFound), then their ladder history, circles, organizations and relationships
@@ -32,8 +32,8 @@ export type TProfilePerson = {
   version: number;
   updatedAt: Date;
   precinct: { number: number; ward: { number: number } } | null;
-  emails: { email: string; subscribed: boolean; isPrimary: boolean }[];
-  phones: { e164: string; smsCapable: boolean; doNotCall: boolean; isPrimary: boolean }[];
+  emails: { email: string; status: EmailStatus; statusAt: Date | null; statusHow: ConsentSource | null; isPrimary: boolean }[];
+  phones: { e164: string; type: PhoneType; smsConsent: Consent; smsConsentAt: Date | null; smsConsentHow: ConsentSource | null; doNotCall: boolean; isPrimary: boolean }[];
   tags: { tag: { name: string } }[];
   /** Only when the recruiter is someone the viewer may see. */
   recruitedBy: TPersonRef | null;
@@ -48,16 +48,25 @@ export async function queryProfilePerson(actor: TActor, id: string): Promise<TPr
            p.do_not_contact AS "doNotContact", p.version, p.updated_at AS "updatedAt",
            (SELECT json_build_object('number', pr.number, 'ward', json_build_object('number', w.number))
               FROM precinct pr JOIN ward w ON w.id = pr.ward_id WHERE pr.id = p.precinct_id) AS precinct,
-           COALESCE((SELECT json_agg(json_build_object('email', e.email, 'subscribed', e.subscribed, 'isPrimary', e.is_primary)
+           COALESCE((SELECT json_agg(json_build_object('email', e.email, 'status', e.status, 'statusAt', e.status_at, 'statusHow', e.status_how, 'isPrimary', e.is_primary)
                        ORDER BY e.is_primary DESC, e.email) FROM person_email e WHERE e.person_id = p.id), '[]') AS emails,
-           COALESCE((SELECT json_agg(json_build_object('e164', ph.e164, 'smsCapable', ph.sms_capable, 'doNotCall', ph.do_not_call, 'isPrimary', ph.is_primary)
+           COALESCE((SELECT json_agg(json_build_object('e164', ph.e164, 'type', ph.phone_type, 'smsConsent', ph.sms_consent, 'smsConsentAt', ph.sms_consent_at,
+                                                       'smsConsentHow', ph.sms_consent_how, 'doNotCall', ph.do_not_call, 'isPrimary', ph.is_primary)
                        ORDER BY ph.is_primary DESC, ph.e164) FROM person_phone ph WHERE ph.person_id = p.id), '[]') AS phones,
            COALESCE((SELECT json_agg(json_build_object('tag', json_build_object('name', t.name)) ORDER BY t.name)
                        FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id), '[]') AS tags,
            (SELECT ${personRefJson('rb')} FROM person rb WHERE rb.id = p.recruited_by_id AND ${personScopeSql(actor, 'rb', 'check')}) AS "recruitedBy"
       FROM person p
      WHERE p.id = ${id}::uuid AND ${personScopeSql(actor, 'p', 'check')}`;
-  return rows[0] ?? null;
+  const person = rows[0];
+  if (!person) return null;
+  // JSON carries the answers' times as text.
+  const when = (at: Date | string | null) => (at === null ? null : toDate(String(at)));
+  return {
+    ...person,
+    emails: person.emails.map((e) => ({ ...e, statusAt: when(e.statusAt) })),
+    phones: person.phones.map((ph) => ({ ...ph, smsConsentAt: when(ph.smsConsentAt) })),
+  };
 }
 
 export type TLadderStep = { id: string; fromStage: LadderStage | null; toStage: LadderStage; changedAt: Date; credited: TPersonRef | null };

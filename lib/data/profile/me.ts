@@ -2,7 +2,9 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { updatePerson } from '@/lib/data/people/write';
 import { notFoundError } from '@/lib/errors';
+import type { TEdits } from '@/lib/validation/edits';
 import type { TMyProfileForm } from '@/lib/validation/me';
+import { contactRowValues, formLanguages } from '@/lib/validation/person';
 
 // "My profile": the signed-in user's own record, and nothing about anyone else. Works the same
 // for members, coordinators and leaders; the record is the one linked to their account.
@@ -22,8 +24,8 @@ export async function getMyProfile(actor: TActor) {
       contactConsent: true,
       doNotContact: true,
       version: true,
-      phones: { select: { e164: true, smsCapable: true, doNotCall: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
-      emails: { select: { email: true, subscribed: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
+      phones: { select: { e164: true, type: true, smsConsent: true, doNotCall: true }, orderBy: [{ isPrimary: 'desc' }, { e164: 'asc' }] },
+      emails: { select: { email: true, status: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
       // Security: only the circle's name and the user's own role in it, never its other members.
       memberships: {
         where: { circle: { deletedAt: null } },
@@ -38,9 +40,26 @@ export async function getMyProfile(actor: TActor) {
 }
 export type TMyProfile = NonNullable<Awaited<ReturnType<typeof getMyProfile>>>;
 
-/** Saves the user's own details on top of `version` (CONFLICT if their record changed meanwhile). */
-export async function updateMyProfile(actor: TActor, { version, ...patch }: Omit<TMyProfileForm, 'acceptVersion'>) {
+/** The profile form's inputs, as it fills them (the names it submits). */
+export function myProfileFormValues(p: TMyProfile): Record<string, string | string[] | boolean> {
+  return {
+    preferredLanguage: p.preferredLanguage,
+    languages: formLanguages(p.languages),
+    contactConsent: p.contactConsent,
+    doNotContact: p.doNotContact,
+    ...contactRowValues(p.phones, p.emails),
+  };
+}
+
+type TMyProfilePatch = Omit<TMyProfileForm, 'version' | 'acceptVersion' | 'original' | 'edited'>;
+
+/**
+ * Saves the fields the user changed on top of `version` (CONFLICT if their record changed
+ * meanwhile, with what is saved now among the form's own inputs only).
+ */
+export async function updateMyProfile(actor: TActor, { version, edits, ...patch }: TMyProfilePatch & { version: number; edits?: TEdits }) {
   if (!actor.personId) throw notFoundError();
   // updatePerson scopes, version-checks and audits; the patch holds only self-service fields.
-  return updatePerson(actor, { id: actor.personId, version, patch });
+  // An answer given here is the person's own.
+  return updatePerson(actor, { id: actor.personId, version, patch, edits, via: 'SELF' });
 }

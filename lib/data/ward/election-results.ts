@@ -2,6 +2,7 @@ import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
+import { ensurePlacesTx } from '@/lib/data/places/ensure';
 import { notFoundError } from '@/lib/errors';
 import { parseElectionCsv, type TCsvError } from '@/lib/ward/election-csv';
 
@@ -10,15 +11,25 @@ import { parseElectionCsv, type TCsvError } from '@/lib/ward/election-csv';
 // in one transaction: a malformed file leaves nothing behind.
 
 export type TImportResult =
-  | { ok: true; setId: string; rows: number; matched: number; voteColumns: string[]; replaced: boolean }
+  | { ok: true; setId: string; rows: number; matched: number; voteColumns: string[]; replaced: boolean; unmatched: string[]; added: number }
   | { ok: false; error: TCsvError };
 
-export async function importElectionResults(actor: TActor, { name, csv }: { name: string; csv: string }): Promise<TImportResult> {
+const UNMATCHED_SHOWN = 50;
+const isPlaceNumber = (n: number) => n >= 1 && n <= 9999;
+
+/**
+ * `createPrecincts`: leadership confirmed adding the precincts the file names that Leaven does
+ * not have (the lines it left unmatched the first time), in the same transaction.
+ */
+export async function importElectionResults(actor: TActor, { name, csv, createPrecincts = false }: { name: string; csv: string; createPrecincts?: boolean }): Promise<TImportResult> {
   requireCan(actor, 'precincts.importResults');
+  if (createPrecincts) requireCan(actor, 'places.manage');
   const parsed = parseElectionCsv(csv);
   if (!parsed.ok) return parsed;
   return db.$transaction(
     async (tx) => {
+      const named = parsed.rows.filter((r) => isPlaceNumber(r.ward) && isPlaceNumber(r.precinct)).map((r) => ({ ward: r.ward, precinct: r.precinct }));
+      const added = createPrecincts ? (await ensurePlacesTx(tx, actor, named)).precincts : 0;
       const precincts = await tx.precinct.findMany({ select: { id: true, number: true, ward: { select: { number: true } } } });
       const byKey = new Map(precincts.map((p) => [`${p.ward.number}-${p.number}`, p.id]));
       const old = await tx.electionResultSet.deleteMany({ where: { name } });
@@ -34,7 +45,11 @@ export async function importElectionResults(actor: TActor, { name, csv }: { name
       }));
       for (let i = 0; i < data.length; i += 2000) await tx.electionResult.createMany({ data: data.slice(i, i + 2000) });
       await recordAudit(tx, actor, { action: old.count ? 'UPDATE' : 'CREATE', entityType: 'election_result_set', entityId: set.id, fields: ['name', 'voteColumns', 'results'] });
-      return { ok: true as const, setId: set.id, rows: data.length, matched: data.filter((d) => d.precinctId).length, voteColumns: parsed.voteColumns, replaced: old.count > 0 };
+      const unmatched = data.filter((d) => !d.precinctId).map((d) => `${d.wardNumber}-${d.precinctNumber}`);
+      return {
+        ok: true as const, setId: set.id, rows: data.length, matched: data.length - unmatched.length, voteColumns: parsed.voteColumns,
+        replaced: old.count > 0, unmatched: unmatched.slice(0, UNMATCHED_SHOWN), added,
+      };
     },
     { timeout: 60_000 },
   );

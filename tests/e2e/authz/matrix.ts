@@ -1,4 +1,4 @@
-import { addDays, orgToday } from '../../../lib/format/dates';
+import { addDays, dayOf, DEFAULT_TIME_ZONE } from '../../../lib/format/dates';
 import type { TRefs } from './records';
 
 // The authorization matrix: for every page, API route and server action, what each kind of
@@ -71,7 +71,8 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/': () => each('/', signedIn),
   '/login': () => each('/login', { anonymous: 'ok', member: 'home', coordinator: 'home', admin: 'home' }),
   '/people': () => each('/people', signedIn),
-  '/people/new': () => each('/people/new', signedIn),
+  // Members add the people they know through "My people" (/me/people/new), never the full form.
+  '/people/new': () => each('/people/new', noMembers),
   '/people/[id]': (r) => [...perPerson((id) => ({ url: `/people/${id}` }), r), ...each('/people/not-a-uuid', { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'malformed id')],
   '/people/[id]/edit': (r) => perPerson((id) => ({ url: `/people/${id}/edit` }), r),
   '/people/merge': (r) => each(`/people/merge?a=${r.mergeA}&b=${r.mergeB}`, leadershipOnly),
@@ -104,6 +105,11 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/search': () => each('/search?q=mar', signedIn),
   '/follow-ups': () => each('/follow-ups', noMembers),
   '/me/people': () => each('/me/people', signedIn),
+  // One's own second factor and sessions; nobody else's.
+  '/me/security': () => each('/me/security', signedIn),
+  // Where a leader without a second factor is kept until they set one up; open to anyone signed in
+  // who has none (the demo's accounts have none, and are not made to).
+  '/two-factor': () => each('/two-factor', signedIn),
   '/me/people/new': () => each('/me/people/new', signedIn),
   // "My people" is narrowed to the people one added or recruited, whatever one's role.
   '/me/people/[id]': (r) => [
@@ -119,6 +125,8 @@ export const PAGES: Record<string, (r: TRefs) => TCase[]> = {
   '/admin/users': () => each('/admin/users', leadershipOnly),
   '/admin/users/new': () => each('/admin/users/new', leadershipOnly),
   '/admin/settings': () => each('/admin/settings', leadershipOnly),
+  '/admin/places': (r) => [...each('/admin/places', leadershipOnly), ...each(`/admin/places?ward=${r.ward}`, leadershipOnly, 'a ward'), { as: 'admin', label: 'missing ward', url: `/admin/places?ward=${r.missing}`, expect: '404' }],
+  '/admin/places/precincts/[id]': (r) => [...each(`/admin/places/precincts/${r.precinct}`, leadershipOnly), ...each(`/admin/places/precincts/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
   '/admin/users/[id]': (r) => [...each(`/admin/users/${r.coordinatorUser}`, leadershipOnly), ...each(`/admin/users/${r.missing}`, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'missing')],
   // One-time links: an unknown token gets a clear page, for anyone.
   '/invite/[token]': () => each(`/invite/${'A'.repeat(43)}`, { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'unknown link'),
@@ -136,6 +144,8 @@ const noGet = { anonymous: 'HTTP 405', member: 'HTTP 405', coordinator: 'HTTP 40
 // Auth.js's own endpoints are public by design: they sign in and out, nothing more.
 export const API_ROUTES: Record<string, (r: TRefs) => TCase[]> = {
   '/api/auth/[...nextauth]': () => each('/api/auth/session', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'session endpoint'),
+  // For load balancers and monitors: no session needed, and it reveals only its checks (tests/unit/health.test.ts).
+  '/api/health': () => each('/api/health', { anonymous: 'ok', member: 'ok', coordinator: 'ok', admin: 'ok' }, 'health check'),
   '/imports/upload': () => each('/imports/upload', noGet, 'POST only'),
   '/imports/[id]/rows-to-fix': (r) => [...each(`/imports/${r.importId}/rows-to-fix`, leadershipOnly, 'download'), { as: 'admin', label: 'missing', url: `/imports/${r.missing}/rows-to-fix`, expect: '404' }],
   '/people/export/csv': () => each('/people/export/csv?q=zz-nobody', leadershipOnly, 'download'),
@@ -169,7 +179,18 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/actions.ts#setLocaleAction': () => act({ locale: 'en' }, anyone),
   'app/actions.ts#signOutAction': () => [], // checked separately, last: it ends the session it is called with
   'app/(auth)/login/actions.ts#signInAction': () => allowedAs('refused', act({ email: 'nobody@example.org', password: 'wrong' }, anyone, 'wrong password')),
-  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, signedIn),
+  // The second step of a sign-in that does not exist: start again, for anyone.
+  'app/(auth)/login/actions.ts#secondFactorSignInAction': () => allowedAs('refused', act({ challenge: 'A'.repeat(43), code: '123456' }, anyone, 'unknown sign-in')),
+  // One's own second factor and sessions. A wrong code is refused beside its field; a leader may not turn it off.
+  'app/(app)/me/security/actions.ts#startTwoFactorSetupAction': () => act({}, signedIn),
+  'app/(app)/me/security/actions.ts#confirmTwoFactorSetupAction': () => allowedAs('invalid', act({ code: '000000' }, signedIn, 'wrong code')),
+  'app/(app)/me/security/actions.ts#renewRecoveryCodesAction': () => allowedAs('invalid', act({ code: '000000' }, signedIn, 'wrong code')),
+  'app/(app)/me/security/actions.ts#turnOffTwoFactorAction': () => act({ code: '000000' }, { anonymous: 'login', member: 'invalid', coordinator: 'invalid', admin: 'refused' }, 'wrong code'),
+  'app/(app)/me/security/actions.ts#revokeSessionAction': (r) => act({ id: r.missing }, { anonymous: 'login', member: '404', coordinator: '404', admin: '404' }, 'not one’s own'),
+  // Signed in, it ends every session of the user, which the other tests share: tests/e2e/sign-in-security.spec.ts does it with a user of its own.
+  'app/(app)/me/security/actions.ts#signOutEverywhereAction': () => [{ as: 'anonymous', label: 'signed out', input: {}, expect: 'login' }],
+  'app/(app)/me/security/actions.ts#dismissSignInNoticeAction': () => act({}, signedIn),
+  'app/(app)/people/person-form-actions.ts#createPersonAction': () => act({ preferredName: 'Authz Nueva', confirmDuplicate: '1' }, noMembers),
   'app/(app)/people/person-form-actions.ts#updatePersonAction': (r) =>
     // A stale version: allowed callers get a conflict (nothing changes), others NotFound.
     allowedAs('conflict', perPerson((id) => ({ input: { id, version: '9999', givenName: 'Authz' } }), r)),
@@ -196,6 +217,30 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   // A stale version: leadership gets a conflict (nothing changes, so the other tests' retention holds), others NotFound.
   'app/(app)/admin/settings/actions.ts#updateTrashRetentionAction': () =>
     allowedAs('conflict', act({ trashRetentionDays: '29', version: '9999' }, leadershipOnly, 'stale version')),
+  // Likewise: a stale version, so the schedule stays off for the other tests.
+  'app/(app)/admin/settings/backup-actions.ts#updateBackupScheduleAction': () =>
+    allowedAs('conflict', act({ enabled: 'on', keepCount: '7', version: '9999' }, leadershipOnly, 'stale version')),
+  // Done for leadership: the worker then tries a backup, which fails (the e2e server has no backup key) and writes no file.
+  'app/(app)/admin/settings/backup-actions.ts#requestBackupNowAction': () => act({}, leadershipOnly),
+
+  // A stale version: leadership gets a conflict (nothing changes: every other test keeps the demo's Chicago clock).
+  'app/(app)/admin/settings/actions.ts#updateOrganizationSettingsAction': () =>
+    allowedAs('conflict', act({ organizationName: 'Authz', timeZone: 'America/New_York', phoneCountry: 'US', version: '9999' }, leadershipOnly, 'stale version')),
+  // Places: leadership's cases leave the demo's places as they are. A list of a place that is
+  // there already (done, nothing to add); a number another place has; a ward that still has
+  // precincts; a precinct where people live, with nowhere to move them.
+  'app/(app)/admin/places/actions.ts#loadPlaceListAction': () => act({ file: btoa('ward,precinct\n25,1\n'), fileName: 'authz.csv' }, leadershipOnly),
+  'app/(app)/admin/places/actions.ts#createWardAction': () => allowedAs('invalid', act({ number: '25' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#updateWardAction': (r) => allowedAs('invalid', act({ id: r.ward, number: '12' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#deleteWardAction': (r) => allowedAs('refused', act({ id: r.ward }, leadershipOnly, 'a ward with precincts')),
+  'app/(app)/admin/places/actions.ts#createPrecinctAction': (r) => allowedAs('invalid', act({ wardId: r.ward, number: '1' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#updatePrecinctAction': (r) => allowedAs('invalid', act({ id: r.precinct, number: '2' }, leadershipOnly, 'a number taken')),
+  'app/(app)/admin/places/actions.ts#deletePrecinctAction': (r) => [
+    ...allowedAs('invalid', act({ id: r.precinct }, leadershipOnly, 'people live there')),
+    { as: 'admin', label: 'missing', input: { id: r.missing }, expect: '404' },
+  ],
+  'app/(app)/admin/settings/actions.ts#updateSessionPolicyAction': () =>
+    allowedAs('conflict', act({ idleHours: '11', maxDays: '13', version: '9999' }, leadershipOnly, 'stale version')),
 
   // Each allowed pair already has a relationship (the demo's, or records.ts's ties): the caller
   // is let in and told so; nothing changes.
@@ -251,6 +296,8 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/admin/users/actions.ts#setRoleAction': (r) => act({ userId: r.targetUser, role: 'MEMBER' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setDisabledAction': (r) => act({ userId: r.targetUser, disabled: 'false' }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#setScopeAction': (r) => act({ userId: r.targetCoordinator }, leadershipOnly),
+  // The target has no second factor to reset: leadership is told so, nothing changes.
+  'app/(app)/admin/users/actions.ts#resetSecondFactorAction': (r) => allowedAs('refused', act({ id: r.targetUser }, leadershipOnly)),
   // Everyone edits their own profile (a stale version: a conflict, nothing saved).
   'app/(app)/me/actions.ts#updateMyProfileAction': () => allowedAs('conflict', act({ version: '9999', givenName: 'Authz', preferredLanguage: 'es' }, signedIn)),
   'app/(app)/me/people/actions.ts#addMyPersonAction': () => act({ givenName: 'Authz Conocida', kind: 'FRIEND' }, signedIn),
@@ -359,8 +406,9 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     ]),
   ),
   'app/(app)/imports/actions.ts#startImportMergeAction': (r) => allowedAs('refused', act({ id: r.importId, mode: 'FILL' }, leadershipOnly)),
+  'app/(app)/imports/actions.ts#addImportPlacesAction': (r) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
   ...Object.fromEntries(
-    ['reviseImportMappingAction', 'retryImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
+    ['reviseImportMappingAction', 'retryImportAction', 'recheckImportAction', 'cancelImportAction', 'undoImportAction'].map((name) => [
       `app/(app)/imports/actions.ts#${name}`,
       (r: TRefs) => allowedAs('refused', act({ id: r.importId }, leadershipOnly)),
     ]),
@@ -384,7 +432,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'own', input: { id: r.savedViewAdmin }, expect: 'ok' },
   ],
   'app/(app)/follow-ups/actions.ts#snoozeFollowUpAction': (r) => {
-    const until = addDays(orgToday(), 7);
+    const until = addDays(dayOf(new Date(), DEFAULT_TIME_ZONE), 7);
     return [
       { as: 'anonymous', label: 'snooze', input: { id: r.snoozeIn, until }, expect: 'login' },
       { as: 'member', label: 'any', input: { id: r.snoozeIn, until }, expect: '404' },

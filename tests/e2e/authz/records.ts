@@ -47,7 +47,7 @@ export async function resolveRefs() {
   // Memberships and affiliations made to be removed, one per allowed role.
   const removable = async (label: string) => {
     const id = await throwaway(label, 'coordinator@example.org');
-    await queryE2e(`INSERT INTO circle_membership (circle_id, person_id) VALUES ($1, $2)`, [coordCircle, id]);
+    await queryE2e(`INSERT INTO circle_membership (circle_id, person_id, since) VALUES ($1, $2, '2026-01-05')`, [coordCircle, id]);
     await queryE2e(`INSERT INTO affiliation (organization_id, person_id) VALUES ($1, $2)`, [coordOrg, id]);
     return id;
   };
@@ -61,7 +61,7 @@ export async function resolveRefs() {
     one(`INSERT INTO relationship (person_a_id, person_b_id, kind) VALUES (LEAST($1::uuid, $2::uuid), GREATEST($1::uuid, $2::uuid), 'NEIGHBOUR')
          ON CONFLICT (person_a_id, person_b_id) DO UPDATE SET note = relationship.note RETURNING id`, [a, b]);
   const followUp = async (loggedBy: string, personId: string) =>
-    one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, CURRENT_DATE) RETURNING id)
+    one(`WITH i AS (INSERT INTO interaction (occurred_at, kind, summary, logged_by_id, follow_up_on) VALUES (now(), 'CALL', 'Authz follow-up', ${user(loggedBy)}, '2026-01-05') RETURNING id)
          INSERT INTO interaction_person (interaction_id, person_id) SELECT id, $1 FROM i RETURNING interaction_id AS id`, [personId]);
   const bus = await one(`SELECT c.mobilization_id AS id FROM commitment c WHERE c.person_id = $1 ORDER BY 1 LIMIT 1`, [memberOwn]);
   const otherMobilization = await one(`SELECT id FROM mobilization WHERE id NOT IN (SELECT mobilization_id FROM commitment WHERE person_id = $1) ORDER BY id LIMIT 1`, [memberOwn]);
@@ -111,7 +111,10 @@ export async function resolveRefs() {
     mergeB: await throwaway('Authz Merge B', null),
     // A finished-and-cancelled import and a live API token, for the import and token actions.
     importId: await one(`INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, mapping, status) VALUES (${user('admin@example.org')}, 'authz.csv', 'utf-8', ',', '{Nombre}', '["givenName"]', 'CANCELLED') RETURNING id`),
-    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}) RETURNING id`),
+    // The demo's home ward and a precinct of it where people live (for the places actions, which leadership's cases leave as they are).
+    ward: await one(`SELECT id FROM ward WHERE number = 25`),
+    precinct: await one(`SELECT p.id FROM precinct p JOIN ward w ON w.id = p.ward_id WHERE w.number = 25 AND p.number = 1`),
+    apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id, expires_at) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}, now() + interval '90 days') RETURNING id`),
     // Issue 12: saved views to delete, and a past mobilization for walk-ins.
     savedViewCoord: await one(`INSERT INTO saved_view (owner_user_id, name, params) VALUES (${coord}, 'Authz mine', '{}') RETURNING id`),
     savedViewShared: await one(`INSERT INTO saved_view (owner_user_id, name, shared, params) VALUES (${coord}, 'Authz shared', true, '{}') RETURNING id`),

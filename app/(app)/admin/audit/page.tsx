@@ -8,6 +8,7 @@ import { getAuditFilterOptions, listAuditEvents } from '@/lib/data/admin/audit-l
 import { AUDIT_ACTIONS } from '@/lib/vocabulary/audit-actions';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requirePage } from '@/lib/entry/page';
+import { orgClock } from '@/lib/data/admin/clock';
 import { endOfDay, startOfDay } from '@/lib/format/dates';
 import { ZAuditParams, type TAuditParams } from '@/lib/validation/audit';
 import { AuditTable } from './_components/audit-table';
@@ -28,6 +29,7 @@ function hrefWith(params: TAuditParams, change: Partial<Record<keyof TAuditParam
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requirePage('admin.audit');
   const params = ZAuditParams.parse(await searchParams);
+  const { timeZone } = await orgClock();
   const [t, format, { rows, total }, options] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -37,8 +39,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         personName: params.personName,
         actorUserId: params.user,
         action: params.action,
-        from: params.from ? startOfDay(params.from) : undefined,
-        to: params.to ? endOfDay(params.to) : undefined,
+        from: params.from ? startOfDay(params.from, timeZone) : undefined,
+        to: params.to ? endOfDay(params.to, timeZone) : undefined,
         page: params.page,
         pageSize: PAGE_SIZE,
       }),

@@ -2,14 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { authedAction } from '@/lib/entry/action';
 import { appOrigin } from '@/lib/auth/origin';
 import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/lib/data/account/invitations';
 import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
+import { resetSecondFactor } from '@/lib/data/account/two-factor';
 import { mailConfigured, sendMail } from '@/lib/mail';
 import { accountName } from '@/lib/format/account';
 import { smsHref, whatsAppHref } from '@/lib/format/text-links';
-import { ZInviteInput } from '@/lib/validation/invitation';
+import { inviteInput } from '@/lib/validation/invitation';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
 
@@ -19,6 +21,8 @@ export type TDelivered = {
   account: string;
   url: string | null;
   emailed: boolean;
+  /** Sending the email was tried and failed: the page says so beside the link. */
+  mailFailed: boolean;
   expiresAt: string;
   /** For an account with a phone: the link in a message ready to send by WhatsApp or SMS. */
   share: { whatsApp: string; sms: string } | null;
@@ -26,31 +30,34 @@ export type TDelivered = {
 
 /**
  * Emails the link when the account has an email and SMTP is configured; otherwise (or if sending
- * fails) hands it to the leader to pass on, ready to send by WhatsApp or SMS when there is a phone.
+ * fails, which it then says) hands it to the leader to pass on, ready to send by WhatsApp or SMS
+ * when there is a phone.
  */
 async function deliver(link: TNewLink, kind: 'invite' | 'reset'): Promise<TDelivered> {
   const url = `${await appOrigin()}/${kind}/${link.token}`;
   const [t, format] = await Promise.all([getTranslations('oneTimeLink'), getFormatter()]);
   const expires = format.dateTime(link.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
-  let emailed = false;
+  let mail: 'sent' | 'failed' | 'off' = 'off';
   if (mailConfigured() && link.email) {
-    emailed = await sendMail({ to: link.email, subject: t(`mail.${kind}Subject`), text: t(`mail.${kind}Body`, { url, expires }) });
+    mail = await sendMail({ to: link.email, subject: t(`mail.${kind}Subject`), text: t(`mail.${kind}Body`, { url, expires }) });
   }
   revalidatePath('/admin/users');
   revalidatePath(`/admin/users/${link.userId}`);
   const message = t(`share.${kind}Text`, { url, expires });
   // Security: once emailed, the link is not also shown on screen.
+  const emailed = mail === 'sent';
   return {
     userId: link.userId,
     account: accountName(link),
     url: emailed ? null : url,
     emailed,
+    mailFailed: mail === 'failed',
     expiresAt: link.expiresAt.toISOString(),
     share: !emailed && link.phone ? { whatsApp: whatsAppHref(link.phone, message), sms: smsHref(link.phone, message) } : null,
   };
 }
 
-export const inviteAction = authedAction(ZInviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
+export const inviteAction = authedAction(inviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
 
 export const renewInvitationAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await renewInvitation(actor, userId), 'invite'));
 
@@ -79,3 +86,6 @@ export const setScopeAction = authedAction(ZSetScopeInput, async (actor, { userI
   await setUserScope(actor, userId, scope);
   return done(userId);
 });
+
+/** Someone lost their phone and their recovery codes: their second factor is reset, and they are signed out everywhere. */
+export const resetSecondFactorAction = authedAction(z.object({ id: z.uuid() }), (actor, { id }) => resetSecondFactor(actor, id), { revalidate: ['/admin/users'] });

@@ -59,14 +59,14 @@ export default async function UsersPage() {
                   {displayName(u.person)}
                 </Link>
               ) : (
-                <span className="text-stone-400">—</span>
+                <span className="text-stone-500">—</span>
               ),
           },
           {
             key: 'lastSignIn',
             header: t('admin.users.lastSignIn'),
             hideOnPhone: true,
-            cell: (u) => (u.lastSignInAt ? formatDateTime(format, u.lastSignInAt) : <span className="text-stone-400">{t('admin.users.never')}</span>),
+            cell: (u) => (u.lastSignInAt ? formatDateTime(format, u.lastSignInAt) : <span className="text-stone-500">{t('admin.users.never')}</span>),
           },
         ]}
       />

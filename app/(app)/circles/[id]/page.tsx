@@ -3,32 +3,40 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { GroupHeader } from '@/components/groups/group-header';
 import { RosterCard } from '@/components/groups/roster-card';
-import { RecentContactCard } from '@/components/interactions/recent-contact-list';
+import { PhoneLogInteraction, RecentContactCard } from '@/components/interactions/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/access/capabilities';
-import { formatDay, orgToday } from '@/lib/format/dates';
-import { listCircleInteractions, type TCircleMemberView } from '@/lib/data/circles/read';
+import { orgClock } from '@/lib/data/admin/clock';
+import { formatDay } from '@/lib/format/dates';
+import { listCircleInteractions, listCircleMembers, type TCircleMemberView } from '@/lib/data/circles/read';
 import { isCircleLeader } from '@/lib/validation/circle';
+import { ZRosterParams } from '@/lib/validation/roster';
 import { logInteractionActions } from '../../_actions/log-interaction';
 import { AddMemberForm } from '../_components/add-member-form';
 import { MemberActions } from '../_components/member-actions';
 import { PrecinctBreakdown } from '../_components/precinct-breakdown';
 import { loadCircle } from './load';
 
-type TProps = { params: Promise<{ id: string }> };
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: (await loadCircle((await params).id)).circle.name };
 }
 
-export default async function CirclePage({ params }: TProps) {
+export default async function CirclePage({ params, searchParams }: TProps) {
   const { actor, circle } = await loadCircle((await params).id);
   if (circle.view === 'member') return <MemberView circle={circle} />;
-  const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listCircleInteractions(actor, circle.id)]);
-  const leaders = circle.members.filter((m) => isCircleLeader(m.role));
-  const today = orgToday();
+  const roster = ZRosterParams.parse(await searchParams);
+  const [t, format, interactions, members, { today }] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listCircleInteractions(actor, circle.id),
+    listCircleMembers(actor, circle.id, roster),
+    orgClock(),
+  ]);
+  const leaders = circle.leaders;
 
   return (
     <>
@@ -38,7 +46,7 @@ export default async function CirclePage({ params }: TProps) {
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone="brand">{t(`circleKind.${circle.kind}`)}</Badge>
-            <span>{t('circle.memberCount', { count: circle.members.length })}</span>
+            <span>{t('circle.memberCount', { count: circle.memberCount })}</span>
             <span aria-hidden>·</span>
             <span>{t('circle.leaderCount', { count: leaders.length })}</span>
           </span>
@@ -58,6 +66,7 @@ export default async function CirclePage({ params }: TProps) {
           ) : null
         }
       />
+      <PhoneLogInteraction about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
       {/* On a phone: about, then where and recent contact, then the (long) member list. */}
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-3 lg:items-start">
         <div className="contents lg:col-span-2 lg:flex lg:flex-col lg:gap-4">
@@ -87,7 +96,8 @@ export default async function CirclePage({ params }: TProps) {
             className="order-3"
             add={circle.canManageMembers ? { title: t('circle.add.title'), form: <AddMemberForm circleId={circle.id} today={today} /> } : undefined}
             empty={t('circle.noMembers')}
-            rows={circle.members.map((m) => ({
+            browse={{ path: `/circles/${circle.id}`, q: roster.q, ...members }}
+            rows={members.rows.map((m) => ({
               personId: m.personId,
               name: m.name,
               badge: isCircleLeader(m.role) ? <Badge tone="warm">{t('circleRole.LEADER')}</Badge> : null,
@@ -105,7 +115,7 @@ export default async function CirclePage({ params }: TProps) {
           <Card title={t('circle.precincts.title')}>
             <PrecinctBreakdown precincts={circle.precincts} />
           </Card>
-          <RecentContactCard interactions={interactions} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
+          <RecentContactCard interactions={interactions} today={today} about={{ circle: { id: circle.id, name: circle.name } }} actions={logInteractionActions} />
         </div>
       </div>
     </>

@@ -6,6 +6,8 @@ import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { CircleKind } from '@/lib/generated/prisma/enums';
+import { CIRCLE_INPUTS } from '@/lib/validation/circle';
+import { LIMITS } from '@/lib/validation/limits';
 import { createCircleAction, updateCircleAction } from '../actions';
 
 type TCircleValues = { id: string; version: number; name: string; kind: CircleKind; description: string | null };
@@ -14,12 +16,12 @@ type TCircleValues = { id: string; version: number; name: string; kind: CircleKi
 export function CircleForm({ circle }: { circle?: TCircleValues }) {
   const t = useTranslations('circle.form');
   const tKind = useTranslations('circleKind');
-  const form = useRecordForm(circle, { create: createCircleAction, update: updateCircleAction });
+  const form = useRecordForm(circle, CIRCLE_INPUTS, { create: createCircleAction, update: updateCircleAction });
   const { value, errors } = form;
 
   return (
-    <RecordForm form={form} path="/circles" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={120} error={errors?.name} />
+    <RecordForm form={form} path="/circles" t={t} show={(field, values) => (field === 'kind' && values.kind ? tKind(values.kind as CircleKind) : String(values[field] ?? ''))}>
+      <Field label={t('name')} name="name" defaultValue={value('name')} required limit={LIMITS.circleName} error={errors?.name} />
       <SelectField
         label={t('kind')}
         name="kind"
@@ -27,7 +29,7 @@ export function CircleForm({ circle }: { circle?: TCircleValues }) {
         options={Object.values(CircleKind).map((k) => ({ value: k, label: tKind(k) }))}
         error={errors?.kind}
       />
-      <TextareaField label={t('description')} name="description" defaultValue={value('description') ?? ''} maxLength={2000} error={errors?.description} />
+      <TextareaField label={t('description')} name="description" defaultValue={value('description') ?? ''} limit={LIMITS.circleDescription} error={errors?.description} />
     </RecordForm>
   );
 }

@@ -5,16 +5,21 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
+import { listHouseholds } from '@/lib/data/imports/households';
 import { getImport, getImportPlacement, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
+import { listUnknownPlaces } from '@/lib/data/imports/unknown-places';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
+import { HouseholdPairs } from '../_components/household-pairs';
 import { ImportButton } from '../_components/import-buttons';
 import { MappingForm } from '../_components/mapping-form';
 import { MergeForm } from '../_components/merge-form';
 import { PreviewTable } from '../_components/preview-table';
 import { ProblemRows } from '../_components/problem-rows';
 import { ProgressBar } from '../_components/progress-bar';
+import { StagingLost } from '../_components/staging-lost';
 import { StatusBadge } from '../_components/status-badge';
+import { UnknownPlaces } from '../_components/unknown-places';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -68,6 +73,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       const preview = await previewImport(actor, imp.id, imp.mapping);
       return (
         <>
+          {imp.stagingLost ? <StagingLost id={imp.id} canRecheck={false} /> : null}
           <MappingForm
             id={imp.id}
             headers={imp.headers}
@@ -102,7 +108,20 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'REVIEW': {
-      const [problems, placement] = await Promise.all([listProblemRows(actor, imp.id, 20), getImportPlacement(actor, imp.id)]);
+      if (imp.stagingLost) {
+        return (
+          <>
+            <StagingLost id={imp.id} canRecheck />
+            <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />
+          </>
+        );
+      }
+      const [problems, unknownPlaces, households, placement] = await Promise.all([
+        listProblemRows(actor, imp.id, 20),
+        listUnknownPlaces(actor, imp.id),
+        listHouseholds(actor, imp.id),
+        getImportPlacement(actor, imp.id),
+      ]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -126,6 +145,8 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             {placement.placed ? <p className="mt-1 text-sm text-stone-700" data-testid="placed">{t('review.placed', { count: placement.placed })}</p> : null}
             {placement.unplaced ? <p className="mt-1 text-sm text-crust-700" data-testid="unplaced">{t('review.unplaced', { count: placement.unplaced })}</p> : null}
           </Card>
+          <UnknownPlaces id={imp.id} unknown={unknownPlaces} />
+          <HouseholdPairs {...households} mergeForm={`merge-${imp.id}`} />
           <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} source={imp.source} />
           <div className="flex flex-wrap gap-3">
             <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />
@@ -136,7 +157,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       );
     }
     case 'DONE': {
-      const problems = await listProblemRows(actor, imp.id, 20);
+      const [problems, households] = await Promise.all([listProblemRows(actor, imp.id, 20), listHouseholds(actor, imp.id)]);
       return (
         <>
           <Card title={t('done.title')}>
@@ -148,6 +169,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
               </div>
             ) : null}
           </Card>
+          <HouseholdPairs {...households} />
           <ProblemRows id={imp.id} rows={problems} total={imp.badCount + imp.conflictCount} headers={imp.headers} />
         </>
       );
@@ -156,7 +178,7 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
       return (
         <Card>
           <p role="alert" className="mb-4 text-red-800">
-            {t('done.failed')}
+            {imp.error === 'staging' ? t('lost.failed') : t('done.failed')}
           </p>
           <ImportButton id={imp.id} kind="retry" label={t('done.retry')} />
         </Card>

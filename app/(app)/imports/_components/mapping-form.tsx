@@ -9,6 +9,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { IMPORT_FIELDS, type TMapping } from '@/lib/vocabulary/import-fields';
 import { checkImportRowsAction, saveImportOptionsAction } from '../actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 type TProps = {
   id: string;
@@ -74,8 +75,8 @@ export function MappingForm({ id, headers, sample, mapping, circles, options, ro
             options={[{ value: '', label: t('mapping.noCircle') }, ...circles.map((c) => ({ value: c.id, label: c.name }))]}
             error={errors?.circleId}
           />
-          <Field label={t('mapping.tags')} name="tags" defaultValue={options.tags.join(', ')} hint={t('mapping.tagsHint')} error={errors?.tags} />
-          <Field label={t('mapping.source')} name="source" defaultValue={options.source ?? ''} hint={t('mapping.sourceHint')} error={errors?.source} />
+          <Field label={t('mapping.tags')} name="tags" defaultValue={options.tags.join(', ')} hint={t('mapping.tagsHint')} error={errors?.tags} limit={LIMITS.tagList} />
+          <Field label={t('mapping.source')} name="source" defaultValue={options.source ?? ''} hint={t('mapping.sourceHint')} error={errors?.source} limit={LIMITS.source} />
         </div>
       </section>
 

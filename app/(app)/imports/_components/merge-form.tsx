@@ -5,9 +5,10 @@ import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { LIMITS } from '@/lib/validation/limits';
 import { startImportMergeAction } from '../actions';
 
-/** Fill or overwrite, then the one button that brings the file in. */
+/** Fill or overwrite, then the one button that brings the file in (with the households' "Same person" boxes, form="merge-<id>"). */
 export function MergeForm({ id, people, mode, source }: { id: string; people: number; mode: 'FILL' | 'OVERWRITE'; source: string | null }) {
   const t = useTranslations('imports.review');
   const { state, action, pending, errors } = useActionForm(startImportMergeAction);
@@ -21,7 +22,7 @@ export function MergeForm({ id, people, mode, source }: { id: string; people: nu
     </label>
   );
   return (
-    <form action={action} className="space-y-4">
+    <form id={`merge-${id}`} action={action} className="space-y-4">
       <input type="hidden" name="id" value={id} />
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold text-stone-900">{t('mode')}</legend>
@@ -31,7 +32,7 @@ export function MergeForm({ id, people, mode, source }: { id: string; people: nu
         </div>
         <p className="text-sm text-stone-600">{t('optOuts')}</p>
       </fieldset>
-      <Field label={t('source')} name="source" defaultValue={source ?? ''} maxLength={100} hint={t('sourceHint')} error={errors.source} className="max-w-md" />
+      <Field label={t('source')} name="source" defaultValue={source ?? ''} limit={LIMITS.source} hint={t('sourceHint')} error={errors.source} className="max-w-md" />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         {t('import', { count: people })}

@@ -16,7 +16,7 @@ type TProps = { rows: TPreviewRow[]; headers: string[]; mapping: TMapping; preci
  */
 export async function PreviewTable({ rows, headers, mapping, precincts }: TProps) {
   const t = await getTranslations('imports');
-  const none = <span className="text-stone-400">{t('preview.none')}</span>;
+  const none = <span className="text-stone-500">{t('preview.none')}</span>;
   const list = (items: string[]) => (items.length ? <span className="flex flex-col">{items.map((i) => <span key={i} className="break-all sm:break-normal sm:whitespace-nowrap">{i}</span>)}</span> : none);
   const badges = (items: string[], tone: 'neutral' | 'warm' = 'neutral') =>
     items.length ? <span className="flex flex-wrap gap-1">{items.map((i) => <Badge key={i} tone={tone}>{i}</Badge>)}</span> : none;
@@ -51,7 +51,7 @@ export async function PreviewTable({ rows, headers, mapping, precincts }: TProps
       className: 'min-w-40',
     },
     { key: 'emails', header: t('preview.emails'), cell: ({ row }) => list(row.emails), show: mapped('email') },
-    { key: 'phones', header: t('preview.phones'), cell: ({ row }) => list(row.phones.map(formatPhone)), show: mapped('phone') },
+    { key: 'phones', header: t('preview.phones'), cell: ({ row }) => list(row.phones.map((p) => formatPhone(p))), show: mapped('phone') },
     {
       key: 'address',
       header: t('preview.address'),
@@ -92,8 +92,8 @@ export async function PreviewTable({ rows, headers, mapping, precincts }: TProps
                   <dd className="min-w-0 break-words">{f.cell(r)}</dd>
                 </div>
               ))}
-              <div className="border-t border-stone-100 pt-2">{problems(r)}</div>
             </dl>
+            <div className="mt-2 border-t border-stone-100 pt-2 text-sm">{problems(r)}</div>
           </li>
         ))}
       </ol>

@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status });
 
 // Security: the wrapper tells anyone but leadership there is nothing here, before the body is read.
-export const POST = route({ answer: 'json', capability: 'imports.run' }, async ({ actor, request }) => {
+export const POST = route({ answer: 'json', capability: 'imports.run', rateLimit: 'upload' }, async ({ actor, request }) => {
   const t = await getTranslations('errors');
   // Security: only Leaven's own page may post here (the session cookie is SameSite=Lax as well).
   const origin = request.headers.get('origin');

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { LengthCounter } from '@/components/forms/length-counter';
 
 // Self-service controls sized for a first-time smartphone user: large text, 48-pixel tap
 // targets, one column, every error in words right under its field.
@@ -6,11 +7,11 @@ import type { InputHTMLAttributes, ReactNode } from 'react';
 const inputClass =
   'block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-lg shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none aria-invalid:border-red-600';
 
-type TBigField = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+type TBigField = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { name: string; label: string; error?: string; hint?: string; limit?: number };
 
-export function BigField({ name, label, error, hint, className, ...input }: TBigField) {
+export function BigField({ name, label, error, hint, limit, className, ...input }: TBigField) {
   const id = `me-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, limit ? `${id}-count` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-base font-medium text-stone-800">
@@ -22,6 +23,7 @@ export function BigField({ name, label, error, hint, className, ...input }: TBig
         </p>
       ) : null}
       <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...input} />
+      {limit ? <LengthCounter controlId={id} limit={limit} /> : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="mt-1 text-base text-red-700">
           {error}

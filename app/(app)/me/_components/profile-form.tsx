@@ -1,37 +1,49 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { usePersonFieldLabel, usePersonValueText } from '@/components/person-form/panels';
 import { LANGUAGES, MAX_CONTACT_ROWS } from '@/lib/validation/person';
 import { updateMyProfileAction } from '../actions';
-import { BigChoice, BigField, Section } from './big-inputs';
+import { Consent, EmailStatus, PhoneType } from '@/lib/generated/prisma/enums';
+import { BigChoice, BigField, BigSelect, Section } from './big-inputs';
 
 type TValues = Record<string, string | string[] | boolean>;
 
+/** The rows to show: those with a number or address, plus one empty row to add another. */
+const rowsOf = (str: (k: string) => string, kind: 'phones' | 'emails', main: string) =>
+  Math.min(MAX_CONTACT_ROWS, Array.from({ length: MAX_CONTACT_ROWS }, (_, i) => str(`${kind}.${i}.${main}`)).filter(Boolean).length + 1);
+
 /** "My profile": one column, one save button, plain words. What was typed survives a failed save. */
-export function ProfileForm({ initial, version, rows }: { initial: TValues; version: number; rows: { phones: number; emails: number } }) {
+type TProps = {
+  initial: TValues;
+  version: number;
+  /** The preferred languages to choose from, named in the reader's language, their own among them. */
+  languages: { value: string; label: string }[];
+};
+
+export function ProfileForm({ initial, version, languages }: TProps) {
   const t = useTranslations('me');
   const tl = useTranslations('personForm.lang');
-  const { state, action, failed, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
+  const { state, action, failed, conflict, original, formKey, errors: err, str, bool, list } = useActionForm(updateMyProfileAction, { initial });
   const langs = list('languages');
-  const conflict = typeof failed?.details?.currentVersion === 'number' ? (failed.details.currentVersion as number) : null;
-  // Show the numbers and addresses there are, plus one empty row to add another.
-  const phoneRows = Math.min(MAX_CONTACT_ROWS, rows.phones + 1);
-  const emailRows = Math.min(MAX_CONTACT_ROWS, rows.emails + 1);
+  // An answer is theirs to give: a new row starts at "not decided", never at yes.
+  const answer = (name: string) => str(name) || 'UNKNOWN';
+  const fieldLabel = usePersonFieldLabel();
+  const valueText = usePersonValueText([]);
+  const phoneRows = rowsOf(str, 'phones', 'e164');
+  const emailRows = rowsOf(str, 'emails', 'email');
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form key={formKey} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="original" value={JSON.stringify(original)} />
       <FormMessage state={state} success={t('saved')} />
       {conflict ? (
-        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-base text-red-900">
-          <p>{t('conflict')}</p>
-          <button type="submit" name="acceptVersion" value={conflict} className="mt-3 min-h-12 rounded-lg bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
-            {t('saveMine')}
-          </button>
-        </div>
+        <ConflictPanel conflict={conflict} title={t('conflict')} saveLabel={t('saveMine')} label={fieldLabel} show={valueText} mine={failed?.values ?? {}} size="base" />
       ) : null}
 
       <Section title={t('phones')} hint={t('phonesHint')}>
@@ -46,7 +58,8 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
               defaultValue={str(`phones.${i}.e164`)}
               error={err[`phones.${i}.e164`]}
             />
-            <BigChoice name={`phones.${i}.smsCapable`} label={t('textsOk')} defaultChecked={str(`phones.${i}.e164`) ? bool(`phones.${i}.smsCapable`) : true} />
+            <BigSelect name={`phones.${i}.type`} label={t('phoneType')} defaultValue={answer(`phones.${i}.type`)} options={Object.values(PhoneType).map((v) => ({ value: v, label: t(`phoneTypes.${v}`) }))} />
+            <BigSelect name={`phones.${i}.smsConsent`} label={t('texts')} defaultValue={answer(`phones.${i}.smsConsent`)} options={Object.values(Consent).map((v) => ({ value: v, label: t(`textsAnswers.${v}`) }))} />
             <BigChoice name={`phones.${i}.doNotCall`} label={t('noCalls')} defaultChecked={bool(`phones.${i}.doNotCall`)} />
           </div>
         ))}
@@ -64,18 +77,13 @@ export function ProfileForm({ initial, version, rows }: { initial: TValues; vers
               defaultValue={str(`emails.${i}.email`)}
               error={err[`emails.${i}.email`]}
             />
-            <BigChoice name={`emails.${i}.subscribed`} label={t('emailsOk')} defaultChecked={str(`emails.${i}.email`) ? bool(`emails.${i}.subscribed`) : true} />
+            <BigSelect name={`emails.${i}.status`} label={t('emailsChoice')} defaultValue={answer(`emails.${i}.status`)} options={Object.values(EmailStatus).map((v) => ({ value: v, label: t(`emailsAnswers.${v}`) }))} />
           </div>
         ))}
       </Section>
 
       <Section title={t('languages')}>
-        <div role="radiogroup" aria-label={t('preferredLanguage')} className="space-y-2">
-          <p className="text-base font-medium text-stone-800">{t('preferredLanguage')}</p>
-          {(['es', 'en'] as const).map((l) => (
-            <BigChoice key={l} type="radio" name="preferredLanguage" value={l} label={tl(l)} defaultChecked={(str('preferredLanguage') || 'es') === l} />
-          ))}
-        </div>
+        <BigSelect name="preferredLanguage" label={t('preferredLanguage')} defaultValue={str('preferredLanguage') || 'es'} error={err.preferredLanguage} options={languages} />
         <p className="pt-2 text-base font-medium text-stone-800">{t('languagesSpoken')}</p>
         <div className="grid gap-2 sm:grid-cols-2">
           {LANGUAGES.map((l) => (

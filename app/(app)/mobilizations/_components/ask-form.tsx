@@ -74,7 +74,7 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
           </li>
           {people.map((p) => (
             <li key={p.id} className="px-3 py-1.5">
-              <label className={`flex min-h-10 items-center gap-3 ${p.status ? 'text-stone-400' : 'text-stone-900'}`}>
+              <label className={`flex min-h-10 items-center gap-3 ${p.status ? 'text-stone-500' : 'text-stone-900'}`}>
                 <input type="checkbox" name="personIds" value={p.id} disabled={Boolean(p.status)} checked={p.status ? true : picked.has(p.id)} onChange={() => toggle(p.id)} className="size-5 accent-brand-700" />
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{p.name}</span>{' '}

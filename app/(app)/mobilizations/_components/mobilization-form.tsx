@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { Field } from '@/components/forms/field';
 import { Fieldset } from '@/components/forms/fieldset';
 import { FormMessage } from '@/components/forms/form-message';
@@ -13,6 +14,8 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import type { TActionResult } from '@/lib/entry/action';
+import { mobilizationFieldOf, mobilizationInputs } from '@/lib/validation/mobilization';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const KINDS = ['RALLY', 'BUS_TRIP', 'CANVASS', 'LOBBY_DAY', 'EDUCATION_SESSION', 'ELECTION_DAY', 'MEETING'] as const;
 
@@ -26,30 +29,71 @@ type TProps<T> = {
   submitLabel: string;
 };
 
+/** The form's quota rows from its inputs (quotaRef and quotaTarget, in pairs); one empty row when there are none. */
+const quotaRows = (refs: unknown[], targets: unknown[]): TQuotaRow[] =>
+  refs.length ? refs.map((ref, i) => ({ ref: String(ref), target: String(targets[i] ?? '') })) : [{ ref: '', target: '' }];
+
 /** Create or edit a mobilization and split its goal into quotas, circle by circle and ally by ally. */
 export function MobilizationForm<T>({ action, initial, sources, cancelHref, submitLabel }: TProps<T>) {
   const t = useTranslations('mobilizationForm');
   const tk = useTranslations('mobilizationKind');
-  const { state, action: formAction, failed, errors: err } = useActionForm(action);
-  const v = failed?.values ?? {};
-  const str = (k: keyof TProps<T>['initial']) => (typeof v[k] === 'string' ? (v[k] as string) : String(initial[k] ?? ''));
-  // Quota rows are controlled, so they survive a failed save and can be added and removed.
-  const [quotas, setQuotas] = useState<TQuotaRow[]>(initial.quotas.length ? initial.quotas : [{ ref: '', target: '' }]);
+  const tc = useTranslations('forms.conflict');
+  const { state, action: formAction, stampKey, keyInput, failed, conflict, original, formKey, errors: err, str, list } = useActionForm(action, {
+    initial: mobilizationInputs(initial),
+    fieldOf: mobilizationFieldOf,
+  });
+  // Quota rows and the goal are controlled, so they survive a failed save and the split adds up as
+  // it is typed. After a conflict they take what is saved now where the user changed nothing.
+  const [quotas, setQuotas] = useState<TQuotaRow[]>(() => quotaRows(list('quotaRef'), list('quotaTarget')));
   const [goal, setGoal] = useState(str('goal'));
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (conflict?.current) {
+      setQuotas(quotaRows(list('quotaRef'), list('quotaTarget')));
+      setGoal(str('goal'));
+    }
+  }
+  const sourceName = (ref: string) => (ref === 'open' ? t('openSeats') : ([...sources.circles, ...sources.organizations].find((s) => s.ref === ref)?.name ?? ref));
+  const show = (field: string, values: Record<string, unknown>) => {
+    const one = (k: string) => ([] as unknown[]).concat(values[k] ?? []).map(String);
+    if (field === 'quotas') return one('quotaRef').map((ref, i) => (ref ? `${sourceName(ref)}: ${one('quotaTarget')[i] ?? ''}` : '')).filter(Boolean).join(', ');
+    const v = String(values[field] ?? '');
+    if (field === 'kind' && v) return tk(v as (typeof KINDS)[number]);
+    if (field === 'goalUnit' && (v === 'SEATS' || v === 'PEOPLE')) return t(v);
+    return v;
+  };
   const split = quotas.reduce((s, q) => s + (Number(q.target) || 0), 0);
   const update = (i: number, patch: Partial<TQuotaRow>) => setQuotas((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
+      {initial.version !== undefined ? (
+        <>
+          <input type="hidden" name="version" value={initial.version} />
+          <input type="hidden" name="original" value={JSON.stringify(original)} />
+        </>
+      ) : null}
       <FormMessage state={state} />
+      {conflict ? (
+        <ConflictPanel
+          conflict={conflict}
+          title={tc('title')}
+          saveLabel={tc('saveMine')}
+          label={(field) => (t.has(field) ? t(field) : field)}
+          show={show}
+          fieldOf={mobilizationFieldOf}
+          mine={failed?.values ?? {}}
+        />
+      ) : null}
       <Fieldset legend={t('what')}>
-        <Field name="name" label={t('name')} defaultValue={str('name')} error={err.name} className="sm:col-span-2" />
+        <Field name="name" label={t('name')} defaultValue={str('name')} error={err.name} limit={LIMITS.mobilizationName} className="sm:col-span-2" />
         <SelectField name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: tk(k) }))} />
         <Field name="startsAt" type="datetime-local" label={t('startsAt')} defaultValue={str('startsAt')} error={err.startsAt} />
-        <Field name="place" label={t('place')} defaultValue={str('place')} error={err.place} className="sm:col-span-2" />
-        <TextareaField name="description" label={t('description')} defaultValue={str('description')} error={err.description} className="sm:col-span-2" />
+        <Field name="place" label={t('place')} defaultValue={str('place')} error={err.place} limit={LIMITS.place} className="sm:col-span-2" />
+        <TextareaField name="description" label={t('description')} defaultValue={str('description')} error={err.description} limit={LIMITS.notes} className="sm:col-span-2" />
       </Fieldset>
       <Fieldset legend={t('goalAndQuotas')}>
         <Field name="goal" label={t('goal')} type="number" min={1} inputMode="numeric" value={goal} onChange={(e) => setGoal(e.target.value)} error={err.goal} />

@@ -2,9 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { FormMessage } from '@/components/forms/form-message';
+import { LengthCounter } from '@/components/forms/length-counter';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { LIMITS } from '@/lib/validation/limits';
 import { updateNeedsAction } from '../actions';
 
 export type TNeedsValue = { needInterpretation: boolean; needChildcare: boolean; needAccessibility: boolean; needSeatNearDoor: boolean; needsNote: string | null };
@@ -26,7 +28,8 @@ export function NeedsFields({ needs, idPrefix }: { needs: TNeedsValue; idPrefix:
         </label>
       ))}
       <label htmlFor={`${idPrefix}-note`} className="block pt-1 text-sm font-medium text-stone-800">{t('note')}</label>
-      <Input id={`${idPrefix}-note`} name="needsNote" defaultValue={needs.needsNote ?? ''} maxLength={500} />
+      <Input id={`${idPrefix}-note`} name="needsNote" defaultValue={needs.needsNote ?? ''} />
+      <LengthCounter controlId={`${idPrefix}-note`} limit={LIMITS.shortNote} />
     </fieldset>
   );
 }

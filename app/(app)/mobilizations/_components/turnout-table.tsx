@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/card';
 import type { TQuotaProgress } from '@/lib/data/mobilizations/mobilizations';
 import { turnoutRate, type TFunnel } from '@/lib/mobilization/funnel';
 import { quotaName } from './labels';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 /** After the event: who said yes and who came, circle by circle, so leadership learns which circles deliver. */
 export async function TurnoutTable({ quotas, total }: { quotas: TQuotaProgress[]; total: TFunnel }) {
@@ -14,7 +15,7 @@ export async function TurnoutTable({ quotas, total }: { quotas: TQuotaProgress[]
   const rows = [...quotas.map((q) => ({ key: q.ref, label: quotaName(t, q), target: q.target, f: q.funnel })), { key: 'total', label: t('mobilizations.total'), target: null, f: total }];
   return (
     <Card title={t('turnout.title')}>
-      <div className="overflow-x-auto">
+      <ScrollBox label={t('turnout.title')}>
         <table className="min-w-full text-sm" data-testid="turnout">
           <caption className="sr-only">{t('turnout.title')}</caption>
           <thead className="text-left text-stone-500">
@@ -36,7 +37,7 @@ export async function TurnoutTable({ quotas, total }: { quotas: TQuotaProgress[]
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="mt-2 text-xs text-stone-500">{t('turnout.explain')}</p>
     </Card>
   );

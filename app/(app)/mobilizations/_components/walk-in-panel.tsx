@@ -71,10 +71,11 @@ function KnownWalkIn({ mobilizationId, onSuccess }: { mobilizationId: string; on
 
 function NewWalkIn({ mobilizationId, onSuccess }: { mobilizationId: string; onSuccess: () => void }) {
   const t = useTranslations('marchDay.walkIn');
-  const { state, action, errors, str } = useActionForm(quickWalkInAction, { onSuccess });
+  const { state, action, errors, str, stampKey, keyInput } = useActionForm(quickWalkInAction, { onSuccess });
   return (
-    <form action={action} noValidate className="space-y-3 border-t border-brand-100 pt-4">
+    <form action={action} onSubmit={stampKey} noValidate className="space-y-3 border-t border-brand-100 pt-4">
       <h3 className="text-sm font-semibold text-stone-800">{t('orNew')}</h3>
+      <input {...keyInput} />
       <input type="hidden" name="mobilizationId" value={mobilizationId} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label={t('givenName')} name="givenName" autoComplete="off" defaultValue={str('givenName')} error={errors.givenName} />

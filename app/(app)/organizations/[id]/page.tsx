@@ -3,17 +3,19 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { GroupHeader } from '@/components/groups/group-header';
 import { RosterCard } from '@/components/groups/roster-card';
-import { RecentContactCard } from '@/components/interactions/recent-contact-list';
+import { PhoneLogInteraction, RecentContactCard } from '@/components/interactions/recent-contact-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { getOrganization, listOrganizationInteractions, STALE_AFTER_DAYS } from '@/lib/data/organizations/read';
+import { orgClock } from '@/lib/data/admin/clock';
+import { getOrganization, listOrganizationInteractions, listOrganizationPeople, STALE_AFTER_DAYS } from '@/lib/data/organizations/read';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
+import { ZRosterParams } from '@/lib/validation/roster';
 import { logInteractionActions } from '../../_actions/log-interaction';
 import { AddAffiliationForm } from '../_components/affiliation-add-form';
 import { AffiliationActions } from '../_components/affiliation-actions';
 import { CLOSENESS_TONE } from '../_components/closeness-tone';
 
-type TProps = { params: Promise<{ id: string }> };
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The organization of the URL as the actor may see it (once per request). */
 const load = cache(async (rawId: string) => {
@@ -25,9 +27,16 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: (await load((await params).id)).org.name };
 }
 
-export default async function OrganizationPage({ params }: TProps) {
+export default async function OrganizationPage({ params, searchParams }: TProps) {
   const { actor, org } = await load((await params).id);
-  const [t, format, interactions] = await Promise.all([getTranslations(), getFormatter(), listOrganizationInteractions(actor, org.id)]);
+  const roster = ZRosterParams.parse(await searchParams);
+  const [t, format, interactions, people, { today }] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listOrganizationInteractions(actor, org.id),
+    listOrganizationPeople(actor, org.id, roster),
+    orgClock(),
+  ]);
   const owner = org.owner ? (org.owner.isMe ? t('organization.ownerYou', { name: org.owner.name }) : org.owner.name) : t('organization.noOwner');
 
   return (
@@ -55,6 +64,7 @@ export default async function OrganizationPage({ params }: TProps) {
           </div>
         </div>
       ) : null}
+      <PhoneLogInteraction about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} />
       {/* On a phone: where we stand, last contact, the people, then recent contact. */}
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-3 lg:items-start">
         <div className="contents lg:col-span-2 lg:flex lg:flex-col lg:gap-4">
@@ -68,7 +78,8 @@ export default async function OrganizationPage({ params }: TProps) {
             className="order-3"
             add={org.canEdit ? { title: t('organization.people.addTitle'), form: <AddAffiliationForm organizationId={org.id} /> } : undefined}
             empty={t('organization.people.empty')}
-            rows={org.people.map((p) => ({
+            browse={{ path: `/organizations/${org.id}`, q: roster.q, ...people }}
+            rows={people.rows.map((p) => ({
               personId: p.personId,
               name: p.name,
               badge: p.isPointPerson ? <Badge tone="brand">{t('organization.people.pointPerson')}</Badge> : null,
@@ -98,7 +109,7 @@ export default async function OrganizationPage({ params }: TProps) {
             )}
             <p className="mt-2 text-xs text-stone-500">{t('organization.lastContactHelp')}</p>
           </Card>
-          <RecentContactCard interactions={interactions} about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} className="order-4" />
+          <RecentContactCard interactions={interactions} today={today} about={{ organization: { id: org.id, name: org.name } }} actions={logInteractionActions} className="order-4" />
         </div>
       </div>
     </>

@@ -2,9 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { LengthCounter } from '@/components/forms/length-counter';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { LIMITS } from '@/lib/validation/limits';
 import { removeAffiliationAction, updateAffiliationAction } from '../actions';
 
 type TProps = { organizationId: string; personId: string; name: string; role: string | null; isPointPerson: boolean };
@@ -30,7 +32,8 @@ export function AffiliationActions({ organizationId, personId, name, role, isPoi
           {keys}
           <label className="text-sm">
             <span className="mb-1 block font-medium text-stone-800">{t('role')}</span>
-            <Input look="row" inline name="role" defaultValue={role ?? ''} maxLength={80} className="w-44" />
+            <Input id={`role-${personId}`} look="row" inline name="role" defaultValue={role ?? ''} className="w-44" />
+            <LengthCounter controlId={`role-${personId}`} limit={LIMITS.affiliationRole} />
           </label>
           <label className="flex items-center gap-2 py-1.5 text-sm">
             <input type="checkbox" name="isPointPerson" defaultChecked={isPointPerson} className="size-4 accent-brand-700" />

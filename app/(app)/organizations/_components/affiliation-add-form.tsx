@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { PersonPicker } from '@/components/forms/person-picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { LIMITS } from '@/lib/validation/limits';
 import { addAffiliationAction, searchOrganizationCandidatesAction } from '../actions';
 
 /** Find someone in reach by name and record their tie to the organization. */
@@ -22,7 +23,7 @@ export function AddAffiliationForm({ organizationId }: { organizationId: string 
       <input type="hidden" name="organizationId" value={organizationId} />
       <div key={added} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem] lg:grid-cols-[minmax(0,1fr)_11rem_auto_auto] lg:items-start">
         <PersonPicker label={t('person')} name="personId" targetId={organizationId} search={searchOrganizationCandidatesAction} noResults={tPicker('noneToAdd')} error={errors.personId} />
-        <Field label={t('role')} name="role" maxLength={80} placeholder={t('rolePlaceholder')} error={errors?.role} />
+        <Field label={t('role')} name="role" limit={LIMITS.affiliationRole} placeholder={t('rolePlaceholder')} error={errors?.role} />
         <label className="flex items-center gap-2 text-sm font-medium text-stone-800 lg:pt-8">
           <input type="checkbox" name="isPointPerson" className="size-4 accent-brand-700" />
           {t('pointPerson')}

@@ -6,6 +6,8 @@ import { RecordForm, useRecordForm } from '@/components/forms/record-form';
 import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
+import { ORGANIZATION_INPUTS } from '@/lib/validation/organization';
+import { LIMITS } from '@/lib/validation/limits';
 import { createOrganizationAction, updateOrganizationAction } from '../actions';
 
 type TValues = {
@@ -31,12 +33,21 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
   const t = useTranslations('organization.form');
   const tKind = useTranslations('orgKind');
   const tClose = useTranslations('closeness');
-  const form = useRecordForm(organization, { create: createOrganizationAction, update: updateOrganizationAction });
+  // A coordinator's form has no owner to change: it neither sends nor compares one.
+  const inputs = owners ? ORGANIZATION_INPUTS : ORGANIZATION_INPUTS.filter((f) => f !== 'ownerUserId');
+  const form = useRecordForm(organization, inputs, { create: createOrganizationAction, update: updateOrganizationAction });
   const { value, errors } = form;
+  const show = (field: string, values: Record<string, unknown>) => {
+    const v = String(values[field] ?? '');
+    if (field === 'kind' && v) return tKind(v as OrganizationKind);
+    if (field === 'closeness' && v) return tClose(v as Closeness);
+    if (field === 'ownerUserId') return v ? (owners?.find((o) => o.userId === v)?.name ?? '') : t('noOwner');
+    return v;
+  };
 
   return (
-    <RecordForm form={form} path="/organizations" t={t}>
-      <Field label={t('name')} name="name" defaultValue={value('name')} required maxLength={160} error={errors?.name} />
+    <RecordForm form={form} path="/organizations" t={t} show={show}>
+      <Field label={t('name')} name="name" defaultValue={value('name')} required limit={LIMITS.organizationName} error={errors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('kind')}
@@ -68,12 +79,12 @@ export function OrganizationForm({ organization, owners, ownerName }: TProps) {
           <p className="text-stone-500">{t('ownerLeadershipOnly')}</p>
         </div>
       )}
-      <TextareaField label={t('agreementNotes')} name="agreementNotes" defaultValue={value('agreementNotes') ?? ''} maxLength={5000} error={errors?.agreementNotes} />
+      <TextareaField label={t('agreementNotes')} name="agreementNotes" defaultValue={value('agreementNotes') ?? ''} limit={LIMITS.notes} error={errors?.agreementNotes} />
       <TextareaField
         label={t('disagreementNotes')}
         name="disagreementNotes"
         defaultValue={value('disagreementNotes') ?? ''}
-        maxLength={5000}
+        limit={LIMITS.notes}
         error={errors?.disagreementNotes}
       />
     </RecordForm>

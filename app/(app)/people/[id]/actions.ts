@@ -17,7 +17,7 @@ export const addRelationshipAction = authedAction(ZAddRelationshipInput, async (
   const created = await addRelationship(actor, input);
   profiles();
   return created;
-});
+}, { idempotent: 'addRelationship' });
 
 export const updateRelationshipAction = authedAction(ZUpdateRelationshipInput, async (actor, input) => {
   const saved = await updateRelationship(actor, input);

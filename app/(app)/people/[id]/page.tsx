@@ -11,7 +11,7 @@ import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
-import { orgToday } from '@/lib/format/dates';
+import { orgClock } from '@/lib/data/admin/clock';
 import { recordProfileView } from '@/lib/data/admin/audit-log';
 import { getPersonProfile, TIMELINE_MAX, TIMELINE_PAGE } from '@/lib/data/profile/profile';
 import { displayName } from '@/lib/format/person-name';
@@ -78,7 +78,7 @@ export default async function PersonPage({ params, searchParams }: TProps) {
             <InteractionsCard
               person={{ id: person.id, name: displayName(person) }}
               timeline={timeline}
-              today={orgToday()}
+              today={(await orgClock()).today}
               shown={shown}
             />
           ) : null}

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { TSavedView } from '@/lib/data/people/saved-views';
+import { LIMITS } from '@/lib/validation/limits';
 import { deleteSavedViewAction, saveViewAction } from '../saved-view-actions';
 
 /**
@@ -50,15 +51,16 @@ function DeleteView({ id, name }: { id: string; name: string }) {
 
 function SaveView({ query }: { query: string }) {
   const t = useTranslations('savedViews');
-  const { state, action, errors } = useActionForm(saveViewAction);
+  const { state, action, errors, stampKey, keyInput } = useActionForm(saveViewAction);
   return (
     <details className="group" open={state && !state.ok ? true : undefined}>
       <summary className="cursor-pointer rounded-full px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-brand-200 hover:bg-brand-50">
         {t('save')}
       </summary>
-      <form action={action} className="mt-2 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3">
+      <form action={action} onSubmit={stampKey} className="mt-2 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3">
+        <input {...keyInput} />
         <input type="hidden" name="query" value={query} />
-        <Field label={t('name')} name="name" required maxLength={80} placeholder={t('namePlaceholder')} error={errors.name} className="min-w-64" />
+        <Field label={t('name')} name="name" required limit={LIMITS.savedViewName} placeholder={t('namePlaceholder')} error={errors.name} className="min-w-64" />
         <Checkbox
           name="shared"
           label={

@@ -24,6 +24,7 @@ export default async function ApiTokensPage() {
     loadOr404(listTokenUsers(actor)),
   ]);
   const when = (d: Date | null) => (d ? formatDateTime(format, d) : t('never'));
+  const now = new Date();
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
@@ -43,10 +44,11 @@ export default async function ApiTokensPage() {
           { key: 'user', header: t('actsAs'), cell: (r) => `${r.user.account} (${tRole(r.user.role)})` },
           { key: 'created', header: t('createdAt'), cell: (r) => when(r.createdAt), hideOnPhone: true, className: 'whitespace-nowrap' },
           { key: 'used', header: t('lastUsed'), cell: (r) => when(r.lastUsedAt), hideOnPhone: true, className: 'whitespace-nowrap' },
+          { key: 'expires', header: t('expires'), cell: (r) => when(r.expiresAt), className: 'whitespace-nowrap' },
           {
             key: 'state',
             header: '',
-            cell: (r) => (r.revokedAt ? <Badge>{t('revoked')}</Badge> : <RevokeButton id={r.id} name={r.name} />),
+            cell: (r) => (r.revokedAt ? <Badge>{t('revoked')}</Badge> : r.expiresAt <= now ? <Badge>{t('expired')}</Badge> : <RevokeButton id={r.id} name={r.name} />),
             className: 'text-right',
           },
         ]}

@@ -18,6 +18,8 @@ const TONE: Record<string, 'neutral' | 'brand' | 'warm' | 'danger'> = {
   LOCKOUT: 'danger',
   SIGN_IN_REFUSED: 'danger',
   DISABLE: 'danger',
+  SECOND_FACTOR_OFF: 'warm',
+  SECOND_FACTOR_RESET: 'danger',
 };
 
 /** Each entry: when, who, what, which record, which fields (names only: the log never holds values). */
@@ -68,7 +70,7 @@ export async function AuditTable({ rows, personHref, format }: { rows: TAuditRow
         ))}
       </span>
     ) : (
-      <span className="text-stone-400">—</span>
+      <span className="text-stone-500">—</span>
     );
   if (rows.length === 0) {
     return <p className="rounded-xl border border-stone-200 bg-white px-4 py-8 text-center text-sm text-stone-500 shadow-xs">{t('empty')}</p>;

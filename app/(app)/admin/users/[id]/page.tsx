@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { roleCan } from '@/lib/access/capabilities';
@@ -9,6 +10,7 @@ import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { getUser, listScopeOptions } from '@/lib/data/admin/users';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
+import { resetSecondFactorAction } from '../actions';
 import { AccessForm, LinkForm, RoleForm, ScopeForm } from '../_components/user-controls';
 import { StatusBadge } from '../_components/status-badge';
 
@@ -61,6 +63,12 @@ export default async function UserPage({ params }: TProps) {
         </Card>
         <Card title={t('admin.user.signIn')}>
           <LinkForm userId={user.id} kind={user.status === 'INVITED' || user.status === 'INVITE_EXPIRED' ? 'invite' : 'reset'} />
+          <dl className="mt-4 border-t border-stone-200 pt-3">{row(t('security.reset.status'), user.secondFactorOn ? t('security.reset.on') : t('security.reset.off'))}</dl>
+          {user.secondFactorOn && !self ? (
+            <div className="mt-3">
+              <ConfirmButton action={resetSecondFactorAction} id={user.id} label={t('security.reset.button')} explanation={t('security.reset.explain')} confirmLabel={t('security.reset.confirm')} />
+            </div>
+          ) : null}
         </Card>
         {self ? (
           <Card title={t('admin.user.roleAndAccess')} className="lg:col-span-2">

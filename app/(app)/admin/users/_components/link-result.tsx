@@ -27,6 +27,11 @@ export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite
   return (
     <div role="status" className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
       <p className="font-medium">{t(kind === 'invite' ? 'inviteReady' : 'resetReady', { email: result.account })}</p>
+      {result.mailFailed ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          {t('mailFailed', { email: result.account })}
+        </p>
+      ) : null}
       {result.url ? (
         <>
           <label htmlFor="one-time-link" className="block">

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { BigChoice, BigField, BigSelect, Section } from '../../_components/big-inputs';
 import { addMyPersonAction, updateMyPersonAction } from '../actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const KINDS = ['FRIEND', 'FAMILY', 'NEIGHBOUR', 'COWORKER', 'CONGREGATION', 'CLASSMATE', 'OTHER'] as const;
 type TValues = Record<string, string | string[] | boolean>;
@@ -19,11 +20,12 @@ type TProps =
 export function MyPersonForm(props: TProps) {
   const t = useTranslations('myPeople');
   const initial: TValues = props.mode === 'edit' ? { givenName: props.person.givenName, familyName: props.person.familyName, phone: props.person.phone } : { kind: 'FRIEND' };
-  const { state, action, errors: err, str, list } = useActionForm(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, { initial });
+  const { state, action, stampKey, keyInput, errors: err, str, list } = useActionForm(props.mode === 'add' ? addMyPersonAction : updateMyPersonAction, { initial });
   const chosen = list('circleIds');
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form action={action} onSubmit={stampKey} className="space-y-5" noValidate>
+      <input {...keyInput} />
       {props.mode === 'edit' ? (
         <>
           <input type="hidden" name="id" value={props.person.id} />
@@ -32,15 +34,15 @@ export function MyPersonForm(props: TProps) {
       ) : null}
       <FormMessage state={state} />
       <Section title={t('whoTitle')}>
-        <BigField name="givenName" label={t('givenName')} autoComplete="off" defaultValue={str('givenName')} error={err.givenName} required />
-        <BigField name="familyName" label={t('familyName')} autoComplete="off" defaultValue={str('familyName')} error={err.familyName} />
+        <BigField name="givenName" label={t('givenName')} autoComplete="off" defaultValue={str('givenName')} error={err.givenName} limit={LIMITS.personName} required />
+        <BigField name="familyName" label={t('familyName')} autoComplete="off" defaultValue={str('familyName')} error={err.familyName} limit={LIMITS.personName} />
         <BigField name="phone" type="tel" inputMode="tel" autoComplete="off" label={t('phone')} hint={t('phoneHint')} defaultValue={str('phone')} error={err.phone} />
       </Section>
       {props.mode === 'add' ? (
         <>
           <Section title={t('howTitle')}>
             <BigSelect name="kind" label={t('kind')} defaultValue={str('kind')} error={err.kind} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-            <BigField name="note" label={t('note')} hint={t('noteHint')} autoComplete="off" defaultValue={str('note')} error={err.note} />
+            <BigField name="note" label={t('note')} hint={t('noteHint')} autoComplete="off" defaultValue={str('note')} error={err.note} limit={LIMITS.shortNote} />
           </Section>
           {props.circles.length ? (
             <Section title={t('circlesTitle')} hint={t('circlesHint')}>

@@ -23,7 +23,7 @@ export default async function CallListPage({ params }: { params: Promise<{ id: s
   const phone = (p: TPhone, blocked = false) =>
     p && !blocked ? (
       <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">{formatPhone(p.e164)}</a>
-    ) : <span className="text-stone-400">{t('callList.noPhone')}</span>;
+    ) : <span className="text-stone-500">{t('callList.noPhone')}</span>;
   return (
     <>
       <BackLink href={`/mobilizations/${m.id}`} label={m.name} />

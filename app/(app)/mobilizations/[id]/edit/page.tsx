@@ -4,6 +4,7 @@ import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { listQuotaSources } from '@/lib/data/mobilizations/quotas';
+import { orgClock } from '@/lib/data/admin/clock';
 import { utcToWallTime } from '@/lib/format/dates';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
 import { MobilizationForm } from '../../_components/mobilization-form';
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMobilizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, id } = await requireRecordPage('mobilizations.plan', (await params).id);
-  const [t, m, sources] = await Promise.all([getTranslations('mobilizationForm'), loadOr404(getMobilization(actor, id)), listQuotaSources(actor)]);
+  const [t, m, sources, { timeZone }] = await Promise.all([getTranslations('mobilizationForm'), loadOr404(getMobilization(actor, id)), listQuotaSources(actor), orgClock()]);
   return (
     <>
       <PageHeader title={t('editTitle')} subtitle={m.name} />
@@ -26,7 +27,7 @@ export default async function EditMobilizationPage({ params }: { params: Promise
           version: m.version,
           name: m.name,
           kind: m.kind,
-          startsAt: utcToWallTime(m.startsAt),
+          startsAt: utcToWallTime(m.startsAt, timeZone),
           place: m.place ?? '',
           description: m.description ?? '',
           goal: String(m.goal),

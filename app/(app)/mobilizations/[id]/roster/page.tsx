@@ -9,6 +9,7 @@ import { PrintButton } from '../../_components/print-button';
 import { WhenWhere } from '../../_components/when-where';
 import { quotaName } from '../../_components/labels';
 import './print.css';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('roster'))('title') };
@@ -29,7 +30,7 @@ export default async function RosterPage({ params }: { params: Promise<{ id: str
       <h1 className="text-2xl font-semibold text-stone-900">{m.name}</h1>
       <p className="mb-1 text-stone-700"><WhenWhere m={m} /></p>
       <p className="mb-4 text-sm text-stone-600">{t('roster.count', { count: rows.length, goal: m.goal })}</p>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-xs print:overflow-visible print:border-0 print:shadow-none">
+      <ScrollBox label={t('roster.title')} className="rounded-xl border border-stone-200 bg-white shadow-xs print:overflow-visible print:border-0 print:shadow-none">
         <table className="roster-table min-w-full text-sm">
           <caption className="sr-only">{t('roster.title')}</caption>
           <thead className="bg-stone-50 text-left text-stone-600">
@@ -65,7 +66,7 @@ export default async function RosterPage({ params }: { params: Promise<{ id: str
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

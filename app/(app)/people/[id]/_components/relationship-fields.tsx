@@ -1,7 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { LengthCounter } from '@/components/forms/length-counter';
 import { Input, Select } from '@/components/ui/input';
+import { LIMITS } from '@/lib/validation/limits';
 import { RELATIONSHIP_KINDS } from '@/lib/validation/relationship';
 
 
@@ -49,7 +51,8 @@ export function RelationshipFields({ idPrefix, errors, initial }: {
         <label htmlFor={`${idPrefix}-note`} className="mb-1 block text-sm font-medium text-stone-800">
           {t('note')}
         </label>
-        <Input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} maxLength={500} />
+        <Input id={`${idPrefix}-note`} name="note" defaultValue={initial?.note ?? ''} />
+        <LengthCounter controlId={`${idPrefix}-note`} limit={LIMITS.shortNote} />
         {err('note')}
       </div>
     </>

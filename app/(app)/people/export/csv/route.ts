@@ -1,5 +1,5 @@
 import { exportPeopleToCsv } from '@/lib/data/exports/people-csv';
-import { orgToday } from '@/lib/format/dates';
+import { orgClock } from '@/lib/data/admin/clock';
 import { route } from '@/lib/entry/route';
 import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params';
 
@@ -9,11 +9,11 @@ import { peopleViewOf, ZPeopleListParams } from '@/lib/validation/search-params'
 export const dynamic = 'force-dynamic';
 
 export const GET = route({ answer: 'download', capability: 'people.export', query: ZPeopleListParams }, async ({ actor, query }) => {
-  const stream = await exportPeopleToCsv(actor, peopleViewOf(query));
+  const [stream, { today }] = await Promise.all([exportPeopleToCsv(actor, peopleViewOf(query)), orgClock()]);
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="leaven-people-${orgToday()}.csv"`,
+      'Content-Disposition': `attachment; filename="leaven-people-${today}.csv"`,
       'Cache-Control': 'no-store',
     },
   });

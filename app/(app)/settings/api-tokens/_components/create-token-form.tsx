@@ -8,6 +8,8 @@ import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { API_TOKEN_DAYS } from '@/lib/validation/security';
+import { LIMITS } from '@/lib/validation/limits';
 import { createApiTokenAction } from '../actions';
 
 type TUser = { id: string; account: string; role: string };
@@ -20,7 +22,7 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
   return (
     <form action={action} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required maxLength={100} />
+        <Field label={t('name')} name="name" hint={t('nameHint')} error={errors?.name} required limit={LIMITS.apiTokenName} />
         <SelectField
           label={t('user')}
           name="userId"
@@ -30,6 +32,15 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
         />
       </div>
       <p className="text-sm text-stone-600">{t('userHint')}</p>
+      <SelectField
+        label={t('lifetime')}
+        name="days"
+        defaultValue="90"
+        options={API_TOKEN_DAYS.map((days) => ({ value: String(days), label: t('days', { days }) }))}
+        error={errors?.days}
+        className="max-w-xs"
+      />
+      <p className="text-sm text-stone-600">{t('lifetimeHint')}</p>
       <FormMessage state={state} />
       {state?.ok ? (
         <div role="status" className="space-y-2 rounded-md border border-brand-200 bg-brand-50 p-3">

@@ -1,6 +1,6 @@
 import { createEventFromApi, getEventForApi, listEventsForApi } from '@/lib/data/osdi/events';
 import { collection, ignoredHeader } from '@/lib/osdi/hal';
-import { ZOsdiNewEvent } from '@/lib/osdi/event-schemas';
+import { osdiNewEventInput } from '@/lib/osdi/event-schemas';
 import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
 import { eventUrl, osdiEvent } from '@/lib/osdi/serialize-events';
 
@@ -15,7 +15,7 @@ export const GET = osdiRoute(async ({ actor, request, base }) => {
 });
 
 export const POST = osdiRoute(async ({ actor, request, base }) => {
-  const { patch, ignored } = await readBody(request, ZOsdiNewEvent);
+  const { patch, ignored } = await readBody(request, osdiNewEventInput);
   const id = await createEventFromApi(actor, patch);
   return hal(201, osdiEvent(base, await getEventForApi(actor, id)), { Location: eventUrl(base, id), ...ignoredHeader(ignored) });
 });

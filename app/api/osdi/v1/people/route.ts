@@ -1,7 +1,7 @@
 import { createPersonFromApi, getPersonForApi, listPeopleForApi } from '@/lib/data/osdi/people';
 import { collection } from '@/lib/osdi/hal';
-import { hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
-import { ZOsdiNewPerson } from '@/lib/osdi/schemas';
+import { apiOptions, hal, osdiRoute, paging, readBody } from '@/lib/entry/osdi-route';
+import { osdiNewPersonInput } from '@/lib/osdi/schemas';
 import { osdiPerson } from '@/lib/osdi/serialize';
 
 // GET /api/osdi/v1/people: the people the token may see, a page at a time.
@@ -15,7 +15,7 @@ export const GET = osdiRoute(async ({ actor, request, base }) => {
 });
 
 export const POST = osdiRoute(async ({ actor, request, base }) => {
-  const person = await readBody(request, ZOsdiNewPerson);
-  const id = await createPersonFromApi(actor, person);
+  const person = await readBody(request, osdiNewPersonInput);
+  const id = await createPersonFromApi(actor, person, [], apiOptions(request));
   return hal(201, osdiPerson(base, await getPersonForApi(actor, id)), { Location: `${base}/api/osdi/v1/people/${id}` });
 });

@@ -1,7 +1,7 @@
 import { deleteMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { getEventForApi, updateEventFromApi } from '@/lib/data/osdi/events';
 import { ignoredHeader } from '@/lib/osdi/hal';
-import { ZOsdiEvent } from '@/lib/osdi/event-schemas';
+import { osdiEventInput } from '@/lib/osdi/event-schemas';
 import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { osdiEvent } from '@/lib/osdi/serialize-events';
 
@@ -15,7 +15,7 @@ export const PUT = osdiRoute(async ({ actor, request, base, params }) => {
   const id = params.id!;
   // Scope first: an event out of reach is a 404 even when the body is wrong.
   await getEventForApi(actor, id);
-  const { patch, ignored } = await readBody(request, ZOsdiEvent);
+  const { patch, ignored } = await readBody(request, osdiEventInput);
   await updateEventFromApi(actor, id, patch);
   return hal(200, osdiEvent(base, await getEventForApi(actor, id)), ignoredHeader(ignored));
 });

@@ -1,6 +1,6 @@
 import { getAttendanceForApi, recordAttendance } from '@/lib/data/osdi/attendances';
 import { getEventForApi } from '@/lib/data/osdi/events';
-import { ZOsdiRecordAttendance } from '@/lib/osdi/event-schemas';
+import { osdiRecordAttendanceInput } from '@/lib/osdi/event-schemas';
 import { hal, osdiRoute, readBody } from '@/lib/entry/osdi-route';
 import { attendanceUrl, osdiAttendance } from '@/lib/osdi/serialize-events';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = osdiRoute(async ({ actor, request, base, params }) => {
   await getEventForApi(actor, params.id!);
-  const { person, add_tags, status, attended } = await readBody(request, ZOsdiRecordAttendance);
+  const { person, add_tags, status, attended } = await readBody(request, osdiRecordAttendanceInput);
   const { id, created } = await recordAttendance(actor, params.id!, person, add_tags ?? [], { status, attended });
   const body = osdiAttendance(base, await getAttendanceForApi(actor, params.id!, id));
   return hal(created ? 201 : 200, body, created ? { Location: attendanceUrl(base, params.id!, id) } : {});
