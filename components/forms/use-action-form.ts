@@ -52,7 +52,8 @@ export function useActionForm<T>(action: TFormAction<T>, { onSuccess, initial, f
   };
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    // The button that sent it travels with the data, as it does without JavaScript.
+    const form = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
     form.set(IDEMPOTENCY_FIELD, keyFor(state));
     startTransition(() => formAction(form));
   };

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import type { TInteractionItem } from '@/lib/data/interactions/items';
@@ -15,10 +16,12 @@ export type TInteractionItemProps = {
   about?: string;
   /** What comes first: the contact (a timeline), or the follow-up it asks for ("my follow-ups"). */
   lead?: 'contact' | 'followUp';
+  /** More that can be done with an open follow-up, beside its toggle (the page's own controls). */
+  tools?: (item: TInteractionItem) => ReactNode;
 };
 
 /** One logged contact: what, when, by whom, with whom, and its follow-up. */
-export async function InteractionItem({ item, today, setFollowUpDone, about, lead = 'contact' }: TInteractionItemProps) {
+export async function InteractionItem({ item, today, setFollowUpDone, about, lead = 'contact', tools }: TInteractionItemProps) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const open = item.followUpOn !== null && !item.followUpDone;
   const overdue = open && item.followUpOn! < today;
@@ -65,7 +68,10 @@ export async function InteractionItem({ item, today, setFollowUpDone, about, lea
             {places}
           </p>
         </div>
-        {toggle}
+        <div className="flex shrink-0 flex-col gap-2 sm:items-end">
+          {toggle}
+          {open && tools ? tools(item) : null}
+        </div>
       </article>
     );
   }

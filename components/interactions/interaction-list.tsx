@@ -1,7 +1,7 @@
 import type { TInteractionItem } from '@/lib/data/interactions/items';
 import { InteractionItem, type TInteractionItemProps } from './interaction-item';
 
-type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead'> & {
+type TProps = Pick<TInteractionItemProps, 'setFollowUpDone' | 'about' | 'lead' | 'tools'> & {
   items: TInteractionItem[];
   /** The organization's calendar day (YYYY-MM-DD): what is overdue. */
   today: string;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTimeZone, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
@@ -12,6 +12,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { INTERACTION_KINDS } from '@/lib/validation/interaction';
+import { addDays, dayOf, DEFAULT_TIME_ZONE } from '@/lib/format/dates';
 import { LIMITS } from '@/lib/validation/limits';
 
 type TRef = { id: string; name: string };
@@ -31,6 +32,8 @@ export type TLogInteractionProps = {
   circle?: TRef;
   /** A preset organization (an organization's page): sent as is, shown by name. */
   organization?: TRef;
+  /** Open at once (a follow-up just marked done, to log what came of it). */
+  startOpen?: boolean;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,7 +55,7 @@ function toInstant(local: string): string {
  */
 export function LogInteraction(props: TLogInteractionProps) {
   const t = useTranslations('interactionLog');
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(Boolean(props.startOpen));
   const [savedAt, setSavedAt] = useState<number | null>(null);
   return (
     <div>
@@ -88,8 +91,11 @@ export function LogInteraction(props: TLogInteractionProps) {
 
 function LogInteractionForm({ actions, people: preset = [], circle, organization, onDone }: TLogInteractionProps & { onDone: (saved: boolean) => void }) {
   const t = useTranslations('interactionLog');
+  // The organization's zone, which next-intl carries from the server (lib/entry/intl-request.ts).
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   const [people, setPeople] = useState<TRef[]>(preset);
   const [when, setWhen] = useState(localNow);
+  const [followUp, setFollowUp] = useState('');
   const [orgs, setOrgs] = useState<TRef[] | null>(null);
   const { state, pending, onSubmit, errors } = useActionForm(actions.log, { onSuccess: () => onDone(true) });
 
@@ -126,7 +132,17 @@ function LogInteractionForm({ actions, people: preset = [], circle, organization
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('when')} name="occurredAtLocal" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} error={errors.occurredAt} />
-        <Field label={t('followUpLabel')} name="followUpOn" type="date" hint={t('followUpHint')} error={errors.followUpOn} />
+        <div>
+          <Field label={t('followUpLabel')} name="followUpOn" type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} hint={t('followUpHint')} error={errors.followUpOn} />
+          {/* Quick dates, counted from the organization's today. */}
+          <div role="group" aria-label={t('quickDates')} className="mt-1.5 flex flex-wrap gap-1.5">
+            {[1, 7, 14].map((days) => (
+              <Button key={days} variant="secondary" size="sm" onClick={() => setFollowUp(addDays(dayOf(new Date(), timeZone), days))}>
+                {t('inDays', { days })}
+              </Button>
+            ))}
+          </div>
+        </div>
       </div>
       <input type="hidden" name="occurredAt" value={toInstant(when)} />
       <Field label={t('summary')} name="summary" required limit={LIMITS.interactionSummary} error={errors.summary} autoComplete="off" />

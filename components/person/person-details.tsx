@@ -7,6 +7,7 @@ import type { TPersonDetail } from '@/lib/data/people/list';
 import { displayName } from '@/lib/format/person-name';
 import { formatDate, formatDay } from '@/lib/format/dates';
 import { formatPhone } from '@/lib/format/phone';
+import { mayText, smsHref, whatsAppHref } from '@/lib/format/text-links';
 
 /** The fields shown; both getPerson's TPersonDetail and the profile's TProfilePerson have them. */
 export type TPersonDetailView = Omit<TPersonDetail, 'preferredLanguage' | 'version' | 'updatedAt'>;
@@ -40,13 +41,26 @@ export async function PersonDetails({ person }: { person: TPersonDetailView }) {
             person.phones.length ? (
               <ul>
                 {person.phones.map((p) => (
-                  <li key={p.e164}>
-                    <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">
-                      {formatPhone(p.e164)}
-                    </a>
-                    {p.type !== 'UNKNOWN' ? <span className="text-stone-600"> · {t(`consent.phoneTypes.${p.type}`)}</span> : null}
-                    {answer(t(`consent.smsShown.${p.smsConsent}`), p.smsConsentAt, p.smsConsentHow)}
-                    {p.doNotCall ? ` · ${t('person.doNotCall')}` : ''}
+                  <li key={p.e164} className="flex flex-wrap items-baseline gap-x-2">
+                    <span>
+                      <a href={`tel:${p.e164}`} className="text-brand-800 tabular-nums hover:underline">
+                        {formatPhone(p.e164)}
+                      </a>
+                      {p.type !== 'UNKNOWN' ? <span className="text-stone-600"> · {t(`consent.phoneTypes.${p.type}`)}</span> : null}
+                      {answer(t(`consent.smsShown.${p.smsConsent}`), p.smsConsentAt, p.smsConsentHow)}
+                      {p.doNotCall ? ` · ${t('person.doNotCall')}` : ''}
+                    </span>
+                    {/* Texting only where the person may be contacted and the number may be texted (mayText). */}
+                    {!person.doNotContact && mayText(p) ? (
+                      <span className="flex gap-2 text-sm">
+                        <a href={smsHref(p.e164)} aria-label={`${t('person.sms')} ${formatPhone(p.e164)}`} className="font-medium text-brand-800 hover:underline">
+                          {t('person.sms')}
+                        </a>
+                        <a href={whatsAppHref(p.e164)} target="_blank" rel="noreferrer" aria-label={`${t('person.whatsApp')} ${formatPhone(p.e164)}`} className="font-medium text-brand-800 hover:underline">
+                          {t('person.whatsApp')}
+                        </a>
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

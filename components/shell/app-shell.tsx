@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { accountName } from '@/lib/format/account';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { TServerAction, TFormAction } from '@/components/forms/server-action';
@@ -47,8 +48,8 @@ export async function AppShell({ actor, actions, children }: { actor: TActor; ac
   );
   const who = (
     <div className="min-w-0 text-sm">
-      <p className="truncate font-medium text-stone-800" title={actor.email}>
-        {actor.email}
+      <p className="truncate font-medium text-stone-800" title={accountName(actor)}>
+        {accountName(actor)}
       </p>
       <p className="text-stone-500">{t(`role.${actor.role}`)}</p>
     </div>

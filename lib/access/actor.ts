@@ -5,7 +5,9 @@ import type { Role } from '@/lib/generated/prisma/enums';
 // in capabilities.ts; which records they reach, in scopes/.
 export type TActor = {
   userId: string;
-  email: string;
+  /** How the user signs in: an email, a phone (E.164), or both. */
+  email: string | null;
+  phone?: string | null;
   role: Role;
   /** The user's own Person record, if linked. */
   personId: string | null;

@@ -43,6 +43,8 @@ const TABLE = {
   'people.merge': LEADERSHIP,
   'people.trash': LEADERSHIP,
   'people.export': LEADERSHIP,
+  // Saved views of the people table: organizers' daily questions, reopened in one tap.
+  'people.saveViews': ORGANIZERS,
 
   // Circles: members see the ones they belong to, by name and their own role only.
   'circles.create': LEADERSHIP,

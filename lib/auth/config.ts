@@ -1,9 +1,10 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { clientAddress } from '@/lib/auth/client-address';
+import { orgClock } from '@/lib/data/admin/clock';
 import { unsafeCompleteSignIn, unsafeSignIn, type TSignInResult } from '@/lib/data/account/sign-in';
 import { isAppError } from '@/lib/errors';
-import { ZSignInInput } from '@/lib/validation/auth';
+import { signInInput } from '@/lib/validation/auth';
 import { ZSecondFactorSignIn } from '@/lib/validation/security';
 
 /* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
@@ -40,7 +41,7 @@ async function authorizeStep(raw: Partial<Record<string, unknown>>, headers: Hea
   const address = clientAddress(headers);
   const second = ZSecondFactorSignIn.safeParse(raw);
   if (second.success) return unsafeCompleteSignIn(second.data.challenge, second.data.code, address, context);
-  const first = ZSignInInput.safeParse(raw);
+  const first = signInInput(await orgClock()).safeParse(raw);
   if (!first.success) return null;
   return unsafeSignIn(first.data.email, first.data.password, address, context);
 }

@@ -8,6 +8,8 @@ type TAuditEntry = {
   entityId?: string | null;
   /** Field names only: never the values, which may be personal. */
   fields?: string[];
+  /** The people a list showed, for a list view: one entry for the list, not one per person. */
+  listed?: string[];
 };
 
 /**
@@ -36,6 +38,7 @@ export async function recordAudit(
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       changedFields: fieldNames(entry.fields),
+      entityIds: entry.listed ?? [],
     },
   });
 }
@@ -44,7 +47,7 @@ export async function recordAudit(
 export async function recordAuditMany(
   tx: Prisma.TransactionClient,
   actor: Pick<TActor, 'userId'> | null,
-  entry: Omit<TAuditEntry, 'entityId'> & { entityIds: string[] },
+  entry: Omit<TAuditEntry, 'entityId' | 'listed'> & { entityIds: string[] },
 ): Promise<void> {
   if (entry.entityIds.length === 0) return;
   const fields = fieldNames(entry.fields);

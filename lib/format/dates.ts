@@ -130,3 +130,8 @@ export function formatDate(format: TFormatter, at: Date, timeZone?: string): str
 export function formatDateTime(format: TFormatter, at: Date, timeZone?: string): string {
   return format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
 }
+
+/** The calendar day `n` days after `day` (before it, for a negative n). */
+export function addDays(day: TDay, n: number): TDay {
+  return dayOfColumn(new Date(dateColumn(day).getTime() + n * 86_400_000));
+}

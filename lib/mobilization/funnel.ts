@@ -31,3 +31,11 @@ export function statusAfterAnswer(current: CommitmentStatus, answer: 'yes' | 'no
   if (answer === 'no') return 'DECLINED';
   return current === 'CONFIRMED' || current === 'ATTENDED' ? current : 'COMMITTED';
 }
+
+/** Seats a quota has left: its target less everyone asked who has not said no (never below zero). */
+export function seatsLeft(target: number, f: Pick<TFunnel, 'asked' | 'declined'>): number {
+  return Math.max(0, target - (f.asked - f.declined));
+}
+
+/** Expected at the door (they said yes) and not checked in: the check-in's "missing". */
+export const isMissing = (status: CommitmentStatus) => status === 'COMMITTED' || status === 'CONFIRMED';

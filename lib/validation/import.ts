@@ -36,6 +36,13 @@ export const ZImportId = z.object({ id: z.uuid({ error: 'invalid' }) });
 export const ZImportMerge = z.object({
   id: z.uuid({ error: 'invalid' }),
   mode: z.enum(['FILL', 'OVERWRITE'], { error: 'invalidChoice' }),
+  /** The new people's Source, edited at the review; absent leaves it as it is, blank clears it. */
+  source: z
+    .string()
+    .trim()
+    .max(LIMITS.source, { error: 'tooLong' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null)),
   // The household pairs the user says are one person (lib/data/imports/households.ts).
   join: idList(),
 });

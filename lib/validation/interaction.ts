@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { InteractionKind } from '@/lib/generated/prisma/enums';
 import { asList, blankToUndefined, requiredText } from '@/lib/validation/form-helpers';
-import { dateColumn } from '@/lib/format/dates';
+import { dateColumn, dayOf } from '@/lib/format/dates';
+import type { TOrgLocale } from '@/lib/format/org-locale';
 import { ZDay, ZInstant } from '@/lib/validation/dates';
 import { LIMITS } from '@/lib/validation/limits';
 
@@ -44,3 +45,11 @@ export const ZFollowUpDoneInput = z.object({
   done: z.preprocess((v) => v === true || v === 'true', z.boolean()),
 });
 export type TFollowUpDoneInput = z.infer<typeof ZFollowUpDoneInput>;
+
+/** A follow-up moved to another day: today or later, on the organization's clock. */
+export const snoozeInput = (org: Pick<TOrgLocale, 'timeZone'>) =>
+  z.object({
+    id: z.uuid({ error: 'invalid' }),
+    until: ZDay.refine((s) => s >= dayOf(new Date(), org.timeZone), { error: 'invalid' }).transform(dateColumn),
+  });
+export type TSnoozeInput = z.infer<ReturnType<typeof snoozeInput>>;

@@ -8,13 +8,16 @@ import { ZRole, ZScopeIds } from '@/lib/validation/user';
 
 // Invitations and password resets by one-time link. Messages are catalog keys under `errors.`.
 
-export const ZInviteInput = ZScopeIds.extend({
-  email: ZEmail,
+/** Phones read in the organization's country. */
+export const inviteInput = (org: Pick<TOrgLocale, 'phoneCountry'>) => ZScopeIds.extend({
+  // An email, a phone (members with only a phone: the link goes by WhatsApp or SMS), or both.
+  email: z.union([z.literal('').transform(() => null), ZEmail]).optional().default(null),
+  phone: optionalPhone(org.phoneCountry),
   role: ZRole,
   // An existing person to link the account to; blank means the invitee creates their own record.
   personId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'invalidChoice' })]).optional().default(null),
-});
-export type TInviteInput = z.infer<typeof ZInviteInput>;
+}).refine((v) => v.email || v.phone, { error: 'emailOrPhone', path: ['email'], when: () => true });
+export type TInviteInput = z.infer<ReturnType<typeof inviteInput>>;
 
 /** The random part of a link: 32 bytes in base64url. Anything else is not a link we made. */
 export const ZLinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -31,6 +31,7 @@ export const LIMITS = {
   shortNote: 500,
   electionName: 120,
   apiTokenName: 100,
+  savedViewName: 80,
 } as const;
 
 export type TLimit = keyof typeof LIMITS;

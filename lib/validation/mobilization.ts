@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
+import { CallOutcome, CommitmentStatus, GoalUnit, MobilizationKind } from '@/lib/generated/prisma/enums';
 import { STATUSES } from '@/lib/mobilization/funnel';
 import type { TOrgLocale } from '@/lib/format/org-locale';
 import { wallTime } from '@/lib/validation/dates';
 import { EDIT_FIELDS, fieldOfInput, withEdits, type TFieldOf } from '@/lib/validation/edits';
-import { asList, checkbox, first, optionalText, requiredText, ZVersion } from '@/lib/validation/form-helpers';
+import { asList, checkbox, first, optionalText, requiredText, textOrNull, ZVersion } from '@/lib/validation/form-helpers';
 import { LIMITS } from '@/lib/validation/limits';
+import { optionalPhone } from '@/lib/validation/person';
 
 // Input of the mobilization pages' forms and actions. Messages are catalog keys under `errors.`.
 
@@ -88,6 +89,8 @@ export const ZAskPeople = z.object({
   mobilizationId: z.uuid(),
   personIds: many(z.uuid()).pipe(z.array(z.uuid()).min(1, { error: 'pickSomeone' }).max(500, { error: 'tooMany' })),
   quotaId: z.preprocess((v) => (v === '' || v === 'auto' ? null : v), z.uuid().nullable()),
+  /** The asker was told the quota has fewer seats left and asks all the same. */
+  pastQuota: checkbox,
 });
 export type TAskPeople = z.infer<typeof ZAskPeople>;
 
@@ -142,3 +145,21 @@ export const ZAskParams = z.object({
     (v ?? '').split(',').map((x) => x.trim()).filter((x) => z.uuid().safeParse(x).success).slice(0, 1000),
   ),
 });
+
+/** A walk-in at the door who is already in Leaven. */
+export const ZWalkIn = z.object({ mobilizationId: z.uuid(), personId: z.uuid({ error: 'pickSomeone' }) });
+
+/** A walk-in not yet in Leaven: a name and a phone, enough to reach them again. Phones read in the organization's country. */
+export const quickWalkIn = (org: Pick<TOrgLocale, 'phoneCountry'>) =>
+  z
+    .object({
+      mobilizationId: z.uuid(),
+      givenName: textOrNull(LIMITS.personName),
+      familyName: textOrNull(LIMITS.personName),
+      phone: optionalPhone(org.phoneCountry),
+    })
+    .refine((v) => v.givenName || v.familyName, { error: 'nameRequired', path: ['givenName'] })
+    .refine((v): v is typeof v & { phone: string } => v.phone !== null, { error: 'required', path: ['phone'] });
+
+/** One tap on the call list after a call. */
+export const ZCallOutcome = z.object({ commitmentId: z.uuid(), outcome: z.enum(CallOutcome, { error: 'invalidChoice' }) });

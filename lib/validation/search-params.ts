@@ -8,7 +8,7 @@ import { first } from '@/lib/validation/form-helpers';
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 const flag = z.preprocess(first, z.enum(['1']).optional().catch(undefined)).transform((v) => v === '1');
 
-export const PEOPLE_SORTS = ['name', 'precinct', 'stage', 'language', 'memberSince', 'updated'] as const;
+export const PEOPLE_SORTS = ['name', 'precinct', 'stage', 'language', 'memberSince', 'updated', 'contacted'] as const;
 export type TPeopleSortBy = (typeof PEOPLE_SORTS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -48,8 +48,11 @@ export const ZPeopleListParams = z.object({
   tag: optional(z.uuid()),
   stage: optional(z.enum(LadderStage)),
   lang: optional(z.string().regex(/^[a-z]{2,3}$/)),
+  speaks: optional(z.string().regex(/^[a-z]{2,3}$/)),
   voter: optional(z.enum(VoterStatus)),
   due: flag,
+  /** Not contacted in this many days, or never. */
+  quiet: optional(z.union([z.literal('never'), z.coerce.number().int().min(1).max(3650)])),
   sort: z.preprocess(first, z.enum(PEOPLE_SORTS).catch('name')).default('name'),
   dir: z.preprocess(first, z.enum(['asc', 'desc']).catch('asc')).default('asc'),
   size: z.preprocess(first, z.coerce.number().pipe(z.literal(PAGE_SIZES)).catch(DEFAULT_PAGE_SIZE)).default(DEFAULT_PAGE_SIZE),
@@ -60,7 +63,7 @@ export const ZPeopleListParams = z.object({
 export type TPeopleListParams = z.infer<typeof ZPeopleListParams>;
 
 /** The names of the URL parameters that filter (a change to any of them starts again at the first page). */
-export const PEOPLE_FILTER_PARAMS = ['q', 'ward', 'precinct', 'circle', 'org', 'tag', 'stage', 'lang', 'voter', 'due'] as const;
+export const PEOPLE_FILTER_PARAMS = ['q', 'ward', 'precinct', 'circle', 'org', 'tag', 'stage', 'lang', 'speaks', 'voter', 'due', 'quiet'] as const;
 
 /** The view the URL asks for (filters, search and sort), in the data layer's words: for the table's pages and its CSV export alike. */
 export function peopleViewOf(p: TPeopleListParams) {
@@ -73,8 +76,10 @@ export function peopleViewOf(p: TPeopleListParams) {
     tagId: p.tag,
     stage: p.stage,
     language: p.lang,
+    speaks: p.speaks,
     voter: p.voter,
     followUpDue: p.due,
+    quiet: p.quiet,
     sort: p.sort,
     dir: p.dir,
   };

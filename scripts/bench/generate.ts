@@ -141,6 +141,11 @@ function steps(n: number): TStep[] {
         FROM generate_series(1, ${half}) k, generate_series(0, 1) j
         WHERE j = 0 OR bench_r(k, 88) < 0.3
         ON CONFLICT DO NOTHING` },
+    // The load skips triggers (replica mode, below), so last contacted is filled in as its migration does.
+    { label: 'last contacted', sql: `
+        UPDATE person p SET last_contacted_at = x.last
+          FROM (SELECT ip.person_id, max(i.occurred_at) AS last FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id GROUP BY ip.person_id) x
+         WHERE p.id = x.person_id` },
     { label: 'coordinator scope', sql: `
         INSERT INTO scope (id, user_id, kind, circle_id)
         SELECT bench_uuid('s' || k), bench_uuid('u1'), 'CIRCLE', bench_uuid('c' || k) FROM unnest(ARRAY[3, 8, 11]) k WHERE k < ${circles}` },

@@ -1,6 +1,7 @@
 import type { TActor } from '../../lib/access/actor';
-import type { TPeopleFilters } from '../../lib/data/people/list-sql';
+import type { TPeopleFilters } from '../../lib/data/people/list-filters';
 import { dayOf, DEFAULT_TIME_ZONE } from '../../lib/format/dates';
+import { quietSince } from '../../lib/data/people/list-filters';
 import type { TSearchTerms } from '../../lib/data/people/search';
 import type { TPeopleSortBy } from '../../lib/validation/search-params';
 
@@ -40,6 +41,14 @@ export function handKey(by: TPeopleSortBy, dir: TDir): { exprs: string[]; text: 
         text: [`to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`, 'p.id::text'],
         casts: ['timestamptz', 'uuid'],
       };
+    case 'contacted': {
+      const e = `COALESCE(p.last_contacted_at, '-infinity'::timestamptz)`;
+      return {
+        exprs: [e, 'p.id'],
+        text: [`COALESCE(to_char(p.last_contacted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '-infinity')`, 'p.id::text'],
+        casts: ['timestamptz', 'uuid'],
+      };
+    }
     case 'precinct':
       return {
         exprs: [`COALESCE(w.number, ${s})`, `COALESCE(pc.number, ${s})`, 'p.sort_name', 'p.id'],
@@ -91,7 +100,13 @@ function filterSql(f: TPeopleFilters, p: Params): { columns: string[]; sets: str
   if (f.precinctId) columns.push(`p.precinct_id = ${p.add(f.precinctId, 'uuid')}`);
   if (f.stage) columns.push(`p.ladder_stage = ${p.add(f.stage, '"LadderStage"')}`);
   if (f.language) columns.push(`p.preferred_language = ${p.add(f.language, 'text')}`);
+  if (f.speaks) {
+    const lang = p.add(f.speaks, 'text');
+    columns.push(`(p.preferred_language = ${lang} OR p.languages @> ARRAY[${lang}])`);
+  }
   if (f.voter) columns.push(`p.registered_voter = ${p.add(f.voter, '"VoterStatus"')}`);
+  if (f.quiet === 'never') columns.push(`p.last_contacted_at IS NULL`);
+  else if (f.quiet) columns.push(`COALESCE(p.last_contacted_at, '-infinity'::timestamptz) < ${p.add(quietSince(f.quiet, dayOf(new Date(), DEFAULT_TIME_ZONE), DEFAULT_TIME_ZONE), 'timestamptz')}`);
   if (f.circleId) sets.push(`SELECT person_id FROM circle_membership WHERE circle_id = ${p.add(f.circleId, 'uuid')}`);
   if (f.organizationId) sets.push(`SELECT person_id FROM affiliation WHERE organization_id = ${p.add(f.organizationId, 'uuid')}`);
   if (f.tagId) sets.push(`SELECT person_id FROM person_tag WHERE tag_id = ${p.add(f.tagId, 'uuid')}`);
@@ -115,7 +130,7 @@ export function searchSql(terms: TSearchTerms, p: Params): string {
 export type TTableCase = { by: TPeopleSortBy; dir: TDir; filters: TPeopleFilters; terms: TSearchTerms | null };
 
 const COLS = `p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_language, p.ladder_stage, p.registered_voter,
-  p.do_not_contact, p.member_since, p.updated_at, p.precinct_id, p.sort_name`;
+  p.do_not_contact, p.member_since, p.updated_at, p.last_contacted_at, p.precinct_id, p.sort_name`;
 
 /** How many match, when there is no search (the app counts first, then picks how to read the page). */
 export function handPeopleCount(actor: TActor, c: TTableCase, cap: number): TQuery {
@@ -179,7 +194,7 @@ export function handPeoplePage(actor: TActor, c: TTableCase, size: number, cap: 
   }
   const text = `WITH ${ctes}
     SELECT t.total, pg.id, pg.given_name, pg.family_name, pg.preferred_name, pg.preferred_language, pg.ladder_stage, pg.registered_voter,
-           pg.do_not_contact, pg.member_since, pg.updated_at, pc.number AS precinct_number, w.number AS ward_number, pg.sort_key
+           pg.do_not_contact, pg.member_since, pg.updated_at, pg.last_contacted_at, pc.number AS precinct_number, w.number AS ward_number, pg.sort_key
     FROM ${count} t
     LEFT JOIN (SELECT page.*, row_number() OVER () AS ord FROM page) pg ON TRUE
     LEFT JOIN precinct pc ON pc.id = pg.precinct_id LEFT JOIN ward w ON w.id = pc.ward_id

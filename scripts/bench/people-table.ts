@@ -6,7 +6,7 @@ import { benchUuid } from './generate';
 import { handKeyAt, handPeopleCount, handPeoplePage, type TTableCase } from './hand-sql';
 import { race, type TSamples } from './measure';
 
-// The people table: 20 filter and sort combinations, each on its first page and on a page 2,000
+// The people table: 24 filter and sort combinations, each on its first page and on a page 2,000
 // pages deep (or its last page, when it has fewer), as leadership and as a coordinator.
 
 export const PAGE_SIZE = 25;
@@ -40,6 +40,10 @@ async function cases(client: pg.Client): Promise<TCaseSpec[]> {
     spec('name, search "mar"', { by: 'name', dir: 'asc', filters: {}, q: 'mar' }),
     spec('precinct, one circle', { by: 'precinct', dir: 'asc', filters: { circleId: circle } }),
     spec('name, search "garcia", supporters', { by: 'name', dir: 'asc', filters: { stage: 'SUPPORTER' }, q: 'garcia' }),
+    spec('last contacted', { by: 'contacted', dir: 'asc', filters: {} }),
+    spec('last contacted desc, speaks Polish', { by: 'contacted', dir: 'desc', filters: { speaks: 'pl' } }),
+    spec('name, one precinct, speaks Spanish, quiet 60 days', { by: 'name', dir: 'asc', filters: { precinctId: precinct, speaks: 'es', quiet: 60 } }),
+    spec('name, never contacted', { by: 'name', dir: 'asc', filters: { quiet: 'never' } }),
   ];
 }
 

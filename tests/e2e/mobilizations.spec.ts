@@ -32,7 +32,8 @@ test('leadership fills a 40-seat bus from three circles, confirms 40 and checks 
 
   // Ask 15 people from each circle's roster, counted in that circle's quota: 45 in all.
   const circleOf = new Map<string, string>();
-  for (const circle of CIRCLES) {
+  const seats = [14, 13, 13];
+  for (const [n, circle] of CIRCLES.entries()) {
     await page.goto(`/mobilizations/${id}/ask`);
     await page.getByLabel('From a circle').selectOption({ label: circle });
     await page.getByRole('button', { name: 'Show roster' }).click();
@@ -44,7 +45,11 @@ test('leadership fills a 40-seat bus from three circles, confirms 40 and checks 
       circleOf.set((await box.getAttribute('value'))!, circle);
       await box.check();
     }
+    await expect(page.getByTestId('seats-left')).toContainText(`${circle}: ${seats[n]} seats left`);
     await page.getByRole('button', { name: 'Ask 15 people' }).click();
+    // More than the quota's seats: Leaven says so before asking, and asks once told to.
+    await expect(page.getByRole('alert').filter({ hasText: 'You are asking' })).toContainText(`You are asking 15 people for ${seats[n]} seats left.`);
+    await page.getByRole('button', { name: 'Ask them anyway' }).click();
     await expect(page.getByText('15 people asked.')).toBeVisible();
   }
   expect(circleOf.size).toBe(45);

@@ -23,7 +23,7 @@ describe('the audit log', () => {
 
     const anas = await listAuditEvents(org.actors.admin, { ...page, personId: ana.id });
     expect(anas.rows.map((r) => r.action)).toEqual(['VIEW', 'UPDATE', 'UPDATE']);
-    expect(anas.rows[0]).toMatchObject({ actor: { email: 'coord@test.example.org' }, person: { givenName: 'Ana' } });
+    expect(anas.rows[0]).toMatchObject({ actor: { account: 'coord@test.example.org' }, person: { givenName: 'Ana' } });
     expect(anas.rows.map((r) => r.changedFields)).toEqual([[], ['pronouns'], ['notes']]);
 
     expect((await listAuditEvents(org.actors.admin, { ...page, personName: 'ramírez' })).rows.map((r) => r.changedFields)).toEqual([['city']]);

@@ -49,7 +49,8 @@ describe('the restore drill', () => {
       await seedDemo(prisma);
       // What the demo does not hold: an import (its staging, undo data and audit), open sessions,
       // an API token, someone in the trash, a backup's record, a worker's heartbeat, a form's idempotency key,
-      // and a member's second factor with a recovery code (the failed sign-in above fills the counters).
+      // a member's second factor with a recovery code (the failed sign-in above fills the counters),
+      // a saved view of the people table and an import's household pair.
       const signedIn = (await unsafeSignIn(admin.email, admin.password))!;
       sessionToken = signedIn.token;
       expect(await unsafeSignIn(admin.email, 'a wrong password')).toBeNull();
@@ -70,6 +71,9 @@ describe('the restore drill', () => {
       await prisma.twoFactor.create({ data: { userId: member.id, secret: 'JBSWY3DPEHPK3PXP', enabledAt: new Date() } });
       await prisma.recoveryCode.create({ data: { userId: member.id, codeHash: 'f'.repeat(64) } });
       await prisma.idempotencyKey.create({ data: { userId: actor.userId, key: crypto.randomUUID(), action: 'createPerson', result: { ok: true } } });
+      await prisma.savedView.create({ data: { ownerUserId: actor.userId, name: 'Drill', params: { speaks: 'es' } } });
+      const inReview = await prisma.import.findFirstOrThrow({ where: { status: 'REVIEW' } });
+      await prisma.importHousehold.create({ data: { importId: inReview.id, line: 1, name: 'Teo Drill', otherLine: 2, otherName: 'Ana Drill', via: 'email' } });
     } finally {
       await prisma.$disconnect();
     }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TActor } from '@/lib/access/actor';
 import { closeImportPool } from '@/lib/db/pools';
 import en from '../../messages/en/common.json';
+import enAdmin from '../../messages/en/admin.json';
 import { sourceActions } from '../e2e/authz/inventory';
 import { ACTIONS } from '../e2e/authz/matrix';
 import { asFormData, FUZZ_RUNS, FUZZ_SEED, hostilePayload } from '../support/fuzz';
@@ -34,7 +35,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 const translators = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('next-intl/server', () => ({
   getTranslations: async (namespace: 'errors') => {
-    if (!translators.has(namespace)) translators.set(namespace, createTranslator({ locale: 'en', messages: en, namespace }));
+    if (!translators.has(namespace)) translators.set(namespace, createTranslator({ locale: 'en', messages: { ...en, ...enAdmin }, namespace }));
     return translators.get(namespace);
   },
   getFormatter: async () => ({ dateTime: (d: Date) => d.toISOString(), number: (n: number) => String(n) }),

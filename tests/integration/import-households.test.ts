@@ -58,7 +58,7 @@ describe('a household in the file', () => {
     const review = await runImport(org.actors.admin, file, { stopAt: 'review' });
     const { pairs } = await listHouseholds(org.actors.admin, review.id);
     expect(pairs.map((p) => [p.name, p.other?.name])).toEqual([['Yoli Sánchez', 'Yolanda']]);
-    await startImportMerge(org.actors.admin, review.id, 'FILL', [pairs[0]!.id]);
+    await startImportMerge(org.actors.admin, review.id, 'FILL', { join: [pairs[0]!.id] });
     await drainImportJobs();
     expect(await prisma.import.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ createdCount: 1, duplicateCount: 1 });
     const [yolanda] = await byGiven('Yolanda');
@@ -89,7 +89,7 @@ describe('a relative of someone already in Leaven', () => {
     const other = await runImport(org.actors.admin, 'Nombre,Correo,Etiquetas\nCarolina,carla@example.org,vecina', { stopAt: 'review' });
     expect(other).toMatchObject({ newCount: 1, matchedCount: 0 });
     const { pairs } = await listHouseholds(org.actors.admin, other.id);
-    await startImportMerge(org.actors.admin, other.id, 'FILL', [pairs[0]!.id]);
+    await startImportMerge(org.actors.admin, other.id, 'FILL', { join: [pairs[0]!.id] });
     await drainImportJobs();
     expect(await prisma.import.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ createdCount: 0, updatedCount: 1 });
     expect(await byGiven('Carolina')).toEqual([]);

@@ -203,7 +203,7 @@ describe('exports of the tools organizations come from', () => {
       'a2,Rafa,Ochoa,rafa@example.org,60608,,,unsubscribed,',
     ].join('\n');
     const done = await runImport(org.actors.admin, file);
-    expect(done.source).toBe('actionNetwork');
+    expect(done.tool).toBe('actionNetwork');
     const lupe = await personByEmail('lupe@example.org');
     expect(lupe).toMatchObject({ postalCode: '60608', contactConsent: true });
     expect(lupe!.phones).toEqual([expect.objectContaining({ e164: '+17735550401', smsConsent: 'NO', doNotCall: false })]);
@@ -220,7 +220,7 @@ describe('exports of the tools organizations come from', () => {
       '102,Ana,Núñez,ana@example.org,FALSE,,,,,,,,TRUE',
     ].join('\n');
     const done = await runImport(org.actors.admin, file);
-    expect(done).toMatchObject({ source: 'nationBuilder', createdCount: 1, updatedCount: 1 });
+    expect(done).toMatchObject({ tool: 'nationBuilder', createdCount: 1, updatedCount: 1 });
     const tere = await personByEmail('tere@example.org');
     expect(tere).toMatchObject({ street: '1800 S Blue Island', city: 'Chicago', precinctId: org.precincts.p1.id, doNotContact: false, contactConsent: true });
     expect(tere!.phones[0]).toMatchObject({ e164: '+17735550501', doNotCall: true });

@@ -38,7 +38,7 @@ describe('invitations', () => {
     // Nobody can sign in before the invitee set a password.
     expect(await unsafeSignIn('new.coord@test.example.org', '')).toBeNull();
 
-    expect(await unsafeGetLinkState(link.token, 'INVITE')).toEqual({ state: 'VALID', email: 'new.coord@test.example.org', needsPerson: true });
+    expect(await unsafeGetLinkState(link.token, 'INVITE')).toEqual({ state: 'VALID', login: 'new.coord@test.example.org', needsPerson: true });
     const password = 'a long enough password';
     await unsafeAcceptInvitation({ token: link.token, password, confirm: password, givenName: 'Nuevo', familyName: 'Coordinador', phone: '+17735550199' });
     const signedIn = await unsafeSignIn('new.coord@test.example.org', password);
@@ -142,7 +142,7 @@ describe('managing users', () => {
   it('resets a password by a one-time link that signs out the old sessions', async () => {
     const open = await unsafeSignIn('coord@test.example.org', 'correct horse battery');
     const link = await createResetLink(org.actors.admin, org.users.coordinator.id);
-    expect(await unsafeGetLinkState(link.token, 'RESET')).toEqual({ state: 'VALID', email: 'coord@test.example.org', needsPerson: false });
+    expect(await unsafeGetLinkState(link.token, 'RESET')).toEqual({ state: 'VALID', login: 'coord@test.example.org', needsPerson: false });
     await unsafeResetPassword({ token: link.token, password: 'brand new password', confirm: 'brand new password' });
     expect(await unsafeGetActorBySessionToken(open!.token)).toBeNull();
     expect(await unsafeSignIn('coord@test.example.org', 'correct horse battery')).toBeNull();

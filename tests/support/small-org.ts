@@ -51,9 +51,10 @@ export async function buildSmallOrg(prisma: PrismaClient) {
   const member = await user('member@test.example.org', 'MEMBER', dora.id);
   await prisma.scope.create({ data: { userId: coordinator.id, kind: 'CIRCLE', circleId: circleA.id } });
 
-  const actor = (u: { id: string; email: string; role: Role; personId: string | null }, scope?: Partial<TActor['scope']>): TActor => ({
+  const actor = (u: { id: string; email: string | null; phone: string | null; role: Role; personId: string | null }, scope?: Partial<TActor['scope']>): TActor => ({
     userId: u.id,
     email: u.email,
+    phone: u.phone,
     role: u.role,
     personId: u.personId,
     scope: { circleIds: [], organizationIds: [], precinctIds: [], ...scope },

@@ -59,6 +59,9 @@ const DESIGN: Record<TCapability, [boolean, boolean, boolean]> = {
   'people.trash': [Y, N, N],
   // "Exports are for leadership only"; "users, roles, audit, export: yes / no / no"
   'people.export': [Y, N, N],
+  // the people table's views kept by those who work from it in scope ("coordinators: ... log every
+  // contact they make"); members' "my people" is a short list of their own
+  'people.saveViews': [Y, Y, N],
 
   // "organizations, circles: all / assigned ones / circles they belong to (names and their own role only)"
   'circles.create': [Y, N, N],

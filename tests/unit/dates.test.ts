@@ -1,6 +1,6 @@
 import { createFormatter } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { canonicalTimeZone, dateColumn, dayOf, dayOfColumn, endOfDay, formatDate, formatDateTime, formatDay, startOfDay, utcToWallTime, wallTimeToUtc } from '../../lib/format/dates';
+import { addDays, canonicalTimeZone, dateColumn, dayOf, dayOfColumn, endOfDay, formatDate, formatDateTime, formatDay, startOfDay, utcToWallTime, wallTimeToUtc } from '../../lib/format/dates';
 
 const CHICAGO = 'America/Chicago';
 
@@ -23,6 +23,13 @@ describe('days in the organization’s time zone', () => {
   it('are kept in a DATE column as midnight UTC, and read back as the same day', () => {
     expect(dateColumn('2026-03-09').toISOString()).toBe('2026-03-09T00:00:00.000Z');
     expect(dayOfColumn(dateColumn('2026-03-09'))).toBe('2026-03-09');
+  });
+
+  it('count forward and back over month ends, leap days and daylight saving', () => {
+    expect(addDays('2026-03-07', 1)).toBe('2026-03-08');
+    expect(addDays('2026-03-08', 7)).toBe('2026-03-15');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-01-01', -60)).toBe('2025-11-02');
   });
 });
 

@@ -26,12 +26,14 @@ describe('the people table in the URL', () => {
 
   it('gives the table and its CSV export the same view: every filter, the search and the sort, but no page', () => {
     const uuid = '7d1f3a52-9a0e-4c1b-8d55-3f0d7b0e2a11';
-    const url = { q: 'josé', ward: uuid, precinct: uuid, circle: uuid, org: uuid, tag: uuid, stage: 'MEMBER', lang: 'es', voter: 'NO', due: '1', sort: 'stage', dir: 'desc', size: '25' };
+    const url = { q: 'josé', ward: uuid, precinct: uuid, circle: uuid, org: uuid, tag: uuid, stage: 'MEMBER', lang: 'es', speaks: 'pl', voter: 'NO', due: '1', quiet: '60', sort: 'stage', dir: 'desc', size: '25' };
     const view = peopleViewOf(ZPeopleListParams.parse(url));
     expect(view).toEqual({
       q: 'josé', wardId: uuid, precinctId: uuid, circleId: uuid, organizationId: uuid, tagId: uuid,
-      stage: 'MEMBER', language: 'es', voter: 'NO', followUpDue: true, sort: 'stage', dir: 'desc',
+      stage: 'MEMBER', language: 'es', speaks: 'pl', voter: 'NO', followUpDue: true, quiet: 60, sort: 'stage', dir: 'desc',
     });
+    expect(peopleViewOf(ZPeopleListParams.parse({ quiet: 'never' })).quiet).toBe('never');
+    expect(peopleViewOf(ZPeopleListParams.parse({ quiet: '0' })).quiet).toBeUndefined();
     // A filter added to the URL but not to the view would export more than the table shows.
     for (const k of PEOPLE_FILTER_PARAMS) {
       const without = peopleViewOf(ZPeopleListParams.parse({ ...url, [k]: undefined }));

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ZSignInInput } from '../../lib/validation/auth';
+import { signInInput } from '../../lib/validation/auth';
 import { ZCreatePersonInput } from '../../lib/validation/person';
 import { ZPeopleListParams } from '../../lib/validation/search-params';
 import en from '../../messages/en/common.json';
+
+const ZSignInInput = signInInput({ phoneCountry: 'US' });
 
 const messageOf = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
 
 describe('sign-in input', () => {
-  it('normalises the email and requires both fields', () => {
+  it('normalises the email, or the phone of an account that has only a phone, and requires both fields', () => {
     expect(ZSignInInput.parse({ email: '  Ana@Example.ORG ', password: 'x' }).email).toBe('ana@example.org');
+    expect(ZSignInInput.parse({ email: '(773) 555-0123', password: 'x' }).email).toBe('+17735550123');
     expect(messageOf(ZSignInInput.safeParse({ email: '', password: '' }))).toEqual(['email:required', 'password:required']);
-    expect(messageOf(ZSignInInput.safeParse({ email: 'not-an-email', password: 'x' }))).toEqual(['email:email']);
+    expect(messageOf(ZSignInInput.safeParse({ email: 'ana@', password: 'x' }))).toEqual(['email:email']);
+    expect(messageOf(ZSignInInput.safeParse({ email: 'not-an-email', password: 'x' }))).toEqual(['email:emailOrPhone']);
   });
 
   it('uses only message keys that exist in the catalog', () => {
-    for (const key of ['required', 'email', 'tooLong', 'nameRequired', 'invalidChoice']) expect(en.errors).toHaveProperty(key);
+    for (const key of ['required', 'email', 'emailOrPhone', 'tooLong', 'nameRequired', 'invalidChoice']) expect(en.errors).toHaveProperty(key);
   });
 });
 

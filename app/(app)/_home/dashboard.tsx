@@ -10,13 +10,16 @@ import type { TActor } from '@/lib/access/actor';
 import { can } from '@/lib/access/capabilities';
 import { formatDay } from '@/lib/format/dates';
 import { getDashboard, getHomeSummary, MOVES_DAYS, QUIET_DAYS } from '@/lib/data/ward/dashboard';
+import { listSavedViews } from '@/lib/data/people/saved-views';
 import { displayName } from '@/lib/format/person-name';
 import { funnelLabels } from '../mobilizations/_components/labels';
 import { WhenWhere } from '../mobilizations/_components/when-where';
 
 /** The dashboard of leadership and coordinators: growth, the ladder, what is coming, who has gone quiet. */
 export async function Dashboard({ actor }: { actor: TActor }) {
-  const [t, format, d, summary, labels] = await Promise.all([getTranslations(), getFormatter(), getDashboard(actor), getHomeSummary(actor), funnelLabels()]);
+  const [t, format, d, summary, labels, views] = await Promise.all([
+    getTranslations(), getFormatter(), getDashboard(actor), getHomeSummary(actor), funnelLabels(), listSavedViews(actor),
+  ]);
   const monthLabel = (m: string) => format.dateTime(new Date(`${m}-15T12:00:00Z`), { month: 'short', year: '2-digit' });
   const series = d.growth.series.map((s) => ({ ...s, label: monthLabel(s.month) }));
   const latest = series.at(-1)?.members ?? 0;
@@ -42,6 +45,25 @@ export async function Dashboard({ actor }: { actor: TActor }) {
           </li>
         ))}
       </ul>
+      <Card title={t('savedViews.title')} className="mb-4">
+        {views.length === 0 ? <p className="text-sm text-stone-600">{t('savedViews.homeEmpty')}</p> : (
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="saved-views">
+            {views.map((v) => (
+              <li key={v.id}>
+                <Link href={v.href} className="flex items-baseline justify-between gap-3 rounded-lg border border-stone-200 px-3 py-2 hover:border-brand-200 hover:bg-brand-50/40">
+                  <span className="min-w-0">
+                    <span className="block truncate font-medium text-brand-800">{v.name}</span>
+                    {v.mine ? null : <span className="block text-xs text-stone-600">{t('savedViews.by', { name: v.owner })}</span>}
+                  </span>
+                  <span className="shrink-0 text-sm text-stone-700 tabular-nums">
+                    {v.capped ? t('savedViews.countCapped', { count: v.count }) : t('savedViews.count', { count: v.count })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('dashboard.membership')}>
           <p className="mb-2 text-stone-700" data-testid="growth">

@@ -25,8 +25,8 @@ export const checkImportRowsAction = authedAction(ZImportOptions, async (actor, 
   refresh(id);
 });
 
-export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode, join }) => {
-  await startImportMerge(actor, id, mode, join);
+export const startImportMergeAction = authedAction(ZImportMerge, async (actor, { id, mode, source, join }) => {
+  await startImportMerge(actor, id, mode, { source, join });
   refresh(id);
 });
 

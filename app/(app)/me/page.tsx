@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { accountName } from '@/lib/format/account';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,7 +23,7 @@ export default async function MyProfilePage() {
     <Card title={t('me.account')}>
       <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-base">
         <dt className="text-stone-500">{t('me.signInEmail')}</dt>
-        <dd className="min-w-0 break-words">{actor.email}</dd>
+        <dd className="min-w-0 break-words">{accountName(actor)}</dd>
         <dt className="text-stone-500">{t('me.role')}</dt>
         <dd>{t(`role.${actor.role}`)}</dd>
       </dl>

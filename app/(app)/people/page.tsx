@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/access/capabilities';
 import { listPeople, PEOPLE_COUNT_CAP } from '@/lib/data/people/list';
 import { listPeopleFilterOptions } from '@/lib/data/people/options';
+import { listSavedViews } from '@/lib/data/people/saved-views';
 import { requirePage } from '@/lib/entry/page';
 import {
   encodeCursor, PAGE_SIZES, PEOPLE_FILTER_PARAMS, PEOPLE_SORTS, peopleListHref, peopleViewOf, ZPeopleListParams, type TPeopleCursor, type TPeopleSortBy,
@@ -14,6 +15,7 @@ import {
 import { PageSize } from './_components/page-size';
 import { PeopleTable } from './_components/people-table';
 import { PeopleToolbar } from './_components/people-toolbar';
+import { SavedViewsBar } from './_components/saved-views-bar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
@@ -24,10 +26,11 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function PeoplePage({ searchParams }: TProps) {
   const actor = await requirePage('area.people');
   const params = ZPeopleListParams.parse(await searchParams);
-  const [t, list, options] = await Promise.all([
+  const [t, list, options, savedViews] = await Promise.all([
     getTranslations('people'),
     listPeople(actor, { ...peopleViewOf(params), pageSize: params.size, after: params.after, before: params.before, last: params.last }),
     listPeopleFilterOptions(actor),
+    listSavedViews(actor),
   ]);
 
   // Every link keeps the filters, sort and page size; a page link adds its cursor.
@@ -52,6 +55,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
   const subtitle = list.totalCapped ? t('countCapped', { count: PEOPLE_COUNT_CAP }) : t('count', { count: list.total });
   // Leadership exports the view as it stands: the same filters, search and sort, every page.
   const exportHref = peopleListHref({ ...filters, sort: params.sort, dir: params.dir }, '/people/export/csv');
+  const viewHref = peopleListHref({ ...filters, sort: params.sort, dir: params.dir });
 
   return (
     <>
@@ -88,6 +92,10 @@ export default async function PeoplePage({ searchParams }: TProps) {
           </div>
         }
       />
+      {can(actor, 'people.saveViews') ? (
+        // A saved view keeps the filters and sort: the same address a view's link opens.
+        <SavedViewsBar views={savedViews} current={viewHref} query={viewHref.split('?')[1] ?? ''} />
+      ) : null}
       <PeopleToolbar
         // Filters set elsewhere (a link, back, "clear filters") reset the form; typing a search does not.
         key={JSON.stringify({ ...filters, q: undefined })}
@@ -103,6 +111,7 @@ export default async function PeoplePage({ searchParams }: TProps) {
         rows={list.rows}
         sorts={sorts}
         canBulkEdit={can(actor, 'people.bulkEdit')}
+        showContacted={can(actor, 'interactions.read')}
         circles={options.circles}
         addTags={options.allTags}
         removeTags={options.tags}

@@ -11,9 +11,10 @@ import { acceptInvitationInput, ZResetPasswordInput } from '@/lib/validation/inv
 // the link atomically and refuses a spent, expired or unknown one.
 
 /** Signs the new password in at once; if that is refused (a lockout), the sign-in page says why. */
-async function signInAndGo(email: string, password: string): Promise<never> {
+async function signInAndGo(login: string, password: string): Promise<never> {
   try {
-    await signIn('credentials', { email, password, redirect: false });
+    // The credentials' "email" carries whatever the account signs in with: an email or a phone.
+    await signIn('credentials', { email: login, password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) redirect('/login?next=/me');
     throw e;
@@ -22,11 +23,11 @@ async function signInAndGo(email: string, password: string): Promise<never> {
 }
 
 export const acceptInvitationAction = publicAction(acceptInvitationInput, async (input) => {
-  const { email } = await unsafeAcceptInvitation(input);
-  return signInAndGo(email, input.password);
+  const { login } = await unsafeAcceptInvitation(input);
+  return signInAndGo(login, input.password);
 });
 
 export const resetPasswordAction = publicAction(ZResetPasswordInput, async (input) => {
-  const { email } = await unsafeResetPassword(input);
-  return signInAndGo(email, input.password);
+  const { login } = await unsafeResetPassword(input);
+  return signInAndGo(login, input.password);
 });

@@ -6,29 +6,31 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { TActionResult } from '@/lib/entry/action';
+import { formatPhone } from '@/lib/format/phone';
 import { LIMITS } from '@/lib/validation/limits';
 
 type TProps = {
   action: (prev: TActionResult<never> | null, form: FormData) => Promise<TActionResult<never>>;
   token: string;
-  email: string;
+  /** What the account signs in with: an email or a phone number. */
+  login: string;
   /** The invitee has no person record yet: ask for their name and phone too. */
   needsPerson: boolean;
   submitLabel: string;
 };
 
 /** Choose a password (twice), and on a first invitation say who you are. */
-export function SetPasswordForm({ action, token, email, needsPerson, submitLabel }: TProps) {
+export function SetPasswordForm({ action, token, login, needsPerson, submitLabel }: TProps) {
   const t = useTranslations('oneTimeLink');
   const { state, action: formAction, errors: err, str } = useActionForm(action);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
-      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <input type="hidden" name="username" autoComplete="username" value={login} />
       <FormMessage state={state} />
       <p className="rounded-md bg-stone-50 px-3 py-2 text-sm text-stone-700">
-        {t('account')}: <strong className="break-all">{email}</strong>
+        {t('account')}: <strong className="break-all">{login.startsWith('+') ? formatPhone(login) : login}</strong>
       </p>
       {needsPerson ? (
         <>

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { publicAction } from '@/lib/entry/action';
 import { SecondFactorExpired, SecondFactorNeeded, signIn, SignInLocked } from '@/lib/auth/config';
 import { AppError } from '@/lib/errors';
-import { ZSignInInput } from '@/lib/validation/auth';
+import { signInInput } from '@/lib/validation/auth';
 import { sameOriginPath } from '@/lib/validation/next-path';
 import { ZSecondFactorSignIn } from '@/lib/validation/security';
 
@@ -21,7 +21,7 @@ function refusal(e: unknown, wrong: string): never {
 }
 
 /** The password. With two-step sign-in on, the form goes on to ask for the code of that sign-in. */
-export const signInAction = publicAction(ZSignInInput, async ({ email, password, next }) => {
+export const signInAction = publicAction(signInInput, async ({ email, password, next }) => {
   try {
     await signIn('credentials', { email, password, redirect: false });
   } catch (e) {

@@ -142,10 +142,10 @@ export function personScopeSql(actor: TActor, alias = 'p', shape: TPersonScopeSh
  * The filters of the people table that reveal more than the rows: a circle or organization the
  * actor may filter by and that is theirs (leadership any; a coordinator an assigned one), since
  * filtering by another would reveal who belongs to it; and "follow-up due" only for those who may
- * read interactions (a member would learn which of their people have open follow-ups). Any other
- * is dropped.
+ * read interactions (a member would learn which of their people have open follow-ups), and so
+ * "not contacted in N days". Any other is dropped.
  */
-export function permittedFilters(actor: TActor, f: { circleId?: string; organizationId?: string; followUpDue?: boolean }) {
+export function permittedFilters(actor: TActor, f: { circleId?: string; organizationId?: string; followUpDue?: boolean; quiet?: number | 'never' }) {
   const allowed = (assigned: string[], id?: string) => {
     if (id === undefined) return undefined;
     if (actor.role === 'ADMIN') return id;
@@ -155,5 +155,6 @@ export function permittedFilters(actor: TActor, f: { circleId?: string; organiza
     circleId: allowed(actor.scope.circleIds, f.circleId),
     organizationId: allowed(actor.scope.organizationIds, f.organizationId),
     followUpDue: actor.role === 'MEMBER' ? undefined : f.followUpDue,
+    quiet: actor.role === 'MEMBER' ? undefined : f.quiet,
   };
 }

@@ -17,7 +17,8 @@ import type { TAcceptInvitationInput, TInviteInput, TResetPasswordInput } from '
 
 export const LINK_DAYS = 7;
 type TTx = Prisma.TransactionClient;
-export type TNewLink = { userId: string; email: string; token: string; expiresAt: Date };
+/** A link made for an account, and where it can be sent: its email, its phone, or both. */
+export type TNewLink = { userId: string; email: string | null; phone: string | null; token: string; expiresAt: Date };
 
 async function issueLink(tx: TTx, actor: TActor, userId: string, purpose: OneTimeLinkPurpose): Promise<{ token: string; expiresAt: Date }> {
   const now = new Date();
@@ -30,11 +31,14 @@ async function issueLink(tx: TTx, actor: TActor, userId: string, purpose: OneTim
 }
 
 /** Creates the account (no usable password yet), its role and assignments, and an invitation link. */
-export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TNewLink> {
+export async function inviteUser(actor: TActor, input: Omit<TInviteInput, 'phone'> & { phone?: string | null }): Promise<TNewLink> {
   requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    if (input.email && (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))) {
       throw new AppError('INVALID', 'emailTaken', { field: 'email' });
+    }
+    if (input.phone && (await tx.user.findUnique({ where: { phone: input.phone }, select: { id: true } }))) {
+      throw new AppError('INVALID', 'phoneTaken', { field: 'phone' });
     }
     if (input.personId) {
       const person = await tx.person.findFirst({ where: { id: input.personId, deletedAt: null }, select: { user: { select: { id: true } } } });
@@ -44,14 +48,14 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
     // Nobody knows this password: the account opens only through the link.
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
     const user = await tx.user.create({
-      data: { email: input.email, role: input.role, personId: input.personId, passwordHash },
-      select: { id: true, email: true },
+      data: { email: input.email, phone: input.phone ?? null, role: input.role, personId: input.personId, passwordHash },
+      select: { id: true, email: true, phone: true },
     });
     const assigned = roleCan(input.role, 'scope.assigned');
     if (assigned) await unsafeWriteScope(tx, user.id, input);
-    const fields = ['email', 'role', ...(input.personId ? ['personId'] : []), ...(assigned ? ['scope'] : [])];
+    const fields = [...(input.email ? ['email'] : []), ...(input.phone ? ['phone'] : []), 'role', ...(input.personId ? ['personId'] : []), ...(assigned ? ['scope'] : [])];
     await recordAudit(tx, actor, { action: 'CREATE', entityType: 'user', entityId: user.id, fields });
-    return { userId: user.id, email: user.email, ...(await issueLink(tx, actor, user.id, 'INVITE')) };
+    return { userId: user.id, email: user.email, phone: user.phone, ...(await issueLink(tx, actor, user.id, 'INVITE')) };
   });
 }
 
@@ -59,10 +63,10 @@ export async function inviteUser(actor: TActor, input: TInviteInput): Promise<TN
 export async function renewInvitation(actor: TActor, userId: string): Promise<TNewLink> {
   requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, links: { where: { purpose: 'INVITE', usedAt: { not: null } }, select: { id: true } } } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, phone: true, links: { where: { purpose: 'INVITE', usedAt: { not: null } }, select: { id: true } } } });
     if (!user) throw notFoundError();
     if (user.links.length) throw new AppError('INVALID', 'alreadyAccepted');
-    return { userId, email: user.email, ...(await issueLink(tx, actor, userId, 'INVITE')) };
+    return { userId, email: user.email, phone: user.phone, ...(await issueLink(tx, actor, userId, 'INVITE')) };
   });
 }
 
@@ -70,27 +74,28 @@ export async function renewInvitation(actor: TActor, userId: string): Promise<TN
 export async function createResetLink(actor: TActor, userId: string): Promise<TNewLink> {
   requireCan(actor, 'admin.users');
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, phone: true } });
     if (!user) throw notFoundError();
-    return { userId, email: user.email, ...(await issueLink(tx, actor, userId, 'RESET')) };
+    return { userId, email: user.email, phone: user.phone, ...(await issueLink(tx, actor, userId, 'RESET')) };
   });
 }
 
 export type TLinkState =
-  | { state: 'VALID'; email: string; needsPerson: boolean }
+  /** `login`: what the account signs in with (its email, else its phone). */
+  | { state: 'VALID'; login: string; needsPerson: boolean }
   | { state: 'UNKNOWN' | 'EXPIRED' | 'USED' };
 
 /** What a link's page shows. Unscoped by nature: the visitor is not signed in, the token is the key. */
 export async function unsafeGetLinkState(token: string, purpose: OneTimeLinkPurpose): Promise<TLinkState> {
   const link = await db.oneTimeLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, usedAt: true, revokedAt: true, expiresAt: true, user: { select: { email: true, personId: true, disabledAt: true } } },
+    select: { purpose: true, usedAt: true, revokedAt: true, expiresAt: true, user: { select: { email: true, phone: true, personId: true, disabledAt: true } } },
   });
   if (!link || link.purpose !== purpose || link.user.disabledAt) return { state: 'UNKNOWN' };
   if (link.usedAt) return { state: 'USED' };
   // A replaced link reads as expired: the person should ask for the newest one.
   if (link.revokedAt || link.expiresAt <= new Date()) return { state: 'EXPIRED' };
-  return { state: 'VALID', email: link.user.email, needsPerson: purpose === 'INVITE' && !link.user.personId };
+  return { state: 'VALID', login: link.user.email ?? link.user.phone ?? '', needsPerson: purpose === 'INVITE' && !link.user.personId };
 }
 
 /** Uses a link exactly once: the UPDATE's conditions make claiming it atomic, even for two clicks at once. */
@@ -104,13 +109,13 @@ async function claimLink(tx: TTx, token: string, purpose: OneTimeLinkPurpose) {
   if (count !== 1) throw new AppError('INVALID', 'linkInvalid');
   const link = await tx.oneTimeLink.findUniqueOrThrow({
     where: { tokenHash },
-    select: { createdById: true, user: { select: { id: true, email: true, personId: true } } },
+    select: { createdById: true, user: { select: { id: true, email: true, phone: true, personId: true } } },
   });
   return link;
 }
 
-/** The invitee sets their password (and, if no person was linked, creates their own record). */
-export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Promise<{ email: string }> {
+/** The invitee sets their password (and, if no person was linked, creates their own record). Answers what they sign in with. */
+export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Promise<{ login: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const { createdById, user } = await claimLink(tx, input.token, 'INVITE');
@@ -123,31 +128,33 @@ export async function unsafeAcceptInvitation(input: TAcceptInvitationInput): Pro
           familyName: input.familyName,
           // Counted among the inviting leader's additions, as if they had entered the record.
           addedByUserId: createdById,
-          phones: input.phone ? { create: { e164: input.phone, isPrimary: true } } : undefined,
+          // Invited by phone: that phone is theirs, unless they give another.
+          phones: (input.phone ?? user.phone) ? { create: { e164: (input.phone ?? user.phone)!, isPrimary: true } } : undefined,
           // The address they were invited at and sign in with, so their profile is not without one.
-          // Accepting an account is not a yes to the organization's emails: its status stays unknown.
-          emails: { create: { email: user.email, isPrimary: true } },
+          // Accepting an account is not a yes to the organization's emails: the answer stays unknown.
+          emails: user.email ? { create: { email: user.email, isPrimary: true, status: 'UNKNOWN' } } : undefined,
         },
         select: { id: true },
       });
       await tx.user.update({ where: { id: user.id }, data: { personId: person.id } });
-      const fields = ['givenName', 'familyName', 'phones', 'emails'].filter((f) => (f === 'phones' ? input.phone : f === 'emails' || input[f as 'givenName' | 'familyName']));
+      const given = { givenName: input.givenName, familyName: input.familyName, phones: input.phone ?? user.phone, emails: user.email };
+      const fields = (['givenName', 'familyName', 'phones', 'emails'] as const).filter((f) => given[f]);
       await recordAudit(tx, self, { action: 'CREATE', entityType: 'person', entityId: person.id, fields });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await recordAudit(tx, self, { action: 'ACCEPT_INVITE', entityType: 'user', entityId: user.id, fields: ['passwordHash'] });
-    return { email: user.email };
+    return { login: user.email ?? user.phone! };
   });
 }
 
 /** Sets a new password from a reset link and signs out every browser that had the old one. */
-export async function unsafeResetPassword(input: TResetPasswordInput): Promise<{ email: string }> {
+export async function unsafeResetPassword(input: TResetPasswordInput): Promise<{ login: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const { user } = await claimLink(tx, input.token, 'RESET');
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { userId: user.id }, { action: 'RESET_PASSWORD', entityType: 'user', entityId: user.id, fields: ['passwordHash'] });
-    return { email: user.email };
+    return { login: user.email ?? user.phone! };
   });
 }

@@ -19,6 +19,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export const actorUserSelect = {
   id: true,
   email: true,
+  phone: true,
   role: true,
   personId: true,
   disabledAt: true,
@@ -35,6 +36,7 @@ export function actorOfUser(user: Prisma.UserGetPayload<{ select: typeof actorUs
   return {
     userId: user.id,
     email: user.email,
+    phone: user.phone,
     role: user.role,
     personId: user.personId,
     scope: { circleIds: pick('circleId'), organizationIds: pick('organizationId'), precinctIds: pick('precinctId') },

@@ -7,6 +7,7 @@ import { unsafeCheckSecondFactor, unsafeHasSecondFactor } from '@/lib/data/accou
 import { recordAudit } from '@/lib/data/audit';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { loginWhere } from '@/lib/validation/auth';
 
 // Signing in, in one or two steps: the password, then (for a user who has turned it on) a code
 // from their authenticator app or a recovery code. It runs before there is an actor: hence
@@ -47,13 +48,14 @@ async function recordFailure(userId: string | null, reservation: TReservation): 
 }
 
 /**
- * Checks an email and password. Returns null for a wrong email or password; throws
+ * Checks a login (an email, or the phone of an account that has one) and password. Returns null for a wrong email or password; throws
  * AppError('FORBIDDEN', 'signInLocked') while this account is locked for this address (or the
  * address for every account), without checking the password, so a lockout cannot be probed with it.
  */
 export async function unsafeSignIn(email: string, password: string, address: string = UNKNOWN_ADDRESS, context: TSignInContext = {}): Promise<TSignInResult | null> {
+  // An email or a phone (members with only a phone sign in with it), as ZLogin normalised it.
   const normalized = email.trim().toLowerCase();
-  const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, passwordHash: true, disabledAt: true, lastSignInAt: true } });
+  const user = await db.user.findUnique({ where: loginWhere(normalized), select: { id: true, passwordHash: true, disabledAt: true, lastSignInAt: true } });
   const reservation = await admit(normalized, address, user?.id ?? null, context);
   // Always verify a hash, even for an unknown email, so timing does not reveal who has an account.
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
@@ -78,15 +80,17 @@ export async function unsafeSignIn(email: string, password: string, address: str
 export async function unsafeCompleteSignIn(challenge: string, code: string, address: string = UNKNOWN_ADDRESS, context: TSignInContext = {}): Promise<TSignInResult | null> {
   const pending = await db.session.findUnique({
     where: { tokenHash: hashToken(challenge) },
-    select: { id: true, awaitingSecondFactor: true, revokedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabledAt: true, lastSignInAt: true } } },
+    select: { id: true, awaitingSecondFactor: true, revokedAt: true, expiresAt: true, user: { select: { id: true, email: true, phone: true, disabledAt: true, lastSignInAt: true } } },
   });
   if (!pending?.awaitingSecondFactor || pending.revokedAt || pending.expiresAt <= new Date()) throw new AppError('INVALID', 'secondFactorExpired');
   const { user } = pending;
+  // Counted under what the account signs in with, as the password step was.
+  const login = user.email ?? user.phone ?? user.id;
   // The code counts against the same limit as the password: a stranger who has the password still cannot try codes freely.
-  const reservation = await admit(user.email, address, user.id, context);
+  const reservation = await admit(login, address, user.id, context);
   const how = user.disabledAt ? null : await unsafeCheckSecondFactor(user.id, code);
   if (!how) return recordFailure(user.id, reservation);
-  await releaseSignInAttempt(signInKeys(user.email, address), reservation);
+  await releaseSignInAttempt(signInKeys(login, address), reservation);
   return { userId: user.id, token: await openSession(user, context, pending.id, how === 'recovery' ? ['recoveryCode'] : ['secondFactor']), secondFactor: false };
 }
 

@@ -7,6 +7,7 @@ import { AppError, notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { newRecoveryCodes, normalizeRecoveryCode } from '@/lib/otp/recovery';
 import { matchTotp, newTotpSecret, totpUri } from '@/lib/otp/totp';
+import { accountName } from '@/lib/format/account';
 
 // Two-factor sign-in: an authenticator app (TOTP) and one-time recovery codes. Each user sets up
 // their own (My profile → Security); leadership must (lib/access/capabilities.ts), and a leader
@@ -26,7 +27,7 @@ export async function getTwoFactorStatus(actor: TActor) {
   return {
     enabledAt: row?.enabledAt ?? null,
     required: roleCan(actor.role, 'account.requireSecondFactor'),
-    setup: pending ? { secret: pending, uri: totpUri(pending, actor.email, ISSUER) } : null,
+    setup: pending ? { secret: pending, uri: totpUri(pending, accountName(actor), ISSUER) } : null,
     codesLeft,
   };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TActor } from '@/lib/access/actor';
+import { accountName } from '@/lib/format/account';
 import { db } from '@/lib/db/prisma';
 import { requireCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
@@ -13,16 +14,17 @@ import { AppError, notFoundError } from '@/lib/errors';
 export async function listApiTokens(actor: TActor) {
   requireCan(actor, 'admin.apiTokens');
   return db.apiToken.findMany({
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, user: { select: { email: true, role: true } } },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, user: { select: { email: true, phone: true, role: true } } },
     orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
-  });
+  }).then((rows) => rows.map(({ user, ...r }) => ({ ...r, user: { account: accountName(user), role: user.role } })));
 }
 export type TApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
 /** The users a token may act as: every active account. */
 export async function listTokenUsers(actor: TActor) {
   requireCan(actor, 'admin.apiTokens');
-  return db.user.findMany({ where: { disabledAt: null }, select: { id: true, email: true, role: true }, orderBy: { email: 'asc' } });
+  const users = await db.user.findMany({ where: { disabledAt: null }, select: { id: true, email: true, phone: true, role: true }, orderBy: { email: 'asc' } });
+  return users.map((u) => ({ id: u.id, account: accountName(u), role: u.role }));
 }
 
 /** Creates a token and returns it, the only time it is ever shown. It works for `days` days (90 unless chosen). */

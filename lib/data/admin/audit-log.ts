@@ -7,6 +7,8 @@ import { personScope } from '@/lib/access/scopes/people';
 import { nameMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { displayName } from '@/lib/format/person-name';
+import { accountName } from '@/lib/format/account';
 
 // Reading the audit log (leadership only), and recording the one event that is not a change:
 // someone opening a person's profile.
@@ -41,12 +43,14 @@ async function personIdsByName(name: string): Promise<string[]> {
 export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
   requireCan(actor, 'admin.audit');
   const byName = f.personName ? await personIdsByName(f.personName) : undefined;
-  const entity: Prisma.AuditEventWhereInput[] = [];
-  if (f.personId) entity.push({ entityType: 'person', entityId: f.personId });
-  if (byName) entity.push({ entityType: 'person', entityId: { in: byName } });
+  // An entry about a person: one of their own, or a list they were in (a list view keeps its ids).
+  const about = (ids: string[]): Prisma.AuditEventWhereInput => ({
+    OR: [{ entityType: 'person', entityId: { in: ids } }, { entityIds: { hasSome: ids } }],
+  });
   const where: Prisma.AuditEventWhereInput = {
     AND: [
-      ...entity,
+      f.personId ? about([f.personId]) : {},
+      byName ? about(byName) : {},
       f.actorUserId ? { actorUserId: f.actorUserId } : {},
       f.action ? { action: f.action } : {},
       f.from || f.to ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {},
@@ -55,41 +59,50 @@ export async function listAuditEvents(actor: TActor, f: TAuditFilters) {
   const [events, total] = await Promise.all([
     db.auditEvent.findMany({
       where,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, changedFields: true, actorUserId: true },
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, changedFields: true, actorUserId: true, entityIds: true },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
     }),
     db.auditEvent.count({ where }),
   ]);
-  // Name the records the entries are about, and who did them, in two queries for the whole page.
-  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && e.entityId).map((e) => e.entityId!))];
-  const uuid = /^[0-9a-f-]{36}$/i;
+  // Name the records the entries are about, and who did them, in a few queries for the whole page.
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && e.entityId && UUID.test(e.entityId)).map((e) => e.entityId!))];
   const actorIds = events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : []));
-  const [people, users] = await Promise.all([
-    db.person.findMany({ where: { id: { in: idsOf('person').filter((id) => uuid.test(id)) } }, select: nameSelect }),
-    db.user.findMany({ where: { id: { in: [...new Set([...idsOf('user').filter((id) => uuid.test(id)), ...actorIds])] } }, select: { id: true, email: true } }),
+  const [people, users, mobilizations] = await Promise.all([
+    db.person.findMany({ where: { id: { in: idsOf('person') } }, select: nameSelect }),
+    db.user.findMany({ where: { id: { in: [...new Set([...idsOf('user'), ...actorIds])] } }, select: userSelect }),
+    db.mobilization.findMany({ where: { id: { in: idsOf('mobilization') } }, select: { id: true, name: true } }),
   ]);
   const personById = new Map(people.map((p) => [p.id, p]));
-  const userById = new Map(users.map((u) => [u.id, u.email]));
-  const rows = events.map(({ actorUserId, ...e }) => ({
+  const userById = new Map(users.map((u) => [u.id, userRef(u)]));
+  const mobilizationById = new Map(mobilizations.map((m) => [m.id, m.name]));
+  const rows = events.map(({ actorUserId, entityIds, ...e }) => ({
     ...e,
-    actor: actorUserId && userById.has(actorUserId) ? { id: actorUserId, email: userById.get(actorUserId)! } : null,
+    // A list view: how many people it showed (their ids stay in the database, for the person filter).
+    count: entityIds.length ? entityIds.length : null,
+    actor: actorUserId ? (userById.get(actorUserId) ?? null) : null,
     person: e.entityType === 'person' && e.entityId ? (personById.get(e.entityId) ?? null) : null,
-    userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId) ?? null) : null,
+    userEmail: e.entityType === 'user' && e.entityId ? (userById.get(e.entityId)?.account ?? null) : null,
+    mobilization: e.entityType === 'mobilization' && e.entityId ? (mobilizationById.get(e.entityId) ?? null) : null,
   }));
   return { rows, total };
 }
 export type TAuditRow = Awaited<ReturnType<typeof listAuditEvents>>['rows'][number];
 
-/** The users to filter by, and the person a `person` filter names. */
+const UUID = /^[0-9a-f-]{36}$/i;
+const userSelect = { id: true, email: true, phone: true, person: { select: nameSelect } } satisfies Prisma.UserSelect;
+/** Who did it: their person's name where the account has one, with the account (email, else phone) beside it. */
+const userRef = (u: Prisma.UserGetPayload<{ select: typeof userSelect }>) => ({ id: u.id, account: accountName(u), name: u.person ? displayName(u.person) : null });
+
+/** The users to filter by (named as in the log), and the person a `person` filter names. */
 export async function getAuditFilterOptions(actor: TActor, personId?: string) {
   requireCan(actor, 'admin.audit');
   const [users, person] = await Promise.all([
-    db.user.findMany({ select: { id: true, email: true }, orderBy: { email: 'asc' } }),
+    db.user.findMany({ select: userSelect, orderBy: { email: 'asc' } }),
     personId ? db.person.findUnique({ where: { id: personId }, select: nameSelect }) : null,
   ]);
-  return { users, person };
+  return { users: users.map(userRef), person };
 }
 
 /**

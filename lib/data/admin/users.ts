@@ -1,4 +1,5 @@
 import type { TActor } from '@/lib/access/actor';
+import { accountName } from '@/lib/format/account';
 import { db } from '@/lib/db/prisma';
 import { requireCan, roleCan } from '@/lib/access/capabilities';
 import { recordAudit } from '@/lib/data/audit';
@@ -17,6 +18,7 @@ const nameSelect = { id: true, givenName: true, familyName: true, preferredName:
 const userSelect = {
   id: true,
   email: true,
+  phone: true,
   role: true,
   disabledAt: true,
   lastSignInAt: true,
@@ -38,6 +40,9 @@ function statusOf(u: TUserPayload, now = new Date()): TUserStatus {
 const toRow = (u: TUserPayload) => ({
   id: u.id,
   email: u.email,
+  phone: u.phone,
+  /** What the account signs in with, as shown: its email, else its phone. */
+  account: accountName(u),
   role: u.role,
   person: u.person,
   status: statusOf(u),

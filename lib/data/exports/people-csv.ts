@@ -18,7 +18,7 @@ import { precinctLabel, precinctLabelSelect } from '@/lib/format/precinct';
 const select = {
   id: true, givenName: true, familyName: true, preferredName: true, pronouns: true, preferredLanguage: true, languages: true, street: true, city: true,
   postalCode: true, ladderStage: true, memberSince: true, source: true, registeredVoter: true, notes: true, contactConsent: true, doNotContact: true,
-  createdAt: true, updatedAt: true,
+  createdAt: true, updatedAt: true, lastContactedAt: true,
   ward: { select: { number: true } },
   precinct: precinctLabelSelect,
   emails: { select: { email: true, status: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { email: 'asc' }] },
@@ -65,6 +65,7 @@ export const PEOPLE_CSV_COLUMNS: [string, (p: TRow) => TCsvValue][] = [
   ['notes', (p) => p.notes],
   ['created_at', (p) => p.createdAt],
   ['updated_at', (p) => p.updatedAt],
+  ['last_contacted', (p) => p.lastContactedAt],
 ];
 
 const PAGE = 1000;

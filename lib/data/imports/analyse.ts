@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
+import { placeByAddress } from '@/lib/data/imports/place-by-address';
 import type { TJobContext } from '@/lib/data/imports/job';
 import { chunked, copyInto, inTransaction, withClient, withSideClient } from '@/lib/db/pools';
 import { orgClockOn } from '@/lib/data/admin/clock';
@@ -50,6 +51,7 @@ export async function analyseImport(ctx: TJobContext): Promise<void> {
       await client.query('ANALYZE import_staged');
       await ctx.step('staged');
       await classify(client, id);
+      await placeByAddress(client, id);
       await ctx.step('classified');
       // The import's row is updated last: progress writes to it from another connection.
       await finishAnalysis(client, ctx, { dropped, key });

@@ -72,16 +72,18 @@ export async function reviseImportMapping(actor: TActor, id: string): Promise<vo
 }
 
 /**
- * Queues the merge: the one transaction that brings the file in. `join`: the household pairs the
- * user says are one person (merged); every other pair is linked as family.
+ * Queues the merge: the one transaction that brings the file in. `source`: the new people's Source,
+ * if edited at the review. `join`: the household pairs the user says are one person (merged); every
+ * other pair is linked as family.
  */
-export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, join: string[] = []): Promise<void> {
+export async function startImportMerge(actor: TActor, id: string, mode: ImportMode, { source, join = [] }: { source?: string | null; join?: string[] } = {}): Promise<void> {
+  const edited = source === undefined ? {} : { source };
   await move(
     actor,
     id,
     ['REVIEW'],
-    { mode, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
-    ['mode', 'status', ...(join.length ? ['households'] : [])],
+    { mode, ...edited, status: 'MERGING', queuedAt: new Date(), heartbeatAt: null, attempts: 0, progressDone: 0, progressTotal: 0, cancelRequested: false },
+    ['mode', ...Object.keys(edited), 'status', ...(join.length ? ['households'] : [])],
     async (tx) => {
       await tx.importHousehold.updateMany({ where: { importId: id }, data: { merge: false } });
       if (join.length) await tx.importHousehold.updateMany({ where: { importId: id, id: { in: join } }, data: { merge: true } });

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { orgClockOn } from '@/lib/data/admin/clock';
 import { classify, countOutcomes } from '@/lib/data/imports/classify';
+import { placeByAddress } from '@/lib/data/imports/place-by-address';
 import type { TJobContext } from '@/lib/data/imports/job';
 import { joinChosenPairs, linkHouseholds } from '@/lib/data/imports/households';
 import { mergeContacts } from '@/lib/data/imports/merge-contacts';
@@ -49,6 +50,7 @@ export async function mergeImport(ctx: TJobContext): Promise<void> {
       // Households the user said are one person are one group before anything is matched.
       await joinChosenPairs(client, id);
       await classify(client, id);
+      await placeByAddress(client, id);
       await step('classified');
       await buildTargets(client, id);
       await step('targets');

@@ -12,6 +12,8 @@ import { displayName } from '@/lib/format/person-name';
 import { detectSource, type TSourceTool } from '@/lib/import/headers';
 import { UNDO_WINDOW_MS } from '@/lib/import/limits';
 import { normaliseRow, type TStagedRow } from '@/lib/import/normalise';
+import { previewVerdicts, type TPreviewVerdict } from '@/lib/data/imports/preview-check';
+import { countPlacement, type TPlacement } from '@/lib/data/imports/place-by-address';
 import type { TMapping } from '@/lib/vocabulary/import-fields';
 
 // What the import pages show. Leadership only, like the imports themselves.
@@ -46,26 +48,42 @@ export async function getImport(actor: TActor, id: string) {
   });
   if (!imp) throw notFoundError();
   const mapping: TMapping = parseMapping(imp.mapping);
-  const source: TSourceTool = detectSource(imp.headers);
+  // The tool the file came from (its headers say), not the Source each new person gets (imp.source).
+  const tool: TSourceTool = detectSource(imp.headers);
   // Only where staged rows are read: a crash may have emptied them (lib/data/imports/staging-lost.ts).
   const lost = ['MAPPING', 'REVIEW'].includes(imp.status) && (await unsafeStagingLost(id));
   const canUndo = imp.status === 'DONE' && imp.finishedAt !== null && Date.now() - imp.finishedAt.getTime() < UNDO_WINDOW_MS;
-  return { ...imp, mapping, source, canUndo, stagingLost: lost, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
+  return { ...imp, mapping, tool, canUndo, stagingLost: lost, undoUntil: imp.finishedAt ? new Date(imp.finishedAt.getTime() + UNDO_WINDOW_MS) : null };
 }
 
-export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow };
+/** A row as it will be saved, and what the check will do with it (`row.problems` are the check's own). */
+export type TPreviewRow = { line: number; cells: string[]; row: TStagedRow; outcome: TPreviewVerdict['outcome'] };
 
-/** The first rows of the file as they will be saved with the current mapping. */
+/** The first rows of the file as they will be saved with the current mapping, with the check's verdict on each. */
 export async function previewImport(actor: TActor, id: string, mapping: TMapping, limit = 8): Promise<{ rows: TPreviewRow[]; precincts: Map<string, string> }> {
   requireCan(actor, 'imports.run');
   return withClient(async (client) => {
     const { places } = await loadPlaces(client);
     const { phoneCountry } = await orgClockOn(client);
     const { rows } = await client.query<{ line: number; cells: string[] }>('SELECT line, cells FROM import_row WHERE import_id = $1 ORDER BY line LIMIT $2', [id, limit]);
+    const verdicts = await previewVerdicts(client, mapping, places, rows, phoneCountry);
     const labels = new Map<string, string>();
     for (const [key, p] of places.precincts) labels.set(p.id, key);
-    return { rows: rows.map((r) => ({ line: r.line, cells: r.cells, row: normaliseRow(r.cells, mapping, places, phoneCountry) })), precincts: labels };
+    return {
+      rows: rows.map((r) => {
+        const verdict = verdicts.get(r.line);
+        const row = normaliseRow(r.cells, mapping, places, phoneCountry);
+        return { line: r.line, cells: r.cells, row: { ...row, problems: verdict?.problems ?? row.problems }, outcome: verdict?.outcome ?? (row.problems.length ? 'BAD' : 'NEW') };
+      }),
+      precincts: labels,
+    };
   });
+}
+
+/** How the check placed the new people: by their address, or not at all. */
+export async function getImportPlacement(actor: TActor, id: string): Promise<TPlacement> {
+  requireCan(actor, 'imports.run');
+  return withClient((client) => countPlacement(client, id));
 }
 
 export type TProblemRow = { line: number; outcome: 'BAD' | 'CONFLICT'; problems: string[]; cells: string[]; matched: { id: string; name: string }[] };

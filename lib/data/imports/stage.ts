@@ -10,7 +10,7 @@ import { copyArray, copyLine } from '@/lib/import/copy-text';
 import { CsvReader, detectDelimiter } from '@/lib/import/csv-parse';
 import { decodeFile } from '@/lib/import/encoding';
 import { repeatedFields, type TMapping } from '@/lib/vocabulary/import-fields';
-import { planColumns } from '@/lib/import/headers';
+import { planColumns, type TSourceTool } from '@/lib/import/headers';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@/lib/import/limits';
 
 // Step one of an import: the uploaded file, read and streamed through COPY into the staging
@@ -19,11 +19,19 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@/lib/imp
 // In the same pass the rows are staged as they will be saved, with the mapping Leaven guessed
 // (see UploadStaging).
 
-export type TUpload = { fileName: string; bytes: Uint8Array };
+export type TUpload = {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Each new person's Source, readable ("Action Network import, march.csv"), from the tool the file came from. Editable until the merge. */
+  describeSource?: (tool: TSourceTool) => string;
+};
+
+/** A person's Source is at most this long (lib/validation/person.ts). */
+const SOURCE_MAX = 100;
 
 const fileProblem = (key: string, details?: Record<string, unknown>) => new AppError('INVALID', key, details);
 
-export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): Promise<{ id: string; rows: number }> {
+export async function stageUpload(actor: TActor, { fileName, bytes, describeSource }: TUpload): Promise<{ id: string; rows: number }> {
   requireCan(actor, 'imports.run');
   if (bytes.length > MAX_IMPORT_BYTES) throw fileProblem('importTooLarge');
   const { text, encoding } = decodeFile(bytes);
@@ -43,9 +51,10 @@ export async function stageUpload(actor: TActor, { fileName, bytes }: TUpload): 
     try {
       const result = await inTransaction(client, async () => {
         const { rows } = await client.query<{ id: string }>(
-          `INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, skipped_columns, mapping)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [actor.userId, fileName.slice(0, 255) || 'import.csv', encoding, delimiter, headers, plan.skipped, JSON.stringify(plan.mapping)],
+          `INSERT INTO import (created_by_id, file_name, encoding, delimiter, headers, skipped_columns, mapping, source)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [actor.userId, fileName.slice(0, 255) || 'import.csv', encoding, delimiter, headers, plan.skipped, JSON.stringify(plan.mapping),
+            describeSource?.(plan.source).slice(0, SOURCE_MAX) ?? null],
         );
         const id = rows[0]!.id;
         await staging?.start(id, plan.mapping);

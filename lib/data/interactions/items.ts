@@ -50,7 +50,7 @@ export function interactionItemJson(actor: TActor, without?: string): Prisma.Sql
   return Prisma.sql`json_build_object(
     'id', i.id, 'occurredAt', i.occurred_at, 'kind', i.kind, 'summary', i.summary, 'notes', i.notes,
     'followUpOn', i.follow_up_on, 'followUpDone', i.follow_up_done,
-    'loggedBy', (SELECT json_build_object('isViewer', u.id = ${actor.userId}::uuid, 'email', u.email, 'person', CASE WHEN up.id IS NULL THEN NULL ELSE
+    'loggedBy', (SELECT json_build_object('isViewer', u.id = ${actor.userId}::uuid, 'email', COALESCE(u.email, u.phone), 'person', CASE WHEN up.id IS NULL THEN NULL ELSE
                    json_build_object('id', up.id, 'givenName', up.given_name, 'familyName', up.family_name, 'preferredName', up.preferred_name) END)
                    FROM app_user u LEFT JOIN person up ON up.id = u.person_id AND up.deleted_at IS NULL WHERE u.id = i.logged_by_id),
     'organization', (SELECT json_build_object('id', o.id, 'name', o.name) FROM organization o

@@ -22,6 +22,8 @@ export async function getCallList(actor: TActor, mobilizationId: string) {
     select: {
       id: true,
       askedById: true,
+      callOutcome: true,
+      calledAt: true,
       quota: { select: { circleId: true, circle: { select: { name: true } } } },
       person: { select: { ...nameSelect, ...phoneSelect, preferredLanguage: true, doNotContact: true, recruitedById: true } },
     },
@@ -64,7 +66,7 @@ export async function getCallList(actor: TActor, mobilizationId: string) {
   const list = [...groups.values()].map((g) => ({
     caller: g.callerId ? (callers.get(g.callerId) ?? null) : null,
     reasons: [...g.reasons.values()],
-    people: g.people.map((c) => ({ commitmentId: c.id, ...c.person })),
+    people: g.people.map((c) => ({ commitmentId: c.id, callOutcome: c.callOutcome, calledAt: c.calledAt, ...c.person })),
   }));
   // The biggest piles first; the people nobody is placed to call last.
   list.sort((a, b) => Number(!a.caller) - Number(!b.caller) || b.people.length - a.people.length);

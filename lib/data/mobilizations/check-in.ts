@@ -5,6 +5,7 @@ import { assertMobilization } from '@/lib/data/mobilizations/commitment-lists';
 import { commitmentScope } from '@/lib/access/scopes/mobilizations';
 import { requireCan } from '@/lib/access/capabilities';
 import { notFoundError } from '@/lib/errors';
+import { isMissing } from '@/lib/mobilization/funnel';
 
 // Check-in at the door, from a phone. The list is small (names, quota, a flag for needs) so it
 // loads fast on a slow connection; each tap sends the wanted state, so a retried tap is harmless.
@@ -21,24 +22,26 @@ export async function getCheckInList(actor: TActor, mobilizationId: string) {
       needChildcare: true,
       needAccessibility: true,
       needSeatNearDoor: true,
+      personId: true,
       person: { select: { givenName: true, familyName: true, preferredName: true } },
       quota: { select: { circle: { select: { name: true } }, organization: { select: { name: true } } } },
     },
     orderBy: [{ person: { familyName: 'asc' } }, { person: { givenName: 'asc' } }, { id: 'asc' }],
     take: 3000,
   });
-  return {
-    mobilization,
-    rows: rows.map((r) => ({
-      id: r.id,
-      status: r.status,
-      person: r.person,
-      // A quota with neither circle nor ally is the open seats (named by the page).
-      group: r.quota ? (r.quota.circle?.name ?? r.quota.organization?.name ?? 'open') : null,
-      needs: r.needInterpretation || r.needChildcare || r.needAccessibility || r.needSeatNearDoor,
-    })),
-  };
+  const list = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    personId: r.personId,
+    person: r.person,
+    // A quota with neither circle nor ally is the open seats (named by the page).
+    group: r.quota ? (r.quota.circle?.name ?? r.quota.organization?.name ?? 'open') : null,
+    needs: r.needInterpretation || r.needChildcare || r.needAccessibility || r.needSeatNearDoor,
+    missing: isMissing(r.status),
+  }));
+  return { mobilization, rows: list, counts: { here: list.filter((r) => r.status === 'ATTENDED').length, missing: list.filter((r) => r.missing).length } };
 }
+
 export type TCheckInRow = Awaited<ReturnType<typeof getCheckInList>>['rows'][number];
 
 /**

@@ -126,7 +126,7 @@ export async function getRoster(actor: TActor, mobilizationId: string) {
     take: MAX_LIST,
   });
   // A seat list carries phone numbers: who looked at it is recorded, as for an export.
-  await recordAudit(db, actor, { action: 'VIEW', entityType: 'mobilization', entityId: mobilizationId, fields: ['roster'] });
+  await recordAudit(db, actor, { action: 'VIEW', entityType: 'mobilization', entityId: mobilizationId, fields: ['roster'], listed: rows.map((r) => r.person.id) });
   const list = rows.map(({ quota, ...r }) => ({ ...r, quota: quota ? quotaRefOf(quota) : null }));
   const key = (r: (typeof list)[number]) => `${r.quota?.ref === 'open' ? '~' : ''}${r.quota?.name ?? '~~'}|${r.person.familyName ?? ''}|${r.person.givenName ?? ''}`;
   list.sort((a, b) => key(a).localeCompare(key(b)));

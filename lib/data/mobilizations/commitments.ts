@@ -9,6 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
 import { statusAfterAnswer } from '@/lib/mobilization/funnel';
 import type { TAskPeople, TNeeds } from '@/lib/validation/mobilization';
+import { quotaFor } from '@/lib/data/mobilizations/quotas';
 
 // Asking people to a mobilization and moving them along asked → committed → confirmed →
 // attended (or no-show, or declined). Every write is scoped to the people the actor may see,
@@ -16,7 +17,8 @@ import type { TAskPeople, TNeeds } from '@/lib/validation/mobilization';
 
 type TTx = Prisma.TransactionClient;
 
-async function liveMobilization(tx: TTx, actor: TActor, id: string) {
+/** The mobilization, with its quotas, if the actor may see it (inside a write's transaction). */
+export async function liveMobilization(tx: TTx, actor: TActor, id: string) {
   const m = await tx.mobilization.findFirst({
     where: { AND: [{ id }, mobilizationScope(actor)] },
     select: { id: true, quotas: { select: { id: true, circleId: true, organizationId: true, target: true }, orderBy: { target: 'desc' } } },
@@ -27,9 +29,12 @@ async function liveMobilization(tx: TTx, actor: TActor, id: string) {
 
 /**
  * Asks people, skipping those already asked. Without a quota, each person counts against the
- * first quota of a circle they belong to, else of an ally they are affiliated with, else the open seats.
+ * first quota of a circle they belong to, else of an ally they are affiliated with, else the open
+ * seats. Asking more people into a quota than it has seats left is refused (INVALID
+ * "askPastQuota", with the seats left and how many were being asked) unless `pastQuota` says the
+ * asker saw that and goes on.
  */
-export async function askPeople(actor: TActor, { mobilizationId, personIds, quotaId }: TAskPeople) {
+export async function askPeople(actor: TActor, { mobilizationId, personIds, quotaId, pastQuota = false }: Omit<TAskPeople, 'pastQuota'> & { pastQuota?: boolean }) {
   requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(personIds)];
   return db.$transaction(async (tx) => {
@@ -44,30 +49,32 @@ export async function askPeople(actor: TActor, { mobilizationId, personIds, quot
     const already = new Set(
       (await tx.commitment.findMany({ where: { mobilizationId, personId: { in: ids } }, select: { personId: true } })).map((c) => c.personId),
     );
-    const open = m.quotas.find((q) => !q.circleId && !q.organizationId);
-    const pick = (p: (typeof people)[number]) => {
-      if (quotaId) return quotaId;
-      const circles = new Set(p.memberships.map((x) => x.circleId));
-      const orgs = new Set(p.affiliations.map((x) => x.organizationId));
-      return (
-        m.quotas.find((q) => q.circleId && circles.has(q.circleId))?.id ??
-        m.quotas.find((q) => q.organizationId && orgs.has(q.organizationId))?.id ??
-        open?.id ??
-        null
-      );
-    };
-    const fresh = people.filter((p) => !already.has(p.id));
+    const fresh = people.filter((p) => !already.has(p.id)).map((p) => ({ mobilizationId, personId: p.id, quotaId: quotaId ?? quotaFor(m.quotas, p), askedById: actor.personId }));
+    if (!pastQuota) await refusePastQuota(tx, m.quotas, fresh);
     // Asked by someone else at the same moment: their commitment stands, and this one is skipped.
-    const created = await tx.commitment.createManyAndReturn({
-      data: fresh.map((p) => ({ mobilizationId, personId: p.id, quotaId: pick(p), askedById: actor.personId })),
-      select: { id: true },
-      skipDuplicates: true,
-    });
+    const created = await tx.commitment.createManyAndReturn({ data: fresh, select: { id: true }, skipDuplicates: true });
     for (const c of created) {
       await recordAudit(tx, actor, { action: 'CREATE', entityType: 'commitment', entityId: c.id, fields: ['personId', 'quotaId', 'askedById', 'status'] });
     }
     return { added: created.length, alreadyAsked: already.size };
   });
+}
+
+/** The first quota this ask would take past its seats left (its target less those asked who have not said no). */
+async function refusePastQuota(tx: TTx, quotas: { id: string; target: number }[], asking: { quotaId: string | null }[]) {
+  const byQuota = new Map<string, number>();
+  for (const a of asking) if (a.quotaId) byQuota.set(a.quotaId, (byQuota.get(a.quotaId) ?? 0) + 1);
+  if (byQuota.size === 0) return;
+  const taken = await tx.commitment.groupBy({
+    by: ['quotaId'],
+    where: { quotaId: { in: [...byQuota.keys()] }, status: { not: 'DECLINED' }, person: { deletedAt: null } },
+    _count: { _all: true },
+  });
+  for (const [id, n] of byQuota) {
+    const target = quotas.find((q) => q.id === id)?.target ?? 0;
+    const left = Math.max(0, target - (taken.find((t) => t.quotaId === id)?._count._all ?? 0));
+    if (n > left) throw new AppError('INVALID', 'askPastQuota', { quotaId: id, seatsLeft: left, asking: n });
+  }
 }
 
 /** The columns a status change writes: check-in time for attended, answer time for a yes or no. */
@@ -84,8 +91,9 @@ export async function setCommitmentStatus(actor: TActor, input: { mobilizationId
   requireCan(actor, 'mobilizations.organize');
   const ids = [...new Set(input.commitmentIds)];
   return db.$transaction(async (tx) => {
-    // Rows locked in one order: two moves of overlapping people at once would otherwise deadlock.
-    await tx.$queryRaw`SELECT id FROM commitment WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+    // Rows locked in one order (by id) before the update, which locks them in the order it finds
+    // them: two people moving the same commitments at once then wait for each other, not deadlock.
+    await tx.$queryRaw`SELECT id FROM commitment WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
     const { count } = await tx.commitment.updateMany({
       where: { AND: [{ id: { in: ids }, mobilizationId: input.mobilizationId }, commitmentScope(actor)] },
       data: statusData(input.status, new Date()),

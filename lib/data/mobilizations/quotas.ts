@@ -31,6 +31,23 @@ export function quotaData(ref: TQuotaRef | string): { circleId: string | null; o
   return { circleId: null, organizationId: null };
 }
 
+type TQuotaChoice = { id: string; circleId: string | null; organizationId: string | null };
+
+/**
+ * The quota a person counts against when none is chosen: the first quota of a circle they belong
+ * to, else of an ally they are affiliated with, else the open seats (none if there are none).
+ */
+export function quotaFor(quotas: TQuotaChoice[], person: { memberships: { circleId: string }[]; affiliations: { organizationId: string }[] }): string | null {
+  const circles = new Set(person.memberships.map((x) => x.circleId));
+  const orgs = new Set(person.affiliations.map((x) => x.organizationId));
+  return (
+    quotas.find((q) => q.circleId && circles.has(q.circleId))?.id ??
+    quotas.find((q) => q.organizationId && orgs.has(q.organizationId))?.id ??
+    quotas.find((q) => !q.circleId && !q.organizationId)?.id ??
+    null
+  );
+}
+
 /** Refuses quotas naming a circle or organization that does not exist (or is deleted). */
 export async function checkQuotaRefs(tx: Prisma.TransactionClient, refs: string[]): Promise<void> {
   const circleIds = refs.map(quotaData).flatMap((d) => (d.circleId ? [d.circleId] : []));

@@ -8,6 +8,7 @@ import { personScope } from '@/lib/access/scopes/people';
 import { rosterMatches, rosterPage, type TRosterPage } from '@/lib/data/people/roster';
 import { notFoundError } from '@/lib/errors';
 import { displayName } from '@/lib/format/person-name';
+import { accountName } from '@/lib/format/account';
 import { listedPersonSelect, precinctLabel } from '@/lib/format/precinct';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Closeness, OrganizationKind } from '@/lib/generated/prisma/enums';
@@ -27,9 +28,10 @@ export function isStale(lastContactAt: Date | null, now = new Date()): boolean {
 const ownerSelect = {
   id: true,
   email: true,
+  phone: true,
   person: { select: { givenName: true, familyName: true, preferredName: true } },
 } satisfies Prisma.UserSelect;
-const ownerName = (o: Prisma.UserGetPayload<{ select: typeof ownerSelect }>) => (o.person ? displayName(o.person) : o.email);
+const ownerName = (o: Prisma.UserGetPayload<{ select: typeof ownerSelect }>) => (o.person ? displayName(o.person) : accountName(o));
 
 /** Being in touch: an interaction about the organization, or with one of its point people. */
 const contactWith = (organizationId: string): Prisma.InteractionWhereInput => ({
@@ -221,6 +223,6 @@ export async function listOwnerCandidates(actor: TActor): Promise<{ userId: stri
     orderBy: { email: 'asc' },
   });
   return users
-    .map((u) => ({ userId: u.id, name: u.person ? `${displayName(u.person)} (${u.email})` : u.email }))
+    .map((u) => ({ userId: u.id, name: u.person ? `${displayName(u.person)} (${accountName(u)})` : accountName(u) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -59,7 +59,8 @@ async function moveTo(actor: TActor, c: TApiAttendance, wanted: TOsdiAttendanceS
  */
 export async function saveAttendanceFromApi(actor: TActor, eventId: string, personId: string, wanted: TOsdiAttendanceState) {
   requireCan(actor, 'mobilizations.organize');
-  const { added } = await askPeople(actor, { mobilizationId: eventId, personIds: [personId], quotaId: null });
+  // An attendance from another tool records what happened: a full quota does not refuse it.
+  const { added } = await askPeople(actor, { mobilizationId: eventId, personIds: [personId], quotaId: null, pastQuota: true });
   const c = await db.commitment.findFirst({ where: { AND: [{ mobilizationId: eventId, personId }, commitmentScope(actor)] }, select: apiAttendanceSelect });
   if (!c) throw notFoundError();
   await moveTo(actor, c, wanted);

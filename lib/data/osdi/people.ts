@@ -1,5 +1,6 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
+import { recordAudit } from '@/lib/data/audit';
 import { getPerson, type TPersonDetail } from '@/lib/data/people/list';
 import { createPerson, updatePerson, type TPersonInput } from '@/lib/data/people/write';
 import { can } from '@/lib/access/capabilities';
@@ -15,18 +16,21 @@ import { distinctTags } from '@/lib/validation/form-helpers';
 // People through the OSDI API: the same scoped reads, and the same audited, versioned writes
 // (lib/data/people/write.ts) as the pages. A token sees and changes exactly what its user can.
 
+// Every API read of people is recorded (DESIGN.md): a page of people as one entry with their ids.
 export async function listPeopleForApi(actor: TActor, { page, perPage }: { page: number; perPage: number }) {
   const where = personScope(actor);
   const [rows, total] = await Promise.all([
     db.person.findMany({ where, select: apiPersonSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: (page - 1) * perPage, take: perPage }),
     db.person.count({ where }),
   ]);
+  if (rows.length) await recordAudit(db, actor, { action: 'VIEW', entityType: 'person_list', entityId: 'api', listed: rows.map((r) => r.id) });
   return { rows, total };
 }
 
 export async function getPersonForApi(actor: TActor, id: string) {
   const person = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: apiPersonSelect });
   if (!person) throw notFoundError();
+  await recordAudit(db, actor, { action: 'VIEW', entityType: 'person', entityId: id, fields: ['api'] });
   return person;
 }
 

@@ -1,7 +1,7 @@
 import { LADDER } from '@/lib/vocabulary/ladder';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { LadderStage } from '@/lib/generated/prisma/enums';
 import type { TPeopleSortBy } from '@/lib/validation/search-params';
+import { and, columnFilters, LAST_CONTACTED, relationFilters, relationIdSets, type TPeopleFilters } from '@/lib/data/people/list-filters';
 
 // The SQL pieces of the people table: one sort key per order the table offers, keyset
 // conditions over it, and the filters. Every value goes in as a bound parameter (Prisma.sql);
@@ -34,10 +34,19 @@ const memberSince = (dir: TDir): TKeyPart => {
   const expr = dir === 'asc' ? Prisma.sql`COALESCE(p.member_since, 'infinity'::date)` : Prisma.sql`COALESCE(p.member_since, '-infinity'::date)`;
   return { expr, text: Prisma.sql`(${expr})::text`, valid: (v) => /^(\d{4}-\d{2}-\d{2}|-?infinity)$/.test(v), cast: (v) => Prisma.sql`${v}::date` };
 };
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const instantText = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const updated: TKeyPart = {
   expr: Prisma.sql`p.updated_at`,
-  text: Prisma.sql`to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-  valid: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v),
+  text: instantText(Prisma.sql`p.updated_at`),
+  valid: (v) => INSTANT.test(v),
+  cast: (v) => Prisma.sql`${v}::timestamptz`,
+};
+// Never contacted is '-infinity': first when the oldest contact comes first. One index serves both directions.
+const contacted: TKeyPart = {
+  expr: LAST_CONTACTED,
+  text: Prisma.sql`COALESCE(${instantText(Prisma.sql`p.last_contacted_at`)}, '-infinity')`,
+  valid: (v) => v === '-infinity' || INSTANT.test(v),
   cast: (v) => Prisma.sql`${v}::timestamptz`,
 };
 const int = (expr: Prisma.Sql): TKeyPart => ({
@@ -61,6 +70,8 @@ export function sortKey(by: TPeopleSortBy, dir: TDir): TKeyPart[] {
       return [memberSince(dir), id];
     case 'updated':
       return [updated, id];
+    case 'contacted':
+      return [contacted, id];
     case 'precinct':
       return [wardNumber(dir), precinctNumber(dir), sortName, id];
   }
@@ -85,52 +96,6 @@ export function orderBy(exprs: Prisma.Sql[], ascending: boolean): Prisma.Sql {
 }
 
 export const keyText = (parts: TKeyPart[]) => Prisma.sql`ARRAY[${Prisma.join(parts.map((p) => p.text), ', ')}]::text[]`;
-
-export type TPeopleFilters = {
-  q?: string;
-  wardId?: string;
-  precinctId?: string;
-  circleId?: string;
-  organizationId?: string;
-  tagId?: string;
-  stage?: LadderStage;
-  language?: string;
-  voter?: 'YES' | 'NO' | 'UNKNOWN';
-  followUpDue?: boolean;
-  /** The organization's day, which "follow-up due" is counted on: set by the data layer, never by the URL. */
-  today?: string;
-};
-
-/** Filters that are columns of the person row: cheap to check while walking an index. */
-export function columnFilters(f: TPeopleFilters): Prisma.Sql[] {
-  const out: Prisma.Sql[] = [];
-  if (f.wardId) out.push(Prisma.sql`p.ward_id = ${f.wardId}::uuid`);
-  if (f.precinctId) out.push(Prisma.sql`p.precinct_id = ${f.precinctId}::uuid`);
-  if (f.stage) out.push(Prisma.sql`p.ladder_stage = ${f.stage}::"LadderStage"`);
-  if (f.language) out.push(Prisma.sql`p.preferred_language = ${f.language}`);
-  if (f.voter) out.push(Prisma.sql`p.registered_voter = ${f.voter}::"VoterStatus"`);
-  return out;
-}
-
-/** Filters through another table, each as the list of the people it admits. The caller has already dropped circles and organizations out of the actor's scope. */
-export function relationIdSets(f: TPeopleFilters): Prisma.Sql[] {
-  const out: Prisma.Sql[] = [];
-  if (f.circleId) out.push(Prisma.sql`SELECT cm.person_id FROM circle_membership cm WHERE cm.circle_id = ${f.circleId}::uuid`);
-  if (f.organizationId) out.push(Prisma.sql`SELECT af.person_id FROM affiliation af WHERE af.organization_id = ${f.organizationId}::uuid`);
-  if (f.tagId) out.push(Prisma.sql`SELECT pt.person_id FROM person_tag pt WHERE pt.tag_id = ${f.tagId}::uuid`);
-  if (f.followUpDue) {
-    // An open follow-up dated today or earlier, on an interaction this person took part in. Today
-    // is the organization's (as on My follow-ups), not the database server's CURRENT_DATE.
-    if (!f.today) throw new Error('The follow-up filter needs the organization’s day.');
-    out.push(Prisma.sql`SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE NOT i.follow_up_done AND i.follow_up_on <= ${f.today}::date`);
-  }
-  return out;
-}
-
-export const relationFilters = (f: TPeopleFilters) => relationIdSets(f).map((set) => Prisma.sql`p.id IN (${set})`);
-
-export const and = (conds: Prisma.Sql[]) => (conds.length ? Prisma.join(conds, ' AND ') : Prisma.sql`TRUE`);
 
 /**
  * A view of the people table: whose rows (the actor's scope), which (filters and search) and in
@@ -175,8 +140,13 @@ export function peopleViewIdsSql(q: TViewQuery): Prisma.Sql {
     ORDER BY ${orderBy(q.parts.map((part) => part.expr), q.dir === 'asc')}`;
 }
 
+/** How many people the view holds, up to `cap` plus one: a saved view's count, through the same conditions as its rows. */
+export function peopleViewCountSql(q: TViewQuery, cap: number): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM person p WHERE ${viewWhere(q)} LIMIT ${cap + 1}) c`;
+}
+
 const pageColumns = Prisma.sql`p.id, p.given_name, p.family_name, p.preferred_name, p.preferred_language, p.ladder_stage,
-  p.registered_voter, p.do_not_contact, p.member_since, p.updated_at, p.precinct_id, p.sort_name`;
+  p.registered_voter, p.do_not_contact, p.member_since, p.updated_at, p.last_contacted_at, p.precinct_id, p.sort_name`;
 
 /** Up to this many matches, gathering them all and sorting beats walking a sort index (see peopleListSql). */
 export const GATHER_MAX = 2000;
@@ -235,7 +205,7 @@ export function peopleListSql(q: TPageQuery, total: number | undefined, shape: '
   return Prisma.sql`
     WITH ${ctes}
     SELECT t.total, pg.id, pg.given_name, pg.family_name, pg.preferred_name, pg.preferred_language, pg.ladder_stage,
-           pg.registered_voter, pg.do_not_contact, pg.member_since, pg.updated_at, pc.number AS precinct_number,
+           pg.registered_voter, pg.do_not_contact, pg.member_since, pg.updated_at, pg.last_contacted_at, pc.number AS precinct_number,
            w.number AS ward_number, pg.sort_key
     FROM ${count} t
     LEFT JOIN (SELECT page.*, row_number() OVER () AS ord FROM page) pg ON TRUE

@@ -2,8 +2,10 @@ import type { TActor } from '@/lib/access/actor';
 import { orgClock } from '@/lib/data/admin/clock';
 import { db } from '@/lib/db/prisma';
 import {
-  castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TPeopleFilters, type TViewQuery,
+  castKey, GATHER_MAX, noPrecinctKey, peopleCountSql, peopleListSql, peopleViewCountSql, peopleViewIdsSql, sortKey, type TDir, type TPageQuery, type TViewQuery,
 } from '@/lib/data/people/list-sql';
+import type { TPeopleFilters } from '@/lib/data/people/list-filters';
+import { can } from '@/lib/access/capabilities';
 import { personScope, personScopeIdsSql, personScopeSql, permittedFilters } from '@/lib/access/scopes/people';
 import { personMatchesSql, searchTerms } from '@/lib/data/people/search';
 import { notFoundError } from '@/lib/errors';
@@ -12,7 +14,7 @@ import type { LadderStage, VoterStatus } from '@/lib/generated/prisma/enums';
 import type { TPeopleCursor, TPeopleSortBy } from '@/lib/validation/search-params';
 import { precinctLabelSelect } from '@/lib/format/precinct';
 
-export type { TPeopleFilters } from '@/lib/data/people/list-sql';
+export type { TPeopleFilters } from '@/lib/data/people/list-filters';
 
 /** Counts stop here: a page says "10,000+" rather than counting every row of a large organization. */
 export const PEOPLE_COUNT_CAP = 10_000;
@@ -41,6 +43,8 @@ export type TPeopleListRow = {
   doNotContact: boolean;
   memberSince: Date | null;
   updatedAt: Date;
+  /** The newest logged contact or check-in; null: never contacted. */
+  lastContactedAt: Date | null;
   precinct: { number: number; ward: number } | null;
 };
 
@@ -66,6 +70,7 @@ type TRawRow = {
   do_not_contact: boolean;
   member_since: Date | null;
   updated_at: Date;
+  last_contacted_at: Date | null;
   precinct_number: number | null;
   ward_number: number | null;
   sort_key: string[];
@@ -73,13 +78,17 @@ type TRawRow = {
 
 /**
  * The view in SQL for this actor: the one place the table's pages and the CSV export get their
- * rows from. "Follow-up due" is counted on the organization's day at `now`.
+ * rows from. "Follow-up due" and "not contacted in" are counted on the organization's day at `now`.
  */
 async function viewQuery(actor: TActor, view: TPeopleView, now: Date): Promise<TViewQuery> {
-  const by = view.sort ?? 'name';
-  const dir = view.dir ?? 'asc';
+  // Security: last contacted comes from interactions, so one who may not read them may not sort by it either.
+  const sorted = view.sort === 'contacted' && !can(actor, 'interactions.read') ? {} : view;
+  const by = sorted.sort ?? 'name';
+  const dir = sorted.dir ?? 'asc';
   // Security: a filter that would reveal what the actor may not see is dropped (permittedFilters).
-  const filters: TPeopleFilters = { ...view, ...permittedFilters(actor, view), today: view.followUpDue ? (await orgClock(now)).today : undefined };
+  const permitted: TPeopleFilters = { ...view, ...permittedFilters(actor, view) };
+  const clock = permitted.followUpDue || permitted.quiet ? await orgClock(now) : undefined;
+  const filters: TPeopleFilters = { ...permitted, today: clock?.today, timeZone: clock?.timeZone };
   const terms = searchTerms(filters.q);
   return {
     by, dir, parts: sortKey(by, dir), filters,
@@ -93,6 +102,13 @@ async function viewQuery(actor: TActor, view: TPeopleView, now: Date): Promise<T
 export async function listPeopleIdsInView(actor: TActor, view: TPeopleView, now = new Date()): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(peopleViewIdsSql(await viewQuery(actor, view, now)));
   return rows.map((r) => r.id);
+}
+
+/** How many people of the view the actor may see, capped like the table's count. */
+export async function countPeopleInView(actor: TActor, view: TPeopleView, now = new Date()): Promise<{ total: number; capped: boolean }> {
+  const [row] = await db.$queryRaw<{ total: number }[]>(peopleViewCountSql(await viewQuery(actor, view, now), PEOPLE_COUNT_CAP));
+  const total = row?.total ?? 0;
+  return { total: Math.min(total, PEOPLE_COUNT_CAP), capped: total > PEOPLE_COUNT_CAP };
 }
 
 /**
@@ -129,7 +145,7 @@ export async function listPeople(actor: TActor, input: TListPeopleInput, now = n
   if (backward) page.reverse();
   const cursorOf = (r?: TRawRow) => (r ? { sort: by, dir, key: r.sort_key } : null);
   return {
-    rows: page.map(toRow),
+    rows: page.map((r) => toRow(r, can(actor, 'interactions.read'))),
     total: Math.min(total, PEOPLE_COUNT_CAP),
     totalCapped: total > PEOPLE_COUNT_CAP,
     next: (backward ? Boolean(before) : more) ? cursorOf(page.at(-1)) : null,
@@ -137,7 +153,8 @@ export async function listPeople(actor: TActor, input: TListPeopleInput, now = n
   };
 }
 
-function toRow(r: TRawRow & { id: string }): TPeopleListRow {
+/** Security: last contacted is shown only to one who may read interactions (null otherwise, and its column hidden). */
+function toRow(r: TRawRow & { id: string }, readsInteractions: boolean): TPeopleListRow {
   return {
     id: r.id,
     givenName: r.given_name,
@@ -149,6 +166,7 @@ function toRow(r: TRawRow & { id: string }): TPeopleListRow {
     doNotContact: r.do_not_contact,
     memberSince: r.member_since,
     updatedAt: r.updated_at,
+    lastContactedAt: readsInteractions ? r.last_contacted_at : null,
     precinct: r.precinct_number !== null && r.ward_number !== null ? { number: r.precinct_number, ward: r.ward_number } : null,
   };
 }

@@ -86,19 +86,24 @@ function scalarData(input: TPersonInput) {
 export async function createPerson(actor: TActor, input: TPersonInput, { via = 'FORM' }: TSaveVia = {}): Promise<{ id: string }> {
   requireCan(actor, 'people.create');
   requireOwnFields(actor, input);
-  return db.$transaction(async (tx) => {
-    const wardId = await wardOf(tx, input.precinctId);
-    const created = await tx.person.create({
-      data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
-      select: { id: true },
-    });
-    await replaceContacts(tx, created.id, input, { phones: [], emails: [] }, via);
-    const fields = Object.entries(input)
-      .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
-      .map(([k]) => k);
-    await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: created.id, fields });
-    return created;
+  return db.$transaction((tx) => createPersonIn(tx, actor, input, { via }));
+}
+
+/** createPerson inside the caller's transaction, for a write that adds someone along the way (a walk-in). */
+export async function createPersonIn(tx: TTx, actor: TActor, input: TPersonInput, { via = 'FORM' }: TSaveVia = {}): Promise<{ id: string }> {
+  requireCan(actor, 'people.create');
+  requireOwnFields(actor, input);
+  const wardId = await wardOf(tx, input.precinctId);
+  const created = await tx.person.create({
+    data: { ...scalarData(input), precinctId: input.precinctId ?? null, wardId: wardId ?? null, addedByUserId: actor.userId },
+    select: { id: true },
   });
+  await replaceContacts(tx, created.id, input, { phones: [], emails: [] }, via);
+  const fields = Object.entries(input)
+    .filter(([, v]) => v != null && v !== false && !(Array.isArray(v) && v.length === 0))
+    .map(([k]) => k);
+  await recordAudit(tx, actor, { action: 'CREATE', entityType: 'person', entityId: created.id, fields });
+  return created;
 }
 
 /** `edits`: what the form was opened with and which fields the user changed (lib/validation/edits.ts); only those are saved. */

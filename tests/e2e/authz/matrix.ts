@@ -1,3 +1,4 @@
+import { addDays, dayOf, DEFAULT_TIME_ZONE } from '../../../lib/format/dates';
 import type { TRefs } from './records';
 
 // The authorization matrix: for every page, API route and server action, what each kind of
@@ -284,7 +285,11 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
   'app/(app)/_actions/interactions.ts#organizationChoicesAction': () => act({}, signedIn),
   'app/(app)/_actions/person-search.ts#searchPeopleAction': () => act({ q: 'ma' }, signedIn),
 
-  'app/(app)/admin/users/actions.ts#inviteAction': () => act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
+  'app/(app)/admin/users/actions.ts#inviteAction': () => [
+    ...act({ email: `authz-invite-${Date.now()}@example.org`, role: 'MEMBER' }, leadershipOnly),
+    // A member with only a phone.
+    { as: 'admin', label: 'by phone', input: { phone: `+13125550${100 + (Date.now() % 100)}`, role: 'MEMBER' }, expect: 'ok' },
+  ],
   'app/(app)/admin/users/actions.ts#renewInvitationAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#resetLinkAction': (r) => act({ userId: r.targetUser }, leadershipOnly),
   'app/(app)/admin/users/actions.ts#searchPeopleToLinkAction': () => act({ q: 'ma' }, leadershipOnly),
@@ -414,4 +419,41 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
 
   'app/(app)/organizations/actions.ts#updateOrganizationAction': (r) =>
     allowedAs('conflict', perOrganization((id) => ({ input: { id, version: '9999', name: 'Authz', kind: 'COMMUNITY', closeness: 'ALLY' } }), r)),
+
+  // Issue 12's daily jobs. Saved views: organizers keep them; only the owner deletes one, even
+  // one shared with leadership.
+  'app/(app)/people/saved-view-actions.ts#saveViewAction': () => act({ name: 'Authz view', query: 'speaks=es&quiet=60' }, noMembers),
+  'app/(app)/people/saved-view-actions.ts#deleteSavedViewAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { id: r.savedViewCoord }, expect: 'login' },
+    { as: 'member', label: 'someone’s', input: { id: r.savedViewCoord }, expect: '404' },
+    { as: 'coordinator', label: 'leadership’s', input: { id: r.savedViewAdmin }, expect: '404' },
+    { as: 'coordinator', label: 'own', input: { id: r.savedViewCoord }, expect: 'ok' },
+    { as: 'admin', label: 'shared with leadership, not theirs', input: { id: r.savedViewShared }, expect: '404' },
+    { as: 'admin', label: 'own', input: { id: r.savedViewAdmin }, expect: 'ok' },
+  ],
+  'app/(app)/follow-ups/actions.ts#snoozeFollowUpAction': (r) => {
+    const until = addDays(dayOf(new Date(), DEFAULT_TIME_ZONE), 7);
+    return [
+      { as: 'anonymous', label: 'snooze', input: { id: r.snoozeIn, until }, expect: 'login' },
+      { as: 'member', label: 'any', input: { id: r.snoozeIn, until }, expect: '404' },
+      { as: 'coordinator', label: 'in scope', input: { id: r.snoozeIn, until }, expect: 'ok' },
+      { as: 'coordinator', label: 'out of scope', input: { id: r.snoozeOut, until }, expect: '404' },
+      { as: 'admin', label: 'any', input: { id: r.snoozeOut, until }, expect: 'ok' },
+    ];
+  },
+  // March day, on a past mobilization made for these cases: walk-ins in scope, call outcomes
+  // (no answer: logged, nothing moves) on commitments in scope.
+  'app/(app)/mobilizations/march-day-actions.ts#walkInAction': (r) => [
+    ...perPerson((id) => ({ input: { mobilizationId: r.authzMarch, personId: id } }), r, '404'),
+    { as: 'admin', label: 'missing mobilization', input: { mobilizationId: r.missing, personId: r.outOfAll }, expect: '404' },
+  ],
+  'app/(app)/mobilizations/march-day-actions.ts#quickWalkInAction': (r) =>
+    act({ mobilizationId: r.authzMarch, givenName: 'Authz Llegada', phone: '+17735550142' }, noMembers),
+  'app/(app)/mobilizations/march-day-actions.ts#callOutcomeAction': (r) => [
+    { as: 'anonymous', label: 'any', input: { commitmentId: r.commitmentIn, outcome: 'NO_ANSWER' }, expect: 'login' },
+    { as: 'member', label: 'someone’s', input: { commitmentId: r.commitmentIn, outcome: 'NO_ANSWER' }, expect: '404' },
+    { as: 'coordinator', label: 'in scope', input: { commitmentId: r.commitmentIn, outcome: 'NO_ANSWER' }, expect: 'ok' },
+    { as: 'coordinator', label: 'out of scope', input: { commitmentId: r.commitmentOut, outcome: 'NO_ANSWER' }, expect: '404' },
+    { as: 'admin', label: 'any', input: { commitmentId: r.commitmentOut, outcome: 'NO_ANSWER' }, expect: 'ok' },
+  ],
 };

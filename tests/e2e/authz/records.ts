@@ -87,6 +87,9 @@ export async function resolveRefs() {
     relRemovableByAdmin: await tie(await throwaway('Authz Lazo C', null), await throwaway('Authz Lazo D', null)),
     followUpIn: await followUp('coordinator@example.org', coordinatorIn),
     followUpOut: await followUp('admin@example.org', outOfAll),
+    // Open follow-ups of their own for the snooze cases (the ones above are marked done first).
+    snoozeIn: await followUp('coordinator@example.org', coordinatorIn),
+    snoozeOut: await followUp('admin@example.org', outOfAll),
     coordCircle,
     memberCircle,
     otherCircle,
@@ -112,6 +115,11 @@ export async function resolveRefs() {
     ward: await one(`SELECT id FROM ward WHERE number = 25`),
     precinct: await one(`SELECT p.id FROM precinct p JOIN ward w ON w.id = p.ward_id WHERE w.number = 25 AND p.number = 1`),
     apiToken: await one(`INSERT INTO api_token (name, token_hash, prefix, user_id, expires_at) VALUES ('Authz', md5(random()::text), 'lvn_authz', ${user('admin@example.org')}, now() + interval '90 days') RETURNING id`),
+    // Issue 12: saved views to delete, and a past mobilization for walk-ins.
+    savedViewCoord: await one(`INSERT INTO saved_view (owner_user_id, name, params) VALUES (${coord}, 'Authz mine', '{}') RETURNING id`),
+    savedViewShared: await one(`INSERT INTO saved_view (owner_user_id, name, shared, params) VALUES (${coord}, 'Authz shared', true, '{}') RETURNING id`),
+    savedViewAdmin: await one(`INSERT INTO saved_view (owner_user_id, name, params) VALUES (${user('admin@example.org')}, 'Authz leadership', '{}') RETURNING id`),
+    authzMarch: await one(`INSERT INTO mobilization (name, kind, starts_at, goal) VALUES ('Authz march', 'RALLY', now() - interval '3 days', 10) RETURNING id`),
     missing: '3f6b1c2e-8a4d-4e5f-9b7a-0c1d2e3f4a5b',
   };
 }

@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Select id="audit-user" name="user" defaultValue={params.user ?? ''}>
             <option value="">{t('audit.anyone')}</option>
             {options.users.map((u) => (
-              <option key={u.id} value={u.id}>{u.email}</option>
+              <option key={u.id} value={u.id}>{u.name ? `${u.name} (${u.account})` : u.account}</option>
             ))}
           </Select>
         </div>

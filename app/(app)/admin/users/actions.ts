@@ -9,29 +9,55 @@ import { createResetLink, inviteUser, renewInvitation, type TNewLink } from '@/l
 import { searchPeopleToLink, setUserDisabled, setUserRole, setUserScope } from '@/lib/data/admin/users';
 import { resetSecondFactor } from '@/lib/data/account/two-factor';
 import { mailConfigured, sendMail } from '@/lib/mail';
-import { ZInviteInput } from '@/lib/validation/invitation';
+import { accountName } from '@/lib/format/account';
+import { smsHref, whatsAppHref } from '@/lib/format/text-links';
+import { inviteInput } from '@/lib/validation/invitation';
 import { ZPersonSearchInput } from '@/lib/validation/person-search';
 import { ZSetDisabledInput, ZSetRoleInput, ZSetScopeInput, ZUserIdInput } from '@/lib/validation/user';
 
-export type TDelivered = { userId: string; email: string; url: string | null; emailed: boolean; mailFailed: boolean; expiresAt: string };
+export type TDelivered = {
+  userId: string;
+  /** The account, as shown: its email, else its phone. */
+  account: string;
+  url: string | null;
+  emailed: boolean;
+  /** Sending the email was tried and failed: the page says so beside the link. */
+  mailFailed: boolean;
+  expiresAt: string;
+  /** For an account with a phone: the link in a message ready to send by WhatsApp or SMS. */
+  share: { whatsApp: string; sms: string } | null;
+};
 
-/** Emails the link when SMTP is configured; otherwise (or if sending fails, which it then says) hands it to the leader to pass on. */
+/**
+ * Emails the link when the account has an email and SMTP is configured; otherwise (or if sending
+ * fails, which it then says) hands it to the leader to pass on, ready to send by WhatsApp or SMS
+ * when there is a phone.
+ */
 async function deliver(link: TNewLink, kind: 'invite' | 'reset'): Promise<TDelivered> {
   const url = `${await appOrigin()}/${kind}/${link.token}`;
+  const [t, format] = await Promise.all([getTranslations('oneTimeLink'), getFormatter()]);
+  const expires = format.dateTime(link.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
   let mail: 'sent' | 'failed' | 'off' = 'off';
-  if (mailConfigured()) {
-    const [t, format] = await Promise.all([getTranslations('oneTimeLink.mail'), getFormatter()]);
-    const expires = format.dateTime(link.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
-    mail = await sendMail({ to: link.email, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { url, expires }) });
+  if (mailConfigured() && link.email) {
+    mail = await sendMail({ to: link.email, subject: t(`mail.${kind}Subject`), text: t(`mail.${kind}Body`, { url, expires }) });
   }
   revalidatePath('/admin/users');
   revalidatePath(`/admin/users/${link.userId}`);
+  const message = t(`share.${kind}Text`, { url, expires });
   // Security: once emailed, the link is not also shown on screen.
   const emailed = mail === 'sent';
-  return { userId: link.userId, email: link.email, url: emailed ? null : url, emailed, mailFailed: mail === 'failed', expiresAt: link.expiresAt.toISOString() };
+  return {
+    userId: link.userId,
+    account: accountName(link),
+    url: emailed ? null : url,
+    emailed,
+    mailFailed: mail === 'failed',
+    expiresAt: link.expiresAt.toISOString(),
+    share: !emailed && link.phone ? { whatsApp: whatsAppHref(link.phone, message), sms: smsHref(link.phone, message) } : null,
+  };
 }
 
-export const inviteAction = authedAction(ZInviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
+export const inviteAction = authedAction(inviteInput, async (actor, input) => deliver(await inviteUser(actor, input), 'invite'));
 
 export const renewInvitationAction = authedAction(ZUserIdInput, async (actor, { userId }) => deliver(await renewInvitation(actor, userId), 'invite'));
 

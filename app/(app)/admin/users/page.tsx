@@ -40,7 +40,7 @@ export default async function UsersPage() {
             cell: (u) => (
               <>
                 <Link href={`/admin/users/${u.id}`} className="font-medium break-words text-brand-800 hover:underline">
-                  {u.email}
+                  {u.account}
                 </Link>
                 {/* On a phone the role column is hidden; the role shows under the email instead. */}
                 <span className="block text-stone-500 sm:hidden">{t(`role.${u.role}`)}</span>

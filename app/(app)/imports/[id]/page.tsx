@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/format/dates';
 import { listCircles } from '@/lib/data/circles/read';
 import { listHouseholds } from '@/lib/data/imports/households';
-import { getImport, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
+import { getImport, getImportPlacement, listProblemRows, previewImport, type TImportView } from '@/lib/data/imports/reads';
 import { listUnknownPlaces } from '@/lib/data/imports/unknown-places';
 import { loadOr404, requirePage, requireRecordPage } from '@/lib/entry/page';
 import { AutoRefresh } from '../_components/auto-refresh';
@@ -58,7 +58,7 @@ export default async function ImportPage({ params }: TProps) {
             <p>{t('skipped', { count: imp.skippedColumns.length, columns: imp.skippedColumns.map((c) => `“${c}”`).join(', ') })}</p>
           </div>
         ) : null}
-        {imp.source && ['MAPPING', 'REVIEW'].includes(imp.status) ? <p className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">{t(`sourceTool.${imp.source}`)}</p> : null}
+        {imp.tool && ['MAPPING', 'REVIEW'].includes(imp.status) ? <p className="rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">{t(`sourceTool.${imp.tool}`)}</p> : null}
         <Step imp={imp} actorCircles={imp.status === 'MAPPING' ? await listCircles(actor) : []} />
       </div>
     </>
@@ -116,7 +116,12 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
           </>
         );
       }
-      const [problems, unknownPlaces, households] = await Promise.all([listProblemRows(actor, imp.id, 20), listUnknownPlaces(actor, imp.id), listHouseholds(actor, imp.id)]);
+      const [problems, unknownPlaces, households, placement] = await Promise.all([
+        listProblemRows(actor, imp.id, 20),
+        listUnknownPlaces(actor, imp.id),
+        listHouseholds(actor, imp.id),
+        getImportPlacement(actor, imp.id),
+      ]);
       const counts: [string, number, string][] = [
         [t('review.newPeople'), imp.newCount, 'text-brand-800'],
         [t('review.matched'), imp.matchedCount, 'text-brand-800'],
@@ -137,10 +142,12 @@ async function Step({ imp, actorCircles }: { imp: TImportView; actorCircles: { i
             </dl>
             <p className="mt-3 text-sm text-stone-600">{t('review.matchedHelp')}</p>
             {imp.droppedTagCount ? <p className="mt-1 text-sm text-crust-700">{t('review.droppedTags', { count: imp.droppedTagCount })}</p> : null}
+            {placement.placed ? <p className="mt-1 text-sm text-stone-700" data-testid="placed">{t('review.placed', { count: placement.placed })}</p> : null}
+            {placement.unplaced ? <p className="mt-1 text-sm text-crust-700" data-testid="unplaced">{t('review.unplaced', { count: placement.unplaced })}</p> : null}
           </Card>
           <UnknownPlaces id={imp.id} unknown={unknownPlaces} />
           <HouseholdPairs {...households} mergeForm={`merge-${imp.id}`} />
-          <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} />
+          <MergeForm id={imp.id} people={imp.newCount + imp.matchedCount} mode={imp.mode} source={imp.source} />
           <div className="flex flex-wrap gap-3">
             <ImportButton id={imp.id} kind="revise" label={t('review.revise')} />
             <ImportButton id={imp.id} kind="cancel" label={t('cancel')} />

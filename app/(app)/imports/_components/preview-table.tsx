@@ -35,8 +35,10 @@ export async function PreviewTable({ rows, headers, mapping, precincts }: TProps
           <li key={p}>{problemText(t, p, headers, r.cells)}</li>
         ))}
       </ul>
+    ) : r.outcome === 'CONFLICT' ? (
+      <Badge tone="warm">{t('preview.conflict')}</Badge>
     ) : (
-      <Badge tone="brand">{t('preview.ok')}</Badge>
+      <Badge tone="brand">{r.outcome === 'MATCH' ? t('preview.match') : t('preview.ok')}</Badge>
     );
 
   type TField = { key: string; header: string; cell: (r: TPreviewRow) => ReactNode; show: boolean; className?: string };

@@ -26,7 +26,9 @@ export const POST = route({ answer: 'json', capability: 'imports.run', rateLimit
   const bytes = await readLimited(request, MAX_IMPORT_BYTES);
   if (!bytes) return json(413, { message: t('importTooLarge') });
   const fileName = fileNameOf(request.headers.get('x-file-name'));
-  const { id, rows } = await stageUpload(actor, { fileName, bytes });
+  // Each new person's Source, in the words of the leader who brings the file in.
+  const ts = await getTranslations('imports.defaultSource');
+  const { id, rows } = await stageUpload(actor, { fileName, bytes, describeSource: (tool) => ts(tool ?? 'file', { file: fileName }) });
   return json(201, { id, rows });
 });
 

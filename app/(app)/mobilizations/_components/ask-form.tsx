@@ -13,9 +13,10 @@ type TPerson = { id: string; name: string; stage: string; language: string; doNo
 
 export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: string; quotas: { id: string; label: string }[]; people: TPerson[] }) {
   const t = useTranslations('ask');
+  const ts = useTranslations('marchDay.seats');
   const tStage = useTranslations('stage');
   const tStatus = useTranslations('commitmentStatus');
-  const { state, action, pending } = useActionForm(askPeopleAction);
+  const { state, action, onSubmit, pending } = useActionForm(askPeopleAction);
   const open = people.filter((p) => !p.status);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [seen, setSeen] = useState(state);
@@ -24,10 +25,17 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
     if (state?.ok) setPicked(new Set());
   }
   const all = open.length > 0 && picked.size === open.length;
+  const details = state && !state.ok ? state.details : undefined;
+  const pastQuota = typeof details?.seatsLeft === 'number' && typeof details.asking === 'number' ? { seatsLeft: details.seatsLeft, asking: details.asking } : null;
   const toggle = (id: string) => setPicked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
 
   return (
-    <form action={action} className="space-y-3">
+    <form
+      action={action}
+      // With JavaScript, sent without the form's reset, so a refusal past the quota keeps the choice for "Ask them anyway".
+      onSubmit={onSubmit}
+      className="space-y-3"
+    >
       <input type="hidden" name="mobilizationId" value={mobilizationId} />
       <div className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-xs">
         <label className="text-sm">
@@ -41,7 +49,17 @@ export function AskForm({ mobilizationId, quotas, people }: { mobilizationId: st
           {t('submit', { count: picked.size })}
         </Button>
         <div className="w-full">
-          <FormMessage state={state} success={state?.ok ? t('done', { added: state.data.added, already: state.data.alreadyAsked }) : undefined} />
+          {pastQuota ? (
+            // Asking past a quota's seats is allowed, once the asker has seen it.
+            <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-crust-100 bg-crust-50 px-3 py-2 text-sm text-stone-900">
+              <span>{ts('pastQuota', pastQuota)}</span>
+              <Button type="submit" name="pastQuota" value="true" variant="secondary" size="sm" disabled={pending}>
+                {ts('askAnyway')}
+              </Button>
+            </div>
+          ) : (
+            <FormMessage state={state} success={state?.ok ? t('done', { added: state.data.added, already: state.data.alreadyAsked }) : undefined} />
+          )}
         </div>
       </div>
       {people.length === 0 ? (

@@ -2,35 +2,49 @@
 
 import { useTranslations } from 'next-intl';
 import { useMemo, useState, useTransition } from 'react';
+import { isMissing } from '@/lib/mobilization/funnel';
 import { checkInAction } from '../actions';
 
 type TRow = { id: string; name: string; group: string | null; needs: boolean; status: string };
 type TSave = 'saving' | 'failed';
+type TView = 'expected' | 'missing' | 'here' | 'everyone';
 
 const EXPECTED = new Set(['COMMITTED', 'CONFIRMED', 'ATTENDED']);
+const VIEWS: TView[] = ['expected', 'missing', 'here', 'everyone'];
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
  * Optimistic check-in: a tap shows at once and is sent in the background; each tap sends the
  * wanted state, so a retry after a dropped connection is safe. A tap that fails says so on its row.
+ * "Missing" is who said yes and is not here yet: it shrinks as people arrive.
  */
 export function CheckInList({ rows, goal }: { rows: TRow[]; goal: number }) {
   const t = useTranslations('checkIn');
-  const [here, setHere] = useState<Record<string, boolean>>(() => Object.fromEntries(rows.map((r) => [r.id, r.status === 'ATTENDED'])));
+  const tv = useTranslations('marchDay.views');
+  // Taps made here, over what the server said (rows added since, a walk-in, come in as they are).
+  const [taps, setTaps] = useState<Record<string, boolean>>({});
   const [saving, setSaving] = useState<Record<string, TSave | undefined>>({});
   const [q, setQ] = useState('');
-  const [everyone, setEveryone] = useState(false);
+  const [view, setView] = useState<TView>('expected');
   const [, startTransition] = useTransition();
+  const here = (r: TRow) => taps[r.id] ?? r.status === 'ATTENDED';
+  const inView: Record<TView, (r: TRow) => boolean> = {
+    expected: (r) => EXPECTED.has(r.status) || here(r),
+    missing: (r) => !here(r) && isMissing(r.status as Parameters<typeof isMissing>[0]),
+    here,
+    everyone: () => true,
+  };
 
   const visible = useMemo(() => {
     const words = fold(q).split(/\s+/).filter(Boolean);
-    return rows.filter((r) => (everyone || EXPECTED.has(r.status) || here[r.id]) && words.every((w) => fold(`${r.name} ${r.group ?? ''}`).includes(w)));
-  }, [rows, q, everyone, here]);
-  const count = Object.values(here).filter(Boolean).length;
+    return rows.filter((r) => inView[view](r) && words.every((w) => fold(`${r.name} ${r.group ?? ''}`).includes(w)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- inView follows taps and rows, listed here
+  }, [rows, q, view, taps]);
+  const count = rows.filter(here).length;
 
-  const tap = (id: string) => {
-    const attended = !here[id];
-    setHere((h) => ({ ...h, [id]: attended }));
+  const tap = (id: string, was: boolean) => {
+    const attended = !was;
+    setTaps((h) => ({ ...h, [id]: attended }));
     setSaving((s) => ({ ...s, [id]: 'saving' }));
     startTransition(async () => {
       let ok = false;
@@ -40,7 +54,7 @@ export function CheckInList({ rows, goal }: { rows: TRow[]; goal: number }) {
         ok = false; // offline or a dropped connection
       }
       setSaving((s) => ({ ...s, [id]: ok ? undefined : 'failed' }));
-      if (!ok) setHere((h) => ({ ...h, [id]: !attended }));
+      if (!ok) setTaps((h) => ({ ...h, [id]: was }));
     });
   };
 
@@ -51,24 +65,28 @@ export function CheckInList({ rows, goal }: { rows: TRow[]; goal: number }) {
         <label htmlFor="check-in-q" className="sr-only">{t('search')}</label>
         <input id="check-in-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('search')} autoComplete="off"
           className="block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-lg focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none" />
-        <label className="flex items-center gap-2 text-sm text-stone-700">
-          <input type="checkbox" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} className="size-5 accent-brand-700" />
-          {t('showEveryone')}
-        </label>
+        <div role="group" aria-label={tv('label')} className="flex flex-wrap gap-2">
+          {VIEWS.map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}
+              className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${view === v ? 'bg-brand-700 text-white ring-brand-700' : 'bg-white text-stone-800 ring-stone-300'}`}>
+              {tv(v)} <span className="tabular-nums">({rows.filter(inView[v]).length})</span>
+            </button>
+          ))}
+        </div>
       </div>
-      {visible.length === 0 ? <p className="py-6 text-center text-stone-500">{t('nobody')}</p> : null}
-      <ul className="space-y-2">
+      {visible.length === 0 ? <p className="py-6 text-center text-stone-600">{view === 'missing' && !q ? tv('missingEmpty') : t('nobody')}</p> : null}
+      <ul className="space-y-2" data-testid="check-in-list">
         {visible.map((r) => {
-          const on = here[r.id];
+          const on = here(r);
           const state = saving[r.id];
           return (
             <li key={r.id}>
-              <button type="button" onClick={() => tap(r.id)} aria-pressed={on} data-id={r.id}
+              <button type="button" onClick={() => tap(r.id, on)} aria-pressed={on} data-id={r.id}
                 className={`flex min-h-16 w-full items-center gap-3 rounded-xl border-2 px-4 py-3 text-left transition-colors ${on ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-200 bg-white text-stone-900 active:bg-stone-100'}`}>
                 <span aria-hidden className={`flex size-8 shrink-0 items-center justify-center rounded-full text-lg font-bold ${on ? 'bg-white text-brand-800' : 'border-2 border-stone-300'}`}>{on ? '✓' : ''}</span>
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-lg font-semibold">{r.name}</span>
-                  <span className={`block truncate text-sm ${on ? 'text-brand-100' : 'text-stone-500'}`}>
+                  <span className={`block truncate text-sm ${on ? 'text-brand-100' : 'text-stone-600'}`}>
                     {[r.group, r.needs ? t('hasNeeds') : null].filter(Boolean).join(' · ')}
                   </span>
                 </span>

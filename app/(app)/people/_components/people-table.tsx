@@ -19,10 +19,12 @@ type TOption = { id: string; name: string };
 // "Last updated" is there for who wants it; the rest show by default.
 const DEFAULT_VISIBILITY = { updated: false };
 
-export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, removeTags, filtered }: {
+export function PeopleTable({ rows, sorts, canBulkEdit, showContacted, circles, addTags, removeTags, filtered }: {
   rows: TPeopleListRow[];
   sorts: TSorts;
   canBulkEdit: boolean;
+  /** Last contacted comes from interactions: a column only for those who may read them. */
+  showContacted: boolean;
   circles: TOption[];
   addTags: TOption[];
   removeTags: TOption[];
@@ -92,6 +94,14 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         className: 'whitespace-nowrap',
         cell: (r) => day(r.memberSince),
       },
+      ...(showContacted ? [{
+        id: 'contacted',
+        header: tp('lastContacted'),
+        sort: sort('contacted', tp('lastContacted')),
+        hideOnPhone: true,
+        className: 'whitespace-nowrap',
+        cell: (r: TPeopleListRow) => (r.lastContactedAt ? formatDate(format, r.lastContactedAt) : <span className="text-stone-500">{tp('neverContacted')}</span>),
+      }] : []),
       {
         id: 'updated',
         header: tp('updated'),
@@ -101,7 +111,7 @@ export function PeopleTable({ rows, sorts, canBulkEdit, circles, addTags, remove
         cell: (r) => formatDate(format, r.updatedAt),
       },
     ];
-  }, [sorts, tStage, tVoter, tp, format]);
+  }, [sorts, tStage, tVoter, tp, format, showContacted]);
 
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
   const names = new Map(rows.map((r) => [r.id, displayName(r)]));

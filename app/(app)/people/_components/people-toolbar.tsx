@@ -10,6 +10,7 @@ import type { TPeopleFilterOptions } from '@/lib/data/people/options';
 import { LADDER } from '@/lib/vocabulary/ladder';
 import { VoterStatus } from '@/lib/generated/prisma/enums';
 import { peopleListHref } from '@/lib/validation/search-params';
+import { LANGUAGES } from '@/lib/validation/person';
 
 // The search box and the filters: one GET form (it works without JavaScript), which with
 // JavaScript searches as you type and applies each filter as it changes, keeping everything in
@@ -43,7 +44,7 @@ function Select({ name, label, value, children, onChange }: {
 
 export function PeopleToolbar({ params, options, activeFilters, clearHref, canFilterFollowUps }: {
   params: TParams;
-  /** Members see no interactions, so they are offered no follow-up filter (the data layer drops it too). */
+  /** Members see no interactions, so they are offered no follow-up or last-contacted filter (the data layer drops them too). */
   canFilterFollowUps: boolean;
   options: TPeopleFilterOptions;
   activeFilters: number;
@@ -92,6 +93,9 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref, canFi
       return code;
     }
   };
+  // "Speaks" offers the languages people prefer here and the form's usual ones, Spanish among them.
+  const spoken = [...new Set([...options.languages, ...LANGUAGES.filter((l) => l !== 'other')])].sort((a, b) => languageName(a).localeCompare(languageName(b), locale));
+  const quietDays = [...new Set([30, 60, 90, 180, 365, ...(typeof params.quiet === 'number' ? [params.quiet] : [])])].sort((a, b) => a - b);
   const precincts = ward ? options.precincts.filter((p) => options.wards.find((w) => w.id === ward)?.number === p.ward) : options.precincts;
 
   return (
@@ -202,6 +206,23 @@ export function PeopleToolbar({ params, options, activeFilters, clearHref, canFi
               </option>
             ))}
           </Select>
+          <Select name="speaks" label={tp('speaks')} value={params.speaks} onChange={go}>
+            {spoken.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
+          </Select>
+          {canFilterFollowUps ? (
+            <Select name="quiet" label={tp('quiet')} value={params.quiet} onChange={go}>
+              {quietDays.map((d) => (
+                <option key={d} value={d}>
+                  {tp('quietDays', { count: d })}
+                </option>
+              ))}
+              <option value="never">{tp('quietNever')}</option>
+            </Select>
+          ) : null}
           <Select name="voter" label={tp('registeredVoter')} value={params.voter} onChange={go}>
             {Object.values(VoterStatus).map((v) => (
               <option key={v} value={v}>

@@ -41,7 +41,7 @@ export default async function ApiTokensPage() {
         columns={[
           { key: 'name', header: t('name'), cell: (r) => <span className="font-medium">{r.name}</span> },
           { key: 'token', header: t('token'), cell: (r) => <code className="text-xs">{r.prefix}…</code>, hideOnPhone: true },
-          { key: 'user', header: t('actsAs'), cell: (r) => `${r.user.email} (${tRole(r.user.role)})` },
+          { key: 'user', header: t('actsAs'), cell: (r) => `${r.user.account} (${tRole(r.user.role)})` },
           { key: 'created', header: t('createdAt'), cell: (r) => when(r.createdAt), hideOnPhone: true, className: 'whitespace-nowrap' },
           { key: 'used', header: t('lastUsed'), cell: (r) => when(r.lastUsedAt), hideOnPhone: true, className: 'whitespace-nowrap' },
           { key: 'expires', header: t('expires'), cell: (r) => when(r.expiresAt), className: 'whitespace-nowrap' },

@@ -18,7 +18,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const t = await getTranslations('oneTimeLink');
   return (
     <AuthFrame title={t('inviteTitle')} subtitle={t('inviteSubtitle')}>
-      <SetPasswordForm action={acceptInvitationAction} token={token.data!} email={link.email} needsPerson={link.needsPerson} submitLabel={t('inviteSubmit')} />
+      <SetPasswordForm action={acceptInvitationAction} token={token.data!} login={link.login} needsPerson={link.needsPerson} submitLabel={t('inviteSubmit')} />
     </AuthFrame>
   );
 }

@@ -29,7 +29,8 @@ function PasswordForm({ next, onSecondFactor }: { next?: string; onSecondFactor:
     <form action={action} className="space-y-4" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormMessage state={state} />
-      <Field label={t('email')} name="email" type="email" autoComplete="username" required error={errors?.email} />
+      {/* An email, or the phone of a member who has no email: the field keeps its name. */}
+      <Field label={t('email')} name="email" type="text" autoComplete="username" autoCapitalize="none" spellCheck={false} required error={errors?.email} />
       <Field label={t('password')} name="password" type="password" autoComplete="current-password" required error={errors?.password} />
       <SubmitButton pendingLabel={t('submitting')} className="w-full">
         {t('submit')}

@@ -18,7 +18,7 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
   const t = await getTranslations('oneTimeLink');
   return (
     <AuthFrame title={t('resetTitle')} subtitle={t('resetSubtitle')}>
-      <SetPasswordForm action={resetPasswordAction} token={token.data!} email={link.email} needsPerson={false} submitLabel={t('resetSubmit')} />
+      <SetPasswordForm action={resetPasswordAction} token={token.data!} login={link.login} needsPerson={false} submitLabel={t('resetSubmit')} />
     </AuthFrame>
   );
 }

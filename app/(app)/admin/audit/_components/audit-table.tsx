@@ -42,10 +42,25 @@ export async function AuditTable({ rows, personHref, format }: { rows: TAuditRow
       return r.userEmail ? <Link href={`/admin/users/${r.entityId}`} className="break-words text-brand-800 hover:underline">{r.userEmail}</Link> : t('entity.user');
     }
     if (r.entityType === 'people_csv') return t('exported', { count: Number(r.entityId ?? 0) });
+    if (r.count !== null) {
+      // A list of people read at once: one entry, with how many it showed and where.
+      const where = r.entityType === 'mobilization' && r.entityId
+        ? <Link href={`/mobilizations/${r.entityId}`} className="text-brand-800 hover:underline">{r.mobilization ?? t('entity.mobilization')}</Link>
+        : t('throughApi');
+      return <span>{t.rich('listed', { count: r.count, where: () => where })}</span>;
+    }
     return t.has(`entity.${r.entityType}`) ? t(`entity.${r.entityType}`) : r.entityType;
   };
   const when = (r: TAuditRow) => format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' });
-  const who = (r: TAuditRow) => (r.actor ? r.actor.email : <span className="text-stone-500">{t('nobody')}</span>);
+  const who = (r: TAuditRow) =>
+    r.actor ? (
+      <span className="flex flex-col">
+        <span className="text-stone-900">{r.actor.name ?? r.actor.account}</span>
+        {r.actor.name ? <span className="text-xs break-words text-stone-600">{r.actor.account}</span> : null}
+      </span>
+    ) : (
+      <span className="text-stone-600">{t('nobody')}</span>
+    );
   const what = (r: TAuditRow) => <Badge tone={TONE[r.action] ?? 'neutral'}>{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}</Badge>;
   const fields = (r: TAuditRow) =>
     r.changedFields.length ? (

@@ -22,7 +22,7 @@ async function load(params: TProps['params']) {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: (await load(params)).user.email };
+  return { title: (await load(params)).user.account };
 }
 
 export default async function UserPage({ params }: TProps) {
@@ -40,7 +40,7 @@ export default async function UserPage({ params }: TProps) {
       <Link href="/admin/users" className="inline-block text-sm text-brand-800 hover:underline">
         ← {t('admin.users.title')}
       </Link>
-      <PageHeader title={user.email} subtitle={<span className="inline-flex items-center gap-2">{t(`role.${user.role}`)} <StatusBadge status={user.status} /></span>} />
+      <PageHeader title={user.account} subtitle={<span className="inline-flex items-center gap-2">{t(`role.${user.role}`)} <StatusBadge status={user.status} /></span>} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('admin.user.account')}>
           <dl>

@@ -54,7 +54,11 @@ function InviteFormRound({ options, onAnother }: { options: TScopeOptions; onAno
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 shadow-xs">
-        <Field label={t('email')} name="email" type="email" autoComplete="off" required error={err.email} defaultValue={str('email')} className="max-w-md" />
+        <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
+          <Field label={t('email')} name="email" type="email" autoComplete="off" error={err.email} defaultValue={str('email')} />
+          <Field label={t('phone')} name="phone" type="tel" inputMode="tel" autoComplete="off" error={err.phone} defaultValue={str('phone')} />
+          <p className="text-sm text-stone-600 sm:col-span-2">{t('contactHint')}</p>
+        </div>
         <fieldset>
           <legend className="mb-1 text-sm font-medium text-stone-800">{t('role')}</legend>
           <div className="grid gap-2 sm:grid-cols-3">

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClass } from '@/components/ui/button';
 import type { TDelivered } from '../actions';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -26,10 +26,10 @@ export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite
 
   return (
     <div role="status" className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
-      <p className="font-medium">{t(kind === 'invite' ? 'inviteReady' : 'resetReady', { email: result.email })}</p>
+      <p className="font-medium">{t(kind === 'invite' ? 'inviteReady' : 'resetReady', { email: result.account })}</p>
       {result.mailFailed ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
-          {t('mailFailed', { email: result.email })}
+          {t('mailFailed', { email: result.account })}
         </p>
       ) : null}
       {result.url ? (
@@ -50,9 +50,20 @@ export function LinkResult({ result, kind }: { result: TDelivered; kind: 'invite
               {copied ? t('copied') : t('copy')}
             </Button>
           </div>
+          {result.share ? (
+            // No email: the link goes to their phone, by WhatsApp or SMS, with a message ready.
+            <div className="flex flex-wrap items-center gap-2">
+              <a href={result.share.whatsApp} target="_blank" rel="noreferrer" className={buttonClass('secondary', 'md')}>
+                {t('share.whatsApp')}
+              </a>
+              <a href={result.share.sms} className={buttonClass('secondary', 'md')}>
+                {t('share.sms')}
+              </a>
+            </div>
+          ) : null}
         </>
       ) : (
-        <p>{t('emailed', { email: result.email })}</p>
+        <p>{t('emailed', { email: result.account })}</p>
       )}
       <p className="text-brand-800">{t('expires', { date: expires })}</p>
     </div>

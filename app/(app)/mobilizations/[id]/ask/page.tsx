@@ -9,6 +9,7 @@ import { getMobilization } from '@/lib/data/mobilizations/mobilizations';
 import { displayName } from '@/lib/format/person-name';
 import { loadOr404, parseOr404, requirePage } from '@/lib/entry/page';
 import { ZAskParams } from '@/lib/validation/mobilization';
+import { seatsLeft } from '@/lib/mobilization/funnel';
 import { AskForm } from '../../_components/ask-form';
 import { quotaName } from '../../_components/labels';
 
@@ -47,6 +48,12 @@ export default async function AskPage({ params, searchParams }: TProps) {
           <Button type="submit">{t('ask.search')}</Button>
         </form>
       </div>
+      {m.quotas.some((x) => x.target !== null) ? (
+        <p className="mb-3 text-sm text-stone-700" data-testid="seats-left">
+          <span className="font-medium">{t('marchDay.seats.title')}:</span>{' '}
+          {m.quotas.flatMap((x) => (x.target === null ? [] : [t('marchDay.seats.quota', { name: quotaName(t, x), left: t('marchDay.seats.left', { count: seatsLeft(x.target, x.funnel) }) })])).join(' · ')}
+        </p>
+      ) : null}
       {ids.length ? <p className="mb-3 text-sm text-stone-600">{t('ask.fromList', { count: ids.length })}</p> : null}
       {circle || q || ids.length ? (
         <AskForm

@@ -12,7 +12,7 @@ import { API_TOKEN_DAYS } from '@/lib/validation/security';
 import { LIMITS } from '@/lib/validation/limits';
 import { createApiTokenAction } from '../actions';
 
-type TUser = { id: string; email: string; role: string };
+type TUser = { id: string; account: string; role: string };
 
 /** Names a token and the user it acts as; shows the new token once, to copy. */
 export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: string; roles: Record<string, string> }) {
@@ -27,7 +27,7 @@ export function CreateTokenForm({ users, me, roles }: { users: TUser[]; me: stri
           label={t('user')}
           name="userId"
           defaultValue={me}
-          options={users.map((u) => ({ value: u.id, label: `${u.email} (${roles[u.role] ?? u.role})` }))}
+          options={users.map((u) => ({ value: u.id, label: `${u.account} (${roles[u.role] ?? u.role})` }))}
           error={errors?.userId}
         />
       </div>
