@@ -33,7 +33,7 @@ test('a refused save on a phone takes focus to the first field to fix, in view',
   const postal = page.getByLabel('ZIP code');
   await expect(postal).toBeFocused();
   await expect(postal).toBeInViewport();
-  await expect(page.locator('#field-postalCode-error')).toHaveText('This is too long.');
+  await expect(page.locator('#field-postalCode-error')).toHaveText('This is too long: at most 20 characters. Nothing was cut; shorten it and save again.');
   await expect(page.getByLabel('Notes')).toHaveValue('A note that stays');
   await page.context().close();
 });

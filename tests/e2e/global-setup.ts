@@ -6,8 +6,9 @@ import { DEMO_LOGINS } from '../../prisma/seed/demo-logins';
 export const AUTH_DIR = path.join(import.meta.dirname, '../../test-results/.auth');
 
 /** A request context signed in through Auth.js's own endpoint (not the form). */
-export async function signedInRequest(baseURL: string | undefined, email: string, password: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { 'Accept-Language': 'en-US' } });
+/** `from`: the client address the server sees (X-Forwarded-For), for requests whose failures must not count against the others'. */
+export async function signedInRequest(baseURL: string | undefined, email: string, password: string, from?: string): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { 'Accept-Language': 'en-US', ...(from ? { 'X-Forwarded-For': from } : {}) } });
   const { csrfToken } = (await (await ctx.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const res = await ctx.post('/api/auth/callback/credentials', {
     form: { email, password, csrfToken, callbackUrl: '/' },
