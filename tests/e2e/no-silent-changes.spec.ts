@@ -33,7 +33,7 @@ test('a circle name past its limit is refused with a message beside it, not cut 
   await page.getByLabel('Name').fill(name);
   await expect(page.getByLabel('Name')).toHaveValue(name);
   await page.getByRole('button', { name: 'Create circle' }).click();
-  await expect(page.locator('#field-name-error')).toHaveText('This is too long.');
+  await expect(page.locator('#field-name-error')).toHaveText('This is too long: at most 120 characters. Nothing was cut; shorten it and save again.');
   await expect(page.getByLabel('Name')).toHaveValue(name);
   expect(await queryE2e('SELECT 1 FROM circle WHERE name LIKE $1', [`${name.slice(0, 60)}%`])).toEqual([]);
 
@@ -43,6 +43,6 @@ test('a circle name past its limit is refused with a message beside it, not cut 
   expect(longer.length).toBeGreaterThan(160);
   await page.getByLabel('Name').fill(longer);
   await page.getByRole('button', { name: 'Create organization' }).click();
-  await expect(page.locator('#field-name-error')).toHaveText('This is too long.');
+  await expect(page.locator('#field-name-error')).toHaveText('This is too long: at most 160 characters. Nothing was cut; shorten it and save again.');
   await expect(page.getByLabel('Name')).toHaveValue(longer);
 });
