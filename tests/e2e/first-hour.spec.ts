@@ -4,11 +4,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createDatabase, dropDatabase, withDatabase } from '../../lib/ops/database';
 import { freePort } from '../../lib/ops/embedded-postgres';
+import { setUpTwoFactor } from './two-factor';
 
 // A new organization's first hour, from an EMPTY database: the first leader is created with the
-// command a volunteer runs (npm run create-leader), signs in, sets the organization's clock,
-// loads its precincts from a list, adds a person in one, imports a file naming those precincts
-// and one more (added when the leader confirms it in the review), and names a precinct captain.
+// command a volunteer runs (npm run create-leader), signs in, sets up two-step sign-in, sets the
+// organization's clock, loads its precincts from a list, adds a person in one, imports a file
+// naming those precincts and one more (added when the leader confirms it in the review), and
+// names a precinct captain.
 // It runs its own `next start` (the build the other tests use) on its own database and port.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -67,7 +69,10 @@ test("a new organization's first hour: leader, clock, precincts, a person, an im
   await page.getByLabel('Email').fill(LEADER.email);
   await page.getByLabel('Password').fill(LEADER.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // A leader who is not a demo account sets up two-step sign-in before anything else opens.
   // The first page of a cold server, on a loaded machine, may take longer than the usual 10 s.
+  await expect(page).toHaveURL(/\/two-factor$/, { timeout: 30_000 });
+  await setUpTwoFactor(page);
   await expect(page.getByRole('navigation').getByRole('link', { name: 'People' }).first()).toBeVisible({ timeout: 30_000 });
 
   // The organization's clock: west of Chicago.

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { totpCode, totpStep } from '../../lib/otp/totp';
 import { expect, invite, test } from './fixtures';
+import { setUpTwoFactor } from './two-factor';
 
 // A new leader's sign-in, as strangers and the leader live it: made to set up two-step sign-in,
 // then ten wrong passwords from a stranger's address that do not keep the leader out of their own,
@@ -60,16 +61,7 @@ test('a new leader sets up two-step sign-in, a stranger’s ten wrong passwords 
   await leader.goto('/people');
   await expect(leader).toHaveURL(/\/two-factor$/);
 
-  await leader.getByRole('button', { name: 'Set up two-step sign-in' }).click();
-  await expect(leader.getByRole('img', { name: 'QR code to scan with your authenticator app' })).toBeVisible();
-  const secret = (await leader.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
-  await leader.getByLabel('The 6-digit code the app shows now').fill(totpCode(secret, totpStep(Date.now())));
-  await leader.getByRole('button', { name: 'Turn on' }).click();
-  const list = leader.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
-  await expect(list).toHaveCount(10);
-  const codes = await list.allInnerTexts();
-  await leader.getByRole('link', { name: 'Continue' }).click();
-  await expect(leader.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  const { secret, codes } = await setUpTwoFactor(leader);
   await leader.context().close();
 
   // A stranger guesses ten times from their address: that address is refused, even the right password.
