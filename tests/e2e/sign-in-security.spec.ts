@@ -9,8 +9,12 @@ import { setUpTwoFactor } from './two-factor';
 
 const PASSWORD = 'una frase bastante larga';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-/** A client address, as the reverse proxy in front would add it (the app reads the last entry). */
-const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+/**
+ * A client address, as the reverse proxy in front would add it (the app reads the last entry).
+ * Each call another one: the leader's own address must never be the stranger's.
+ */
+let lastAddress = Math.floor(Math.random() * 250);
+const address = () => `203.0.113.${(lastAddress++ % 250) + 1}`;
 
 async function fromAddress(browser: Browser, at: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'x-forwarded-for': at } });
