@@ -33,7 +33,7 @@ test('a household file: a shared phone or email with a different name imports a 
   await expect(pairs.getByRole('listitem').filter({ hasText: `Araceli Gómez ${tag}` })).toContainText(`Martín Gómez ${tag}`);
   await expect(pairs.getByRole('listitem').filter({ hasText: `Ramón Ruiz ${tag}` })).toContainText(relative!.name);
   await expect(pairs.getByRole('checkbox', { name: /Same person/ })).toHaveCount(2);
-  await expect(page.getByText('New people').locator('..')).toContainText('3');
+  await expect(page.getByText('New people', { exact: true }).locator('..')).toContainText('3');
 
   await page.getByRole('button', { name: 'Import 3 people' }).click();
   await expect(page.getByText('3 people added, 0 updated.')).toBeVisible({ timeout: 30_000 });

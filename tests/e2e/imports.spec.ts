@@ -50,7 +50,7 @@ test('a Spanish sign-in sheet: mapping preview, rows to fix, import, undo', asyn
 
   await page.getByRole('button', { name: 'Check all 3 rows' }).click();
   await expect(page.getByRole('heading', { name: 'Ready to import' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('New people').locator('..')).toContainText('2');
+  await expect(page.getByText('New people', { exact: true }).locator('..')).toContainText('2');
   await expect(page.getByText('Rows to fix', { exact: true }).locator('..')).toContainText('1');
   const problems = page.getByRole('region', { name: /Rows not imported/ });
   await expect(problems).toContainText('Row 4');

@@ -9,8 +9,9 @@ import { unsafeCountHits } from '@/lib/data/limits/counter';
 export const RATE_LIMITS = {
   // An integration paging through thousands of people at the OSDI API's 25 a page.
   osdi: { hits: 300, windowMs: 60_000 },
-  // A leader uploading a file, a mistake and the file again: not a loop.
-  upload: { hits: 10, windowMs: 10 * 60_000 },
+  // A leader bringing in a batch of files (a sheet per precinct), with mistakes and the files
+  // again: dozens in ten minutes; a loop sends hundreds.
+  upload: { hits: 40, windowMs: 10 * 60_000 },
   // Search as you type: a request per pause in typing.
   search: { hits: 120, windowMs: 60_000 },
 } as const;

@@ -448,7 +448,7 @@ export const ACTIONS: Record<string, (r: TRefs) => TCase[]> = {
     { as: 'admin', label: 'missing mobilization', input: { mobilizationId: r.missing, personId: r.outOfAll }, expect: '404' },
   ],
   'app/(app)/mobilizations/march-day-actions.ts#quickWalkInAction': (r) =>
-    act({ mobilizationId: r.authzMarch, givenName: 'Authz Llegada', phone: '+17735550142' }, noMembers),
+    act({ mobilizationId: r.authzMarch, givenName: 'Authz Llegada', phone: '+17735550193' }, noMembers),
   'app/(app)/mobilizations/march-day-actions.ts#callOutcomeAction': (r) => [
     { as: 'anonymous', label: 'any', input: { commitmentId: r.commitmentIn, outcome: 'NO_ANSWER' }, expect: 'login' },
     { as: 'member', label: 'someone’s', input: { commitmentId: r.commitmentIn, outcome: 'NO_ANSWER' }, expect: '404' },
