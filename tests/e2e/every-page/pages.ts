@@ -42,10 +42,15 @@ export async function everyPage(admin: APIRequestContext): Promise<TPage[]> {
   const bus = await one(`SELECT mobilization_id AS id FROM commitment WHERE person_id = $1 ORDER BY 1 LIMIT 1`, [member]);
   const recruit = await one(`SELECT id FROM person WHERE recruited_by_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 1`, [member]);
   const coordinator = await one(`SELECT id FROM app_user WHERE email = 'coordinator@example.org'`);
+  // The demo's home ward and a precinct of it where people live.
+  const ward = await one(`SELECT id FROM ward WHERE number = 25`);
+  const precinct = await one(`SELECT p.id FROM precinct p JOIN ward w ON w.id = p.ward_id WHERE w.number = 25 AND p.number = 1`);
   const pages: TPage[] = [
     { route: '/login', url: '/login', as: 'anonymous' },
     { route: '/invite/[token]', url: `/invite/${'A'.repeat(43)}`, as: 'anonymous' },
     { route: '/reset/[token]', url: `/reset/${'A'.repeat(43)}`, as: 'anonymous' },
+    // Demo accounts are not required to set up a second factor, so the page shows its setup to anyone signed in.
+    { route: '/two-factor', url: '/two-factor', as: 'MEMBER' },
     { route: '/', url: '/', as: 'ADMIN' },
     { route: '/', url: '/', as: 'MEMBER', label: 'member home' },
     { route: '/people', url: '/people', as: 'ADMIN' },
@@ -82,12 +87,17 @@ export async function everyPage(admin: APIRequestContext): Promise<TPage[]> {
     { route: '/me/people', url: '/me/people', as: 'MEMBER' },
     { route: '/me/people/new', url: '/me/people/new', as: 'MEMBER' },
     { route: '/me/people/[id]', url: `/me/people/${recruit}`, as: 'MEMBER' },
+    { route: '/me/security', url: '/me/security', as: 'MEMBER' },
+    { route: '/me/security', url: '/me/security', as: 'ADMIN', label: 'leadership' },
     { route: '/admin', url: '/admin', as: 'ADMIN' },
     { route: '/admin/users', url: '/admin/users', as: 'ADMIN' },
     { route: '/admin/users/new', url: '/admin/users/new', as: 'ADMIN' },
     { route: '/admin/users/[id]', url: `/admin/users/${coordinator}`, as: 'ADMIN' },
     { route: '/admin/audit', url: '/admin/audit', as: 'ADMIN' },
     { route: '/admin/settings', url: '/admin/settings', as: 'ADMIN' },
+    { route: '/admin/places', url: '/admin/places', as: 'ADMIN' },
+    { route: '/admin/places', url: `/admin/places?ward=${ward}`, as: 'ADMIN', label: 'a ward' },
+    { route: '/admin/places/precincts/[id]', url: `/admin/places/precincts/${precinct}`, as: 'ADMIN' },
     { route: '/settings/api-tokens', url: '/settings/api-tokens', as: 'ADMIN' },
     { route: '/imports', url: '/imports', as: 'ADMIN' },
     { route: '/imports/[id]', url: `/imports/${await anImport(admin)}`, as: 'ADMIN' },

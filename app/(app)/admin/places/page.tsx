@@ -96,8 +96,8 @@ async function WardSection({ chosen: { ward, precincts } }: { chosen: TWardPreci
               ),
             },
             { key: 'name', header: t('precincts.name'), cell: (p) => p.name ?? '—' },
-            { key: 'captain', header: t('precincts.captain'), cell: (p) => p.captain?.name ?? <span className="text-stone-400">{t('precincts.noCaptain')}</span>, hideOnPhone: true },
-            { key: 'team', header: t('precincts.team'), cell: (p) => p.team?.name ?? <span className="text-stone-400">{t('precincts.noTeam')}</span>, hideOnPhone: true },
+            { key: 'captain', header: t('precincts.captain'), cell: (p) => p.captain?.name ?? <span className="text-stone-500">{t('precincts.noCaptain')}</span>, hideOnPhone: true },
+            { key: 'team', header: t('precincts.team'), cell: (p) => p.team?.name ?? <span className="text-stone-500">{t('precincts.noTeam')}</span>, hideOnPhone: true },
             { key: 'people', header: t('precincts.people'), cell: (p) => format.number(p.people), className: 'text-right tabular-nums' },
           ]}
         />
