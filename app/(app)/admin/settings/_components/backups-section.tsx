@@ -27,13 +27,14 @@ export async function BackupsSection({ actor }: { actor: TActor }) {
               : t('never')}
           </dd>
         </div>
-        {status.lastFailure ? (
-          <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">
-            <dt className="font-medium">{t('lastFailure', { at: when(status.lastFailure.at) })}</dt>
-            <dd className="break-words">{status.lastFailure.error}</dd>
-          </div>
-        ) : null}
       </dl>
+      {/* Outside the list: a list's items may not be alerts (axe: definition-list). */}
+      {status.lastFailure ? (
+        <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p className="font-medium">{t('lastFailure', { at: when(status.lastFailure.at) })}</p>
+          <p className="break-words">{status.lastFailure.error}</p>
+        </div>
+      ) : null}
       {status.keyConfigured ? null : <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('noKey')}</p>}
       <BackupScheduleForm enabled={status.enabled} keepCount={status.keepCount} version={status.version} />
       <div className="mt-6 border-t border-stone-200 pt-4">
