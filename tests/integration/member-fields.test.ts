@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, updatePerson } from '@/lib/data/people/write';
 import { isAppError } from '@/lib/errors';
+import { getPersonFormValues } from '@/lib/data/people/form';
+import { ORGANIZER_PERSON_FIELDS } from '@/lib/validation/person';
 import { buildSmallOrg, testClient, type TSmallOrg } from '../support/small-org';
 
 // DESIGN.md: a member keeps their own profile current and lists the people they know. The ladder
@@ -49,6 +51,14 @@ describe("a member's own record and their people", () => {
       patch: { preferredName: 'Dorita', pronouns: 'ella', preferredLanguage: 'es', phones: [{ e164: '+17735550177', type: 'MOBILE', smsConsent: 'YES', doNotCall: false }], emails: [], contactConsent: true },
     });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: dora.id } })).toMatchObject({ preferredName: 'Dorita', pronouns: 'ella', contactConsent: true, ladderStage: dora.ladderStage });
+  });
+
+  it('gives a member none of them as a form’s starting values, and organizers all of them', async () => {
+    const member = await getPersonFormValues(org.actors.member, org.people.dora.id);
+    for (const field of ORGANIZER_PERSON_FIELDS) expect(member.values, field).not.toHaveProperty(field);
+    expect(member.values).toHaveProperty('givenName');
+    const organizer = await getPersonFormValues(org.actors.admin, org.people.dora.id);
+    for (const field of ORGANIZER_PERSON_FIELDS) expect(organizer.values, field).toHaveProperty(field);
   });
 
   it('still lets organizers set them', async () => {

@@ -1,9 +1,10 @@
 import type { TActor } from '@/lib/access/actor';
 import { db } from '@/lib/db/prisma';
+import { can } from '@/lib/access/capabilities';
 import { personScope } from '@/lib/access/scopes/people';
 import { notFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { contactRowValues, formLanguages } from '@/lib/validation/person';
+import { contactRowValues, formLanguages, ORGANIZER_PERSON_FIELDS } from '@/lib/validation/person';
 
 // What the person form reads: a person's values, the precincts to choose from, and the people
 // it may be a duplicate of. The saves are in write.ts.
@@ -23,7 +24,10 @@ type TFormRow = Prisma.PersonGetPayload<{ include: typeof FORM_INCLUDE }>;
 export async function getPersonFormValues(actor: TActor, id: string): Promise<{ version: number; values: TPersonFormValues }> {
   const p = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, include: FORM_INCLUDE });
   if (!p) throw notFoundError();
-  return { version: p.version, values: personFormValues(p) };
+  const values = personFormValues(p);
+  // Security: a member is given none of what organizers keep about a person, not even as a form's starting values.
+  if (!can(actor, 'people.organize')) for (const field of ORGANIZER_PERSON_FIELDS) delete (values as Record<string, unknown>)[field];
+  return { version: p.version, values };
 }
 
 export function personFormValues(p: TFormRow): TPersonFormValues {

@@ -8,7 +8,6 @@ import { can } from '@/lib/access/capabilities';
 import { getPersonFormValues, listPrecinctOptions } from '@/lib/data/people/form';
 import { languageOptions } from '@/lib/format/languages';
 import { loadOr404, requireRecordPage } from '@/lib/entry/page';
-import { ORGANIZER_PERSON_FIELDS } from '@/lib/validation/person';
 import { updatePersonAction } from '../../person-form-actions';
 import { deletePersonAction } from '../../trash/actions';
 
@@ -26,15 +25,13 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     getLocale(),
   ]);
   const organizing = can(actor, 'people.organize');
-  // A member's form gets none of what organizers keep about the person, not even as its starting values.
-  const values = organizing ? form.values : Object.fromEntries(Object.entries(form.values).filter(([k]) => !(ORGANIZER_PERSON_FIELDS as readonly string[]).includes(k)));
   const name = [form.values.preferredName || form.values.givenName, form.values.familyName].filter(Boolean).join(' ');
   return (
     <>
       <PageHeader title={t('editTitle')} subtitle={name} />
       <PersonForm
         action={updatePersonAction}
-        initial={{ ...values, id }}
+        initial={{ ...form.values, id }}
         version={form.version}
         precincts={precincts}
         languages={languageOptions(locale, String(form.values.preferredLanguage))}
